@@ -1,0 +1,196 @@
+//! # warta-sources
+//!
+//! Readers that turn input files into [`warta_core::Document`]s, streaming:
+//! each reader yields documents one at a time, so memory stays constant in the
+//! size of the input (a 5 GB WARC is never loaded whole).
+//!
+//! Formats are detected by extension and content ([`detect`]); `.gz` is
+//! decompressed transparently. Every error names the input and, where it
+//! applies, the record offset, and reading goes on with the next record.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use warta_core::Document;
+
+/// The input formats warta reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Plain text: one article per file, optional leading title line.
+    Txt,
+    /// One JSON article per line.
+    Jsonl,
+    /// An HTML page.
+    Html,
+    /// RSS 2.0 or Atom feed: one document per item.
+    Feed,
+    /// WARC (Common Crawl, CC-NEWS): one document per HTML response record.
+    Warc,
+}
+
+impl Format {
+    /// The name used in `source.format` of the output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Txt => "txt",
+            Format::Jsonl => "jsonl",
+            Format::Html => "html",
+            Format::Feed => "feed",
+            Format::Warc => "warc",
+        }
+    }
+}
+
+/// Limits and defaults for reading.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// Texts longer than this many bytes are truncated (at a character
+    /// boundary) with a warning on the document.
+    pub max_text_bytes: usize,
+}
+
+/// Default [`ReadOptions::max_text_bytes`]: 2 MiB of body text, far more than
+/// any news article, small enough that one hostile record cannot stall a worker.
+pub const DEFAULT_MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        Self {
+            max_text_bytes: DEFAULT_MAX_TEXT_BYTES,
+        }
+    }
+}
+
+/// Something in the input could not be read. Reading continues with the next
+/// record or file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceError {
+    /// The input path (`-` for standard input).
+    pub path: String,
+    /// Byte offset (WARC, gzip) or line number (JSONL) where it happened, if known.
+    pub offset: Option<u64>,
+    /// What went wrong and, where possible, what to do.
+    pub message: String,
+}
+
+impl fmt::Display for SourceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.offset {
+            Some(o) => write!(f, "{} (at {}): {}", self.path, o, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+impl std::error::Error for SourceError {}
+
+/// One input: a file or standard input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file on disk.
+    File(PathBuf),
+    /// Standard input.
+    Stdin,
+}
+
+impl Input {
+    /// The path as shown in output and errors (`-` for standard input).
+    pub fn display_path(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Stdin => "-".to_string(),
+        }
+    }
+}
+
+/// Expands command-line arguments into inputs: files as given, folders
+/// recursively (sorted, hidden files skipped), `-` or nothing as stdin.
+pub fn expand_inputs(args: &[PathBuf]) -> (Vec<Input>, Vec<SourceError>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    if args.is_empty() {
+        inputs.push(Input::Stdin);
+    }
+    for arg in args {
+        if arg.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if arg.is_dir() {
+            walk(arg, &mut inputs, &mut errors);
+        } else if arg.exists() {
+            inputs.push(Input::File(arg.clone()));
+        } else {
+            errors.push(SourceError {
+                path: arg.display().to_string(),
+                offset: None,
+                message: "no such file or folder".into(),
+            });
+        }
+    }
+    (inputs, errors)
+}
+
+fn walk(dir: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<SourceError>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(SourceError {
+                path: dir.display().to_string(),
+                offset: None,
+                message: format!("cannot read folder: {e}"),
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, inputs, errors);
+        } else {
+            inputs.push(Input::File(p));
+        }
+    }
+}
+
+/// A stream of documents (or per-record errors) from one input.
+pub type DocumentStream = Box<dyn Iterator<Item = Result<Document, SourceError>> + Send>;
+
+/// Opens `input`, detects its format and returns its documents as a stream.
+pub fn read(input: &Input, _opts: &ReadOptions) -> DocumentStream {
+    // Minimal reader: whole input as one plain-text document. The full
+    // format detection and readers replace this.
+    let path = input.display_path();
+    let bytes = match input {
+        Input::File(p) => std::fs::read(p),
+        Input::Stdin => {
+            let mut v = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut v).map(|_| v)
+        }
+    };
+    let item = match bytes {
+        Ok(b) => {
+            let text = String::from_utf8_lossy(&b).trim_end_matches(['\n', '\r']).to_string();
+            Ok(Document::new(
+                text,
+                warta_core::SourceInfo {
+                    path,
+                    format: Format::Txt.name().into(),
+                    ..Default::default()
+                },
+            ))
+        }
+        Err(e) => Err(SourceError {
+            path,
+            offset: None,
+            message: format!("cannot read: {e}"),
+        }),
+    };
+    Box::new(std::iter::once(item))
+}

@@ -1,0 +1,283 @@
+//! # warta
+//!
+//! The extraction pipeline: sources -> stages -> sinks.
+//!
+//! [`Pipeline`] owns the stages (language identification, segmentation,
+//! entities, times, quotes, events), built once and shared by all threads.
+//! [`run`] streams documents from any iterator through it on a thread pool,
+//! in bounded batches, and hands results to a sink **in input order**, so the
+//! output is deterministic whatever `--jobs` is and memory stays constant.
+
+use std::sync::mpsc;
+
+use rayon::prelude::*;
+use warta_core::{DateSource, Document, LanguageInfo, LanguagePack, Stage, StageError};
+use warta_sources::SourceError;
+use warta_text::{LanguageIdentifier, Segmenter};
+
+/// How the document language is chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum LanguageChoice {
+    /// Detect it (input metadata wins when present).
+    #[default]
+    Auto,
+    /// Use this code for every document.
+    Force(String),
+}
+
+/// Options for building a [`Pipeline`].
+#[derive(Debug, Clone, Default)]
+pub struct PipelineOptions {
+    /// Language selection.
+    pub language: LanguageChoice,
+    /// Document date (`YYYY-MM-DD`) for documents with none in their metadata
+    /// or dateline (`--date`).
+    pub fallback_date: Option<String>,
+    /// "Today" for inferring years of undated datelines (`--now`); `None` means
+    /// the system clock.
+    pub now: Option<String>,
+    /// Keep tokens in the serialized output.
+    pub keep_tokens: bool,
+}
+
+/// What became of one document.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Processed.
+    Done(Box<Document>),
+    /// Not processed, on purpose (unsupported language, empty text).
+    Skipped {
+        /// The document's source path.
+        path: String,
+        /// Record position inside the input, if any.
+        record: Option<u64>,
+        /// Why.
+        reason: String,
+    },
+    /// A stage failed on it.
+    Failed {
+        /// The document's source path.
+        path: String,
+        /// Record position inside the input, if any.
+        record: Option<u64>,
+        /// The stage error.
+        error: StageError,
+    },
+}
+
+/// The configured stages.
+pub struct Pipeline {
+    options: PipelineOptions,
+    languages: LanguageIdentifier,
+    supported: Vec<String>,
+    stages: Vec<Box<dyn Stage>>,
+}
+
+/// Building the pipeline failed (bad option or broken resource).
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    /// `--lang` names a language with no resource pack.
+    #[error("language `{0}` is not supported (available: {1}); use --lang with one of those")]
+    UnsupportedLanguage(String, String),
+    /// `--date` is not a date.
+    #[error("invalid date `{0}`: expected YYYY-MM-DD")]
+    BadDate(String),
+}
+
+impl Pipeline {
+    /// Builds every stage, loading its resources.
+    pub fn new(options: PipelineOptions) -> Result<Self, PipelineError> {
+        let supported = warta_core::resources::available_languages();
+        if let LanguageChoice::Force(code) = &options.language
+            && LanguagePack::get(code).is_none()
+        {
+            return Err(PipelineError::UnsupportedLanguage(
+                code.clone(),
+                supported.join(", "),
+            ));
+        }
+        if let Some(d) = &options.fallback_date
+            && !is_iso_date(d)
+        {
+            return Err(PipelineError::BadDate(d.clone()));
+        }
+        let stages: Vec<Box<dyn Stage>> = vec![Box::new(Segmenter::new())];
+        Ok(Self {
+            options,
+            languages: LanguageIdentifier::new(),
+            supported,
+            stages,
+        })
+    }
+
+    /// The stages, in order.
+    pub fn stages(&self) -> impl Iterator<Item = &dyn Stage> {
+        self.stages.iter().map(|s| s.as_ref())
+    }
+
+    /// Runs all stages on one document.
+    pub fn process(&self, mut doc: Document) -> Outcome {
+        let path = doc.source.path.clone();
+        let record = doc.source.record;
+        if doc.text.trim().is_empty() {
+            return Outcome::Skipped {
+                path,
+                record,
+                reason: "empty text".into(),
+            };
+        }
+        match &self.options.language {
+            LanguageChoice::Force(code) => {
+                doc.language = LanguageInfo {
+                    code: code.clone(),
+                    confidence: 1.0,
+                    method: "forced".into(),
+                }
+            }
+            LanguageChoice::Auto if doc.language.method == "input" => {}
+            LanguageChoice::Auto => {
+                doc.language = match self.languages.detect(&doc.text) {
+                    Some((code, confidence)) => LanguageInfo {
+                        code,
+                        confidence,
+                        method: "detected".into(),
+                    },
+                    None => LanguageInfo::undetermined(),
+                }
+            }
+        }
+        if !self.supported.contains(&doc.language.code) {
+            return Outcome::Skipped {
+                path,
+                record,
+                reason: format!(
+                    "language `{}` is not supported (available: {}); force one with --lang",
+                    doc.language.code,
+                    self.supported.join(", ")
+                ),
+            };
+        }
+        if doc.date.is_none()
+            && let Some(d) = &self.options.fallback_date
+        {
+            doc.date = Some(d.clone());
+            doc.date_source = DateSource::Option;
+        }
+        for stage in &self.stages {
+            if let Err(error) = stage.process(&mut doc) {
+                return Outcome::Failed {
+                    path,
+                    record,
+                    error,
+                };
+            }
+        }
+        if !self.options.keep_tokens {
+            doc.tokens = Vec::new();
+        }
+        Outcome::Done(Box::new(doc))
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// Runs `docs` through `pipeline` on `jobs` threads and calls `sink` with each
+/// result in input order. Reading happens on its own thread, `batch` documents
+/// at a time, with at most two batches in flight, so memory is bounded by the
+/// batch size, not the input size.
+pub fn run<I, F>(pipeline: &Pipeline, docs: I, jobs: usize, batch: usize, mut sink: F)
+where
+    I: Iterator<Item = Result<Document, SourceError>> + Send,
+    F: FnMut(Result<Outcome, SourceError>),
+{
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.max(1))
+        .build()
+        .expect("thread pool with a positive thread count");
+    let batch = batch.max(1);
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel::<Vec<Result<Document, SourceError>>>(2);
+        scope.spawn(move || {
+            let mut docs = docs;
+            loop {
+                let chunk: Vec<_> = docs.by_ref().take(batch).collect();
+                if chunk.is_empty() || tx.send(chunk).is_err() {
+                    break;
+                }
+            }
+        });
+        for chunk in rx {
+            let results: Vec<Result<Outcome, SourceError>> = pool.install(|| {
+                chunk
+                    .into_par_iter()
+                    .map(|item| item.map(|doc| pipeline.process(doc)))
+                    .collect()
+            });
+            for r in results {
+                sink(r);
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use warta_core::SourceInfo;
+
+    fn doc(text: &str) -> Result<Document, SourceError> {
+        Ok(Document::new(text.to_string(), SourceInfo::default()))
+    }
+
+    #[test]
+    fn output_keeps_input_order_with_many_threads() {
+        let p = Pipeline::new(PipelineOptions {
+            language: LanguageChoice::Force("id".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        let texts: Vec<String> = (0..500).map(|i| format!("Berita nomor {i}.")).collect();
+        let mut seen = Vec::new();
+        run(&p, texts.iter().map(|t| doc(t)), 4, 7, |r| {
+            if let Ok(Outcome::Done(d)) = r {
+                seen.push(d.text.clone());
+            }
+        });
+        assert_eq!(seen, texts);
+    }
+
+    #[test]
+    fn rejects_unknown_forced_language_and_bad_date() {
+        let bad_lang = PipelineOptions {
+            language: LanguageChoice::Force("xx".into()),
+            ..Default::default()
+        };
+        assert!(matches!(
+            Pipeline::new(bad_lang),
+            Err(PipelineError::UnsupportedLanguage(..))
+        ));
+        let bad_date = PipelineOptions {
+            fallback_date: Some("6/9/2023".into()),
+            ..Default::default()
+        };
+        assert!(matches!(
+            Pipeline::new(bad_date),
+            Err(PipelineError::BadDate(..))
+        ));
+    }
+
+    #[test]
+    fn empty_documents_are_skipped() {
+        let p = Pipeline::new(PipelineOptions::default()).unwrap();
+        let out = p.process(Document::new("  \n".into(), SourceInfo::default()));
+        assert!(matches!(out, Outcome::Skipped { .. }));
+    }
+}

@@ -1,14 +1,28 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
+//! # warta-entities
+//!
+//! People, organisations and places: recognition, roles, actor codes, in-document aliases and geocoding.
+
+use warta_core::{Document, Stage, StageError};
+
+/// The entities stage. Fills `Document::entities`.
+#[derive(Debug, Default)]
+pub struct EntityStage {
+    _private: (),
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+impl EntityStage {
+    /// Builds the stage, loading its per-language resources.
+    pub fn new() -> Self {
+        Self { _private: () }
+    }
+}
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
+impl Stage for EntityStage {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+
+    fn process(&self, _doc: &mut Document) -> Result<(), StageError> {
+        Ok(())
     }
 }

@@ -1,14 +1,28 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
+//! # warta-quotes
+//!
+//! Direct and indirect quotations, speakers and attribution chains.
+
+use warta_core::{Document, Stage, StageError};
+
+/// The quotes stage. Fills `Document::quotes` and `Document::sources`.
+#[derive(Debug, Default)]
+pub struct QuoteStage {
+    _private: (),
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+impl QuoteStage {
+    /// Builds the stage, loading its per-language resources.
+    pub fn new() -> Self {
+        Self { _private: () }
+    }
+}
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
+impl Stage for QuoteStage {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+
+    fn process(&self, _doc: &mut Document) -> Result<(), StageError> {
+        Ok(())
     }
 }

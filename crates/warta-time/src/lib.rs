@@ -1,14 +1,28 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
+//! # warta-time
+//!
+//! Temporal expressions (TIMEX3) and the document date.
+
+use warta_core::{Document, Stage, StageError};
+
+/// The times stage. Fills `Document::times` and the document date.
+#[derive(Debug, Default)]
+pub struct TimeStage {
+    _private: (),
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+impl TimeStage {
+    /// Builds the stage, loading its per-language resources.
+    pub fn new() -> Self {
+        Self { _private: () }
+    }
+}
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
+impl Stage for TimeStage {
+    fn name(&self) -> &'static str {
+        "times"
+    }
+
+    fn process(&self, _doc: &mut Document) -> Result<(), StageError> {
+        Ok(())
     }
 }

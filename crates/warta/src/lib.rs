@@ -101,7 +101,16 @@ impl Pipeline {
         {
             return Err(PipelineError::BadDate(d.clone()));
         }
-        let stages: Vec<Box<dyn Stage>> = vec![Box::new(Segmenter::new())];
+        // Order matters: the document date (times) comes before entities, whose
+        // knowledge base of office holders is date-bounded; quotes need
+        // entities; events need all of them.
+        let stages: Vec<Box<dyn Stage>> = vec![
+            Box::new(Segmenter::new()),
+            Box::new(warta_time::TimeStage::new()),
+            Box::new(warta_entities::EntityStage::new()),
+            Box::new(warta_quotes::QuoteStage::new()),
+            Box::new(warta_events::EventStage::new()),
+        ];
         Ok(Self {
             options,
             languages: LanguageIdentifier::new(),

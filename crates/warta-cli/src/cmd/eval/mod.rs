@@ -1,5 +1,6 @@
 //! `warta eval ...`: quality measurements against gold data. Each prints
-//! precision/recall/F1 and ends with one machine-readable summary line.
+//! per-type precision/recall/F1 and ends with one machine-readable summary
+//! line. One module per eval; add a variant and a match arm for a new one.
 
 use clap::Subcommand;
 

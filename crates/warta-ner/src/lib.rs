@@ -1,0 +1,4 @@
+//! # warta-ner
+//!
+//! A statistical named-entity tagger (PERSON / ORGANIZATION / LOCATION) for
+//! tokenized sentences, with reproducible training and compact weights.

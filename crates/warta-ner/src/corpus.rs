@@ -1,0 +1,1 @@
+//! Readers for CoNLL-style NER corpora.

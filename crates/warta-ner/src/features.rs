@@ -1,0 +1,388 @@
+//! Feature extraction for one sentence.
+//!
+//! Per token we compute a few hashes once ([`TokenInfo`]: lower-cased form,
+//! word shapes, affixes, orthographic flags, cue and gazetteer bits); the
+//! features of token `i` are then mixes of a template id with the infos of
+//! tokens `i-2..=i+2`. Nothing here allocates per feature: a sentence needs one
+//! `Vec<TokenInfo>` and one reusable `String`.
+//!
+//! Templates (window ±2 unless said):
+//! - lower-cased word at -2..+2, word bigrams (-1,0) and (0,+1);
+//! - long shape (`Xxxx`, `dd`, `x.x.`) at -1..+1, short shape (`Xx`) at -2..+2,
+//!   short-shape trigram (-1,0,+1);
+//! - prefixes (1-3 chars) and suffixes (1-4 chars) of the word;
+//! - flags: title case, all caps, digit, hyphen, period, inner capital,
+//!   sentence-initial, sentence-final, sentence entirely lower-case;
+//! - cue classes (titles, organisation/place keywords, Indonesian verb
+//!   prefixes, `-nya`) at -2..+1;
+//! - gazetteer classes (B = phrase starts here, I = continues) at -1..+1, and
+//!   conjoined with title case.
+
+use crate::hash::{hash_str, mix, template};
+use crate::lexicon::Lexicon;
+
+const FLAG_TITLE: u32 = 1;
+const FLAG_ALLCAPS: u32 = 1 << 1;
+const FLAG_DIGIT: u32 = 1 << 2;
+const FLAG_HYPHEN: u32 = 1 << 3;
+const FLAG_PERIOD: u32 = 1 << 4;
+const FLAG_INNER_CAP: u32 = 1 << 5;
+const FLAG_NO_LETTER: u32 = 1 << 6;
+const FLAG_NAMES: [&str; 7] = [
+    "f:title",
+    "f:allcaps",
+    "f:digit",
+    "f:hyphen",
+    "f:period",
+    "f:innercap",
+    "f:noletter",
+];
+const FLAG_TEMPLATES: [u64; 7] = [
+    template(FLAG_NAMES[0]),
+    template(FLAG_NAMES[1]),
+    template(FLAG_NAMES[2]),
+    template(FLAG_NAMES[3]),
+    template(FLAG_NAMES[4]),
+    template(FLAG_NAMES[5]),
+    template(FLAG_NAMES[6]),
+];
+
+const MAX_PREFIX: usize = 3;
+const MAX_SUFFIX: usize = 4;
+
+/// What the extractor keeps of one token.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokenInfo {
+    lower: u64,
+    shape: u64,
+    short_shape: u64,
+    prefixes: [u64; MAX_PREFIX],
+    suffixes: [u64; MAX_SUFFIX],
+    flags: u32,
+    cues: u32,
+    gaz_begin: u32,
+    gaz_inside: u32,
+}
+
+/// Padding for positions before the sentence start / after its end.
+const BOS: TokenInfo = pad(template("<s>"));
+const EOS: TokenInfo = pad(template("</s>"));
+
+const fn pad(h: u64) -> TokenInfo {
+    TokenInfo {
+        lower: h,
+        shape: h,
+        short_shape: h,
+        prefixes: [0; MAX_PREFIX],
+        suffixes: [0; MAX_SUFFIX],
+        flags: 0,
+        cues: 0,
+        gaz_begin: 0,
+        gaz_inside: 0,
+    }
+}
+
+/// Maps a character to its shape class.
+#[inline]
+fn shape_char(c: char) -> u8 {
+    if c.is_uppercase() {
+        b'X'
+    } else if c.is_lowercase() || c.is_alphabetic() {
+        b'x'
+    } else if c.is_numeric() {
+        b'd'
+    } else if c.is_ascii() {
+        c as u8
+    } else {
+        b'*'
+    }
+}
+
+/// Computes a token's info; `lower` is a scratch buffer.
+fn token_info(token: &str, lower: &mut String, lex: &Lexicon) -> TokenInfo {
+    lower.clear();
+    for c in token.chars() {
+        // Most tokens are ASCII; `to_lowercase` handles the rest.
+        if c.is_ascii() {
+            lower.push(c.to_ascii_lowercase());
+        } else {
+            lower.extend(c.to_lowercase());
+        }
+    }
+    let mut long = [0u8; 24];
+    let mut long_len = 0;
+    let mut short = [0u8; 24];
+    let mut short_len = 0;
+    let mut run = 0;
+    let mut flags = 0;
+    let (mut upper, mut letters, mut chars) = (0usize, 0usize, 0usize);
+    for (i, c) in token.chars().enumerate() {
+        chars += 1;
+        let s = shape_char(c);
+        if s == b'X' {
+            upper += 1;
+            if i > 0 {
+                flags |= FLAG_INNER_CAP;
+            }
+        }
+        if s == b'X' || s == b'x' {
+            letters += 1;
+        }
+        match c {
+            '-' => flags |= FLAG_HYPHEN,
+            '.' => flags |= FLAG_PERIOD,
+            _ if s == b'd' => flags |= FLAG_DIGIT,
+            _ => {}
+        }
+        // Long shape keeps runs up to 3 (`Xxxx`); short shape collapses runs.
+        let same = long_len > 0 && long[long_len - 1] == s;
+        run = if same { run + 1 } else { 1 };
+        if run <= 3 && long_len < long.len() {
+            long[long_len] = s;
+            long_len += 1;
+        }
+        if (short_len == 0 || short[short_len - 1] != s) && short_len < short.len() {
+            short[short_len] = s;
+            short_len += 1;
+        }
+    }
+    let first_upper = token.chars().next().is_some_and(char::is_uppercase);
+    if letters == 0 {
+        flags |= FLAG_NO_LETTER;
+    } else if upper == letters && letters > 1 {
+        flags |= FLAG_ALLCAPS;
+    } else if first_upper {
+        flags |= FLAG_TITLE;
+    }
+    if first_upper && upper == 1 {
+        flags &= !FLAG_INNER_CAP;
+    }
+    let lower_hash = hash_str(lower);
+    let mut prefixes = [0u64; MAX_PREFIX];
+    let mut suffixes = [0u64; MAX_SUFFIX];
+    let lower_chars = lower.chars().count();
+    let mut ends = lower.char_indices().map(|(i, _)| i).skip(1);
+    for (k, slot) in prefixes.iter_mut().enumerate() {
+        if lower_chars > k + 1 {
+            let end = ends.next().unwrap_or(lower.len());
+            *slot = mix(k as u64 + 1, hash_str(&lower[..end]));
+        }
+    }
+    let mut starts = lower.char_indices().rev().map(|(i, _)| i);
+    for (k, slot) in suffixes.iter_mut().enumerate() {
+        let start = starts.next().unwrap_or(0);
+        if lower_chars > k + 1 {
+            *slot = mix(k as u64 + 101, hash_str(&lower[start..]));
+        }
+    }
+    let _ = chars;
+    TokenInfo {
+        lower: lower_hash,
+        shape: hash_bytes(&long[..long_len]),
+        short_shape: hash_bytes(&short[..short_len]) ^ 0x51ed,
+        prefixes,
+        suffixes,
+        flags,
+        cues: lex.cue_bits(lower, lower_hash),
+        gaz_begin: 0,
+        gaz_inside: 0,
+    }
+}
+
+#[inline]
+fn hash_bytes(b: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(b)
+}
+
+/// The per-token infos of one sentence plus sentence-level facts.
+#[derive(Debug, Default)]
+pub struct SentenceInfo {
+    tokens: Vec<TokenInfo>,
+    all_lower: bool,
+}
+
+impl SentenceInfo {
+    /// Analyses `tokens` (original case).
+    pub fn new<S: AsRef<str>>(tokens: &[S], lex: &Lexicon) -> Self {
+        let mut lower = String::with_capacity(32);
+        let mut infos: Vec<TokenInfo> = tokens
+            .iter()
+            .map(|t| token_info(t.as_ref(), &mut lower, lex))
+            .collect();
+        let hashes: Vec<u64> = infos.iter().map(|t| t.lower).collect();
+        let mut begin = vec![0u32; infos.len()];
+        let mut inside = vec![0u32; infos.len()];
+        lex.match_gazetteers(&hashes, &mut begin, &mut inside);
+        for (i, info) in infos.iter_mut().enumerate() {
+            info.gaz_begin = begin[i];
+            info.gaz_inside = inside[i];
+        }
+        let all_lower = infos
+            .iter()
+            .all(|t| t.flags & (FLAG_TITLE | FLAG_ALLCAPS | FLAG_INNER_CAP) == 0);
+        SentenceInfo {
+            tokens: infos,
+            all_lower,
+        }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// True when the sentence has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    #[inline]
+    fn at(&self, i: isize) -> &TokenInfo {
+        if i < 0 {
+            &BOS
+        } else {
+            self.tokens.get(i as usize).unwrap_or(&EOS)
+        }
+    }
+
+    /// Writes the feature hashes of token `i` into `out` (cleared first).
+    pub fn features(&self, i: usize, lex: &Lexicon, out: &mut Vec<u64>) {
+        out.clear();
+        let p = i as isize;
+        let (m2, m1, w, p1, p2) = (
+            self.at(p - 2),
+            self.at(p - 1),
+            self.at(p),
+            self.at(p + 1),
+            self.at(p + 2),
+        );
+        const BIAS: u64 = template("bias");
+        out.push(BIAS);
+        // Words.
+        out.push(mix(template("w0"), w.lower));
+        out.push(mix(template("w-1"), m1.lower));
+        out.push(mix(template("w+1"), p1.lower));
+        out.push(mix(template("w-2"), m2.lower));
+        out.push(mix(template("w+2"), p2.lower));
+        out.push(mix(mix(template("w-1w0"), m1.lower), w.lower));
+        out.push(mix(mix(template("w0w+1"), w.lower), p1.lower));
+        // Shapes.
+        out.push(mix(template("s0"), w.shape));
+        out.push(mix(template("s-1"), m1.shape));
+        out.push(mix(template("s+1"), p1.shape));
+        out.push(mix(template("ss-2"), m2.short_shape));
+        out.push(mix(template("ss+2"), p2.short_shape));
+        out.push(mix(
+            mix(mix(template("ss-1ss0ss+1"), m1.short_shape), w.short_shape),
+            p1.short_shape,
+        ));
+        out.push(mix(mix(template("w-1ss0"), m1.lower), w.short_shape));
+        out.push(mix(mix(template("ss0w+1"), w.short_shape), p1.lower));
+        // Affixes.
+        for &h in w.prefixes.iter().chain(&w.suffixes) {
+            if h != 0 {
+                out.push(mix(template("affix"), h));
+            }
+        }
+        // Orthographic flags and position.
+        for (bit, t) in FLAG_TEMPLATES.iter().enumerate() {
+            if w.flags & (1 << bit) != 0 {
+                out.push(*t);
+                if i == 0 {
+                    out.push(mix(template("first"), *t));
+                }
+            }
+        }
+        if i == 0 {
+            out.push(template("first"));
+        }
+        if i + 1 == self.len() {
+            out.push(template("last"));
+        }
+        if self.all_lower {
+            out.push(template("all_lower"));
+            out.push(mix(template("all_lower_w0"), w.lower));
+        }
+        // Cue classes in the window.
+        push_bits(out, lex, m2.cues, template("cue-2"), true);
+        push_bits(out, lex, m1.cues, template("cue-1"), true);
+        push_bits(out, lex, w.cues, template("cue0"), true);
+        push_bits(out, lex, p1.cues, template("cue+1"), true);
+        // Gazetteer classes.
+        push_bits(out, lex, w.gaz_begin, template("gazB0"), false);
+        push_bits(out, lex, w.gaz_inside, template("gazI0"), false);
+        push_bits(
+            out,
+            lex,
+            m1.gaz_begin | m1.gaz_inside,
+            template("gaz-1"),
+            false,
+        );
+        push_bits(
+            out,
+            lex,
+            p1.gaz_begin | p1.gaz_inside,
+            template("gaz+1"),
+            false,
+        );
+        if w.flags & (FLAG_TITLE | FLAG_ALLCAPS) != 0 {
+            push_bits(
+                out,
+                lex,
+                w.gaz_begin | w.gaz_inside,
+                template("gaz0cap"),
+                false,
+            );
+        }
+    }
+}
+
+#[inline]
+fn push_bits(out: &mut Vec<u64>, lex: &Lexicon, mut bits: u32, tmpl: u64, cue: bool) {
+    while bits != 0 {
+        let bit = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        let class = if cue {
+            lex.cue_class(bit)
+        } else {
+            lex.gaz_class(bit)
+        };
+        out.push(mix(tmpl, class));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_flags() {
+        let lex = Lexicon::default();
+        let mut buf = String::new();
+        let a = token_info("Jakarta", &mut buf, &lex);
+        let b = token_info("Surabaya", &mut buf, &lex);
+        assert_eq!(a.shape, b.shape);
+        assert_eq!(a.flags & FLAG_TITLE, FLAG_TITLE);
+        let c = token_info("TNI", &mut buf, &lex);
+        assert_eq!(c.flags & FLAG_ALLCAPS, FLAG_ALLCAPS);
+        let d = token_info("2023", &mut buf, &lex);
+        assert_ne!(d.flags & FLAG_DIGIT, 0);
+        // Odd input does not panic.
+        for t in ["", "É", "ß", "—", "a", "İstanbul"] {
+            token_info(t, &mut buf, &lex);
+        }
+    }
+
+    #[test]
+    fn features_are_deterministic_and_windowed() {
+        let lex = Lexicon::default();
+        let s = SentenceInfo::new(&["Presiden", "Joko", "Widodo", "tiba"], &lex);
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        s.features(1, &lex, &mut a);
+        s.features(1, &lex, &mut b);
+        assert_eq!(a, b);
+        s.features(2, &lex, &mut b);
+        assert_ne!(a, b);
+    }
+}

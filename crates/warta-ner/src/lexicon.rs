@@ -1,0 +1,261 @@
+//! Word lists the tagger's features consult: cue words and affixes
+//! (`ner.cues.tsv`) and gazetteers of names (`ner.gaz-*.tsv`).
+//!
+//! Each list entry belongs to a *class* (`title`, `org_keyword`, `country`,
+//! `first_name`, ...). A token gets one bit per class it matches; the feature
+//! extractor turns the bits into features keyed by the class *name*, so a
+//! linguist may add entries or new classes without touching Rust. The model
+//! learns how much to trust each class: after adding a class, retrain
+//! (`scripts/train_ner.sh`) so it gets a weight.
+
+use std::collections::HashMap;
+
+use warta_core::{LanguageResources, ResourceError, resources::data_lines};
+
+use crate::hash::{hash_str, mix};
+
+/// Cue list file in a language pack.
+pub const CUES_FILE: &str = "ner.cues.tsv";
+
+/// Gazetteer files in a language pack (each optional).
+pub const GAZETTEER_FILES: &[&str] = &[
+    "ner.gaz-countries.tsv",
+    "ner.gaz-geonames.tsv",
+    "ner.gaz-regions.tsv",
+    "ner.gaz-names.tsv",
+];
+
+/// Longest gazetteer phrase, in tokens; longer entries are ignored.
+pub const MAX_PHRASE_TOKENS: usize = 6;
+
+/// At most this many classes per list kind (cues, gazetteer): one bit each.
+const MAX_CLASSES: usize = 32;
+
+/// How a cue entry matches a lower-cased token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueMatch {
+    Word,
+    Prefix,
+    Suffix,
+}
+
+/// Cue words and gazetteers, with class names interned to bit positions.
+#[derive(Debug, Default, Clone)]
+pub struct Lexicon {
+    /// Hash of each cue class name, by bit.
+    cue_classes: Vec<u64>,
+    /// Lower-cased cue word hash -> class bits.
+    cue_words: HashMap<u64, u32>,
+    /// (affix, class bit) for prefix cues.
+    cue_prefixes: Vec<(String, u32)>,
+    /// (affix, class bit) for suffix cues.
+    cue_suffixes: Vec<(String, u32)>,
+    /// Hash of each gazetteer class name, by bit.
+    gaz_classes: Vec<u64>,
+    /// Phrase hash (see [`phrase_step`]) -> class bits.
+    gaz_phrases: HashMap<u64, u32>,
+    /// Every proper prefix of a phrase, so matching stops early.
+    gaz_prefixes: HashMap<u64, ()>,
+}
+
+/// Extends a phrase hash by one lower-cased token hash.
+#[inline]
+pub fn phrase_step(phrase: u64, token: u64) -> u64 {
+    mix(phrase ^ 0x5bd1_e995, token)
+}
+
+fn class_bit(
+    classes: &mut Vec<u64>,
+    name: &str,
+    path: &str,
+    line: usize,
+) -> Result<u32, ResourceError> {
+    let h = hash_str(name);
+    if let Some(i) = classes.iter().position(|&c| c == h) {
+        return Ok(1 << i);
+    }
+    if classes.len() == MAX_CLASSES {
+        return Err(ResourceError::Malformed {
+            path: path.to_string(),
+            line,
+            message: format!("more than {MAX_CLASSES} classes; merge some classes"),
+        });
+    }
+    classes.push(h);
+    Ok(1 << (classes.len() - 1))
+}
+
+impl Lexicon {
+    /// Reads the cue list and gazetteers of `pack`; missing files are empty.
+    pub fn load(pack: &dyn LanguageResources) -> Result<Self, ResourceError> {
+        let mut lex = Lexicon::default();
+        if pack.file(CUES_FILE).is_some() {
+            let text = pack.text(CUES_FILE)?;
+            lex.add_cues(&text, CUES_FILE)?;
+        }
+        for name in GAZETTEER_FILES {
+            if pack.file(name).is_some() {
+                let text = pack.text(name)?;
+                lex.add_gazetteer(&text, name)?;
+            }
+        }
+        Ok(lex)
+    }
+
+    /// Adds cue lines `class<TAB>word|prefix|suffix<TAB>text`.
+    pub fn add_cues(&mut self, text: &str, path: &str) -> Result<(), ResourceError> {
+        for (line, l) in data_lines(text) {
+            let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let malformed = |message: &str| ResourceError::Malformed {
+                path: path.to_string(),
+                line,
+                message: message.to_string(),
+            };
+            if cols.len() != 3 || cols.iter().any(|c| c.is_empty()) {
+                return Err(malformed(
+                    "expected 3 tab-separated columns: class, match (word|prefix|suffix), text",
+                ));
+            }
+            let how = match cols[1] {
+                "word" => CueMatch::Word,
+                "prefix" => CueMatch::Prefix,
+                "suffix" => CueMatch::Suffix,
+                _ => {
+                    return Err(malformed(
+                        "match column must be `word`, `prefix` or `suffix`",
+                    ));
+                }
+            };
+            let bit = class_bit(&mut self.cue_classes, cols[0], path, line)?;
+            let entry = cols[2].to_lowercase();
+            match how {
+                CueMatch::Word => *self.cue_words.entry(hash_str(&entry)).or_default() |= bit,
+                CueMatch::Prefix => self.cue_prefixes.push((entry, bit)),
+                CueMatch::Suffix => self.cue_suffixes.push((entry, bit)),
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds gazetteer lines `class<TAB>phrase` (phrase tokens separated by spaces).
+    pub fn add_gazetteer(&mut self, text: &str, path: &str) -> Result<(), ResourceError> {
+        for (line, l) in data_lines(text) {
+            let Some((class, phrase)) = l.split_once('\t') else {
+                return Err(ResourceError::Malformed {
+                    path: path.to_string(),
+                    line,
+                    message: "expected `class<TAB>phrase`".into(),
+                });
+            };
+            let bit = class_bit(&mut self.gaz_classes, class.trim(), path, line)?;
+            let lower = phrase.trim().to_lowercase();
+            let tokens: Vec<&str> = lower.split_whitespace().collect();
+            if tokens.is_empty() || tokens.len() > MAX_PHRASE_TOKENS {
+                continue;
+            }
+            let mut h = 0u64;
+            for (i, t) in tokens.iter().enumerate() {
+                h = phrase_step(h, hash_str(t));
+                if i + 1 < tokens.len() {
+                    self.gaz_prefixes.insert(h, ());
+                }
+            }
+            *self.gaz_phrases.entry(h).or_default() |= bit;
+        }
+        Ok(())
+    }
+
+    /// Cue class bits of a lower-cased token whose hash is `lower_hash`.
+    pub fn cue_bits(&self, lower: &str, lower_hash: u64) -> u32 {
+        let mut bits = self.cue_words.get(&lower_hash).copied().unwrap_or(0);
+        // Affix cues only fire on words clearly longer than the affix, so a
+        // bare `di` is not mistaken for the passive prefix.
+        for (affix, bit) in &self.cue_prefixes {
+            if lower.len() >= affix.len() + 3 && lower.starts_with(affix.as_str()) {
+                bits |= bit;
+            }
+        }
+        for (affix, bit) in &self.cue_suffixes {
+            if lower.len() >= affix.len() + 3 && lower.ends_with(affix.as_str()) {
+                bits |= bit;
+            }
+        }
+        bits
+    }
+
+    /// Hash of the name of cue class `bit` (0-based).
+    pub fn cue_class(&self, bit: usize) -> u64 {
+        self.cue_classes[bit]
+    }
+
+    /// Hash of the name of gazetteer class `bit` (0-based).
+    pub fn gaz_class(&self, bit: usize) -> u64 {
+        self.gaz_classes[bit]
+    }
+
+    /// Marks gazetteer matches over a sentence given each token's lower-case
+    /// hash: `begin[i]`/`inside[i]` receive the class bits of every phrase
+    /// starting at / continuing through token `i`.
+    pub fn match_gazetteers(&self, lower_hashes: &[u64], begin: &mut [u32], inside: &mut [u32]) {
+        if self.gaz_phrases.is_empty() {
+            return;
+        }
+        for start in 0..lower_hashes.len() {
+            let mut h = 0u64;
+            let end_max = (start + MAX_PHRASE_TOKENS).min(lower_hashes.len());
+            for end in start..end_max {
+                h = phrase_step(h, lower_hashes[end]);
+                if let Some(&bits) = self.gaz_phrases.get(&h) {
+                    begin[start] |= bits;
+                    for slot in &mut inside[start + 1..=end] {
+                        *slot |= bits;
+                    }
+                }
+                if !self.gaz_prefixes.contains_key(&h) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Number of gazetteer phrases (for reports).
+    pub fn gazetteer_len(&self) -> usize {
+        self.gaz_phrases.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_and_gazetteer_match() {
+        let mut lex = Lexicon::default();
+        lex.add_cues(
+            "# class\tmatch\ttext\ntitle\tword\tPresiden\nverb\tprefix\tmeng\n",
+            "c",
+        )
+        .unwrap();
+        lex.add_gazetteer("country\tAmerika Serikat\ncity\tJakarta\n", "g")
+            .unwrap();
+        assert_eq!(lex.cue_bits("presiden", hash_str("presiden")), 1);
+        assert_eq!(lex.cue_bits("mengatakan", hash_str("mengatakan")), 2);
+        assert_eq!(lex.cue_bits("meng", hash_str("meng")), 0);
+        let toks = ["ke", "amerika", "serikat", "dan", "jakarta"];
+        let hashes: Vec<u64> = toks.iter().map(|t| hash_str(t)).collect();
+        let mut b = vec![0; 5];
+        let mut i = vec![0; 5];
+        lex.match_gazetteers(&hashes, &mut b, &mut i);
+        assert_eq!(b, vec![0, 1, 0, 0, 2]);
+        assert_eq!(i, vec![0, 0, 1, 0, 0]);
+    }
+
+    #[test]
+    fn malformed_cue_line_names_the_line() {
+        let mut lex = Lexicon::default();
+        let err = lex
+            .add_cues("title\tbogus\tx\n", "ner.cues.tsv")
+            .unwrap_err();
+        assert!(err.to_string().contains("line 1"), "{err}");
+    }
+}

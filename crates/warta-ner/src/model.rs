@@ -1,0 +1,311 @@
+//! The trained tagger: feature weights, BIO transition weights, Viterbi
+//! decoding, and the `ner.model` file format.
+//!
+//! # `ner.model` format (version 1, all numbers little-endian)
+//!
+//! | bytes | content |
+//! |---|---|
+//! | 4 | magic `WNER` |
+//! | 4 | format version, `u32` = 1 |
+//! | 4 | label count, `u32` = 7 (`O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC`) |
+//! | 4 | dequantization scale, `f32` |
+//! | 7 × 4 | start weights, `f32` per label |
+//! | 49 × 4 | transition weights `from × to`, `f32`, row-major |
+//! | 4 | entry count `n`, `u32` |
+//! | n × var | entries: key `u32`, label mask `u8`, one `i16` per set bit |
+//!
+//! The key is the 64-bit feature hash folded to 32 bits
+//! ([`crate::weights::fold_key`]); a feature's real weight for a label is
+//! `i16 × scale`. The lexicon files the features read (`ner.cues.tsv`,
+//! `ner.gaz-*.tsv`) are loaded from the same language pack.
+
+use warta_core::{LanguageResources, ResourceError};
+
+use crate::NerTag;
+use crate::features::SentenceInfo;
+use crate::label::{LABEL_COUNT, Label};
+use crate::lexicon::Lexicon;
+use crate::weights::{WeightTable, decode_entry, encode_entry};
+
+/// Model file name inside a language pack.
+pub const MODEL_FILE: &str = "ner.model";
+
+const MAGIC: &[u8; 4] = b"WNER";
+const VERSION: u32 = 1;
+
+/// A trained NER tagger for one language (see the crate docs).
+#[derive(Debug, Clone)]
+pub struct NerModel {
+    pub(crate) lexicon: Lexicon,
+    pub(crate) weights: WeightTable,
+    /// Score of starting a sentence with each label.
+    pub(crate) start: [f32; LABEL_COUNT],
+    /// Score of label `to` following label `from`: `trans[from][to]`.
+    pub(crate) trans: [[f32; LABEL_COUNT]; LABEL_COUNT],
+}
+
+impl NerModel {
+    /// Loads `ner.model` from a language pack; `Ok(None)` when the pack has no
+    /// model. The pack's `ner.cues.tsv` and `ner.gaz-*.tsv` lists are loaded
+    /// with it.
+    pub fn load(pack: &dyn LanguageResources) -> Result<Option<Self>, ResourceError> {
+        let Some(bytes) = pack.file(MODEL_FILE) else {
+            return Ok(None);
+        };
+        let lexicon = Lexicon::load(pack)?;
+        let path = format!("lang/{}/{}", pack.code(), MODEL_FILE);
+        Self::from_bytes(&bytes, lexicon)
+            .map(Some)
+            .map_err(|message| ResourceError::Malformed {
+                path,
+                line: 0,
+                message: format!("{message}; retrain with scripts/train_ner.sh"),
+            })
+    }
+
+    /// Decodes a model file (see the module docs) and attaches `lexicon`.
+    pub fn from_bytes(bytes: &[u8], lexicon: Lexicon) -> Result<Self, String> {
+        let mut r = Reader { bytes, pos: 0 };
+        if r.take(4)? != MAGIC {
+            return Err("not a warta NER model (bad magic)".into());
+        }
+        let version = r.u32()?;
+        if version != VERSION {
+            return Err(format!(
+                "model format version {version}, this build reads {VERSION}"
+            ));
+        }
+        let labels = r.u32()?;
+        if labels as usize != LABEL_COUNT {
+            return Err(format!("model has {labels} labels, expected {LABEL_COUNT}"));
+        }
+        let scale = r.f32()?;
+        let mut start = [0f32; LABEL_COUNT];
+        for s in &mut start {
+            *s = r.f32()?;
+        }
+        let mut trans = [[0f32; LABEL_COUNT]; LABEL_COUNT];
+        for row in &mut trans {
+            for t in row {
+                *t = r.f32()?;
+            }
+        }
+        let count = r.u32()? as usize;
+        // Each entry takes at least 5 bytes; reject absurd counts before allocating.
+        if count > bytes.len() / 5 {
+            return Err("entry count larger than the file".into());
+        }
+        let mut weights = WeightTable::with_capacity(count, scale);
+        for _ in 0..count {
+            let (key, w) = decode_entry(bytes, &mut r.pos).ok_or("file ends inside the weights")?;
+            weights.insert(key, w);
+        }
+        if r.pos != bytes.len() {
+            return Err("trailing bytes after the weights".into());
+        }
+        Ok(NerModel {
+            lexicon,
+            weights,
+            start,
+            trans,
+        })
+    }
+
+    /// Encodes the model (without the lexicon files) in the `ner.model` format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(64 + self.weights.len() * 10);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&(LABEL_COUNT as u32).to_le_bytes());
+        out.extend_from_slice(&self.weights.scale().to_le_bytes());
+        for s in self.start {
+            out.extend_from_slice(&s.to_le_bytes());
+        }
+        for row in self.trans {
+            for t in row {
+                out.extend_from_slice(&t.to_le_bytes());
+            }
+        }
+        out.extend_from_slice(&(self.weights.len() as u32).to_le_bytes());
+        let mut entries: Vec<_> = self.weights.entries().collect();
+        // Sorted keys make the file independent of table capacity.
+        entries.sort_unstable_by_key(|(k, _)| *k);
+        for (k, w) in entries {
+            encode_entry(&mut out, k, &w);
+        }
+        out
+    }
+
+    /// Number of stored feature weights.
+    pub fn feature_count(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// The lexicon the features consult.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Tags one sentence of tokens (token texts as they appear, original case).
+    /// Returns one [`NerTag`] per token; empty input gives an empty vector.
+    pub fn tag(&self, tokens: &[&str]) -> Vec<NerTag> {
+        self.tag_tokens(tokens)
+    }
+
+    /// [`NerModel::tag`] for any string-like tokens.
+    pub fn tag_tokens<S: AsRef<str>>(&self, tokens: &[S]) -> Vec<NerTag> {
+        if tokens.is_empty() {
+            return Vec::new();
+        }
+        let sentence = SentenceInfo::new(tokens, &self.lexicon);
+        let emissions = self.emissions(&sentence);
+        let path = viterbi(&emissions, &self.start, &self.trans);
+        path.iter()
+            .zip(&emissions)
+            .map(|(label, scores)| NerTag {
+                label: label.entity_type(),
+                begin: label.is_begin(),
+                score: softmax_at(scores, label.index()),
+            })
+            .collect()
+    }
+
+    /// Per-token label scores.
+    pub(crate) fn emissions(&self, sentence: &SentenceInfo) -> Vec<[f32; LABEL_COUNT]> {
+        let mut feats = Vec::with_capacity(64);
+        let scale = self.weights.scale();
+        (0..sentence.len())
+            .map(|i| {
+                sentence.features(i, &self.lexicon, &mut feats);
+                let mut acc = [0i32; LABEL_COUNT];
+                for &f in &feats {
+                    self.weights.add_to(f, &mut acc);
+                }
+                acc.map(|a| a as f32 * scale)
+            })
+            .collect()
+    }
+}
+
+/// Probability-like confidence: the softmax of the token's label scores at
+/// `index`. Perceptron scores are not calibrated; use it to rank, not as odds.
+fn softmax_at(scores: &[f32; LABEL_COUNT], index: usize) -> f32 {
+    let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let sum: f32 = scores.iter().map(|s| (s - max).exp()).sum();
+    let p = (scores[index] - max).exp() / sum;
+    if p.is_finite() { p } else { 0.0 }
+}
+
+/// Best label sequence under emission + transition scores, restricted to
+/// well-formed BIO sequences.
+pub(crate) fn viterbi(
+    emissions: &[[f32; LABEL_COUNT]],
+    start: &[f32; LABEL_COUNT],
+    trans: &[[f32; LABEL_COUNT]; LABEL_COUNT],
+) -> Vec<Label> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    const NEG: f32 = f32::NEG_INFINITY;
+    let mut score = [NEG; LABEL_COUNT];
+    for l in Label::all() {
+        if l.allowed_first() {
+            score[l.index()] = start[l.index()] + emissions[0][l.index()];
+        }
+    }
+    let mut back = vec![[0u8; LABEL_COUNT]; n];
+    for t in 1..n {
+        let mut next = [NEG; LABEL_COUNT];
+        for to in Label::all() {
+            let mut best = NEG;
+            let mut arg = 0u8;
+            for from in Label::all() {
+                if !from.allows_next(to) || score[from.index()] == NEG {
+                    continue;
+                }
+                let s = score[from.index()] + trans[from.index()][to.index()];
+                if s > best {
+                    best = s;
+                    arg = from.index() as u8;
+                }
+            }
+            if best > NEG {
+                next[to.index()] = best + emissions[t][to.index()];
+                back[t][to.index()] = arg;
+            }
+        }
+        score = next;
+    }
+    let mut best = 0;
+    for l in 1..LABEL_COUNT {
+        if score[l] > score[best] {
+            best = l;
+        }
+    }
+    let mut path = vec![Label::O; n];
+    let mut cur = best;
+    for t in (0..n).rev() {
+        path[t] = Label::from_index(cur).unwrap_or(Label::O);
+        cur = back[t][cur] as usize;
+    }
+    path
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Result<&[u8], String> {
+        let s = self
+            .bytes
+            .get(self.pos..self.pos + n)
+            .ok_or_else(|| "file ends inside the header".to_string())?;
+        self.pos += n;
+        Ok(s)
+    }
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().map_err(|_| "short read")?,
+        ))
+    }
+    fn f32(&mut self) -> Result<f32, String> {
+        let v = f32::from_le_bytes(self.take(4)?.try_into().map_err(|_| "short read")?);
+        if v.is_finite() {
+            Ok(v)
+        } else {
+            Err("non-finite number in the header".into())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use warta_core::EntityType;
+
+    #[test]
+    fn viterbi_never_starts_or_jumps_into_inside() {
+        let i_per = Label::entity(EntityType::Person, false);
+        let mut e = [[0f32; LABEL_COUNT]; 2];
+        e[0][i_per.index()] = 10.0;
+        e[1][i_per.index()] = 10.0;
+        let path = viterbi(&e, &[0.0; LABEL_COUNT], &[[0.0; LABEL_COUNT]; LABEL_COUNT]);
+        assert!(path[0].allowed_first());
+        assert!(path[0].allows_next(path[1]));
+    }
+
+    #[test]
+    fn corrupt_model_bytes_are_errors_not_panics() {
+        for bytes in [
+            &b""[..],
+            b"WNER",
+            b"XXXXxxxxxxxxxxxx",
+            b"WNER\x01\0\0\0\x07\0\0\0",
+        ] {
+            assert!(NerModel::from_bytes(bytes, Lexicon::default()).is_err());
+        }
+    }
+}

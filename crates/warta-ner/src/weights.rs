@@ -1,0 +1,176 @@
+//! Quantized feature weights in an open-addressing hash table, and their
+//! compact on-disk encoding.
+//!
+//! A feature hash (`u64`) is folded to a 32-bit key; the key both identifies
+//! the feature and picks its bucket. With a few hundred thousand stored
+//! features, an unseen feature aliasing a stored key has odds of about 1 in
+//! 10,000 per lookup: it adds one small spurious weight, which we accept for
+//! a table that is half the size of one keyed by 64-bit hashes.
+
+use crate::label::LABEL_COUNT;
+
+/// One bucket: a key (0 = empty) and the quantized weight per label.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C)]
+struct Slot {
+    key: u32,
+    weights: [i16; LABEL_COUNT],
+}
+
+/// Feature weights, quantized to `i16` with one shared scale.
+#[derive(Debug, Clone)]
+pub struct WeightTable {
+    slots: Vec<Slot>,
+    mask: usize,
+    shift: u32,
+    len: usize,
+    /// Multiply a summed `i16` weight by this to get the real weight.
+    scale: f32,
+}
+
+/// Folds a 64-bit feature hash to the stored 32-bit key (never 0).
+#[inline]
+pub fn fold_key(h: u64) -> u32 {
+    ((h ^ (h >> 32)) as u32).max(1)
+}
+
+impl WeightTable {
+    /// A table for `count` entries with the given dequantization `scale`.
+    pub fn with_capacity(count: usize, scale: f32) -> Self {
+        // Load factor at most 1/2 keeps probe chains short.
+        let cap = (count * 2).max(16).next_power_of_two();
+        WeightTable {
+            slots: vec![Slot::default(); cap],
+            mask: cap - 1,
+            shift: 32 - cap.trailing_zeros(),
+            len: 0,
+            scale,
+        }
+    }
+
+    #[inline]
+    fn bucket(&self, key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B1) >> self.shift) as usize & self.mask
+    }
+
+    /// Inserts (or overwrites) the weights of `key`.
+    pub fn insert(&mut self, key: u32, weights: [i16; LABEL_COUNT]) {
+        let mut i = self.bucket(key);
+        loop {
+            let slot = &mut self.slots[i];
+            if slot.key == 0 {
+                slot.key = key;
+                slot.weights = weights;
+                self.len += 1;
+                return;
+            }
+            if slot.key == key {
+                slot.weights = weights;
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Adds the quantized weights of feature `h` to `acc`; no-op if unknown.
+    #[inline]
+    pub fn add_to(&self, h: u64, acc: &mut [i32; LABEL_COUNT]) {
+        let key = fold_key(h);
+        let mut i = self.bucket(key);
+        loop {
+            let slot = &self.slots[i];
+            if slot.key == key {
+                for (a, w) in acc.iter_mut().zip(slot.weights) {
+                    *a += i32::from(w);
+                }
+                return;
+            }
+            if slot.key == 0 {
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Dequantization scale.
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    /// Number of stored features.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when no feature is stored.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Stored entries in bucket order (deterministic for a given content).
+    pub fn entries(&self) -> impl Iterator<Item = (u32, [i16; LABEL_COUNT])> + '_ {
+        self.slots
+            .iter()
+            .filter(|s| s.key != 0)
+            .map(|s| (s.key, s.weights))
+    }
+}
+
+/// Appends the sparse encoding of one entry: key (u32 LE), a byte whose bit
+/// `l` says label `l` has a non-zero weight, then those weights (i16 LE).
+pub fn encode_entry(out: &mut Vec<u8>, key: u32, weights: &[i16; LABEL_COUNT]) {
+    out.extend_from_slice(&key.to_le_bytes());
+    let mut mask = 0u8;
+    for (l, w) in weights.iter().enumerate() {
+        if *w != 0 {
+            mask |= 1 << l;
+        }
+    }
+    out.push(mask);
+    for w in weights.iter().filter(|w| **w != 0) {
+        out.extend_from_slice(&w.to_le_bytes());
+    }
+}
+
+/// Reads one entry written by [`encode_entry`]; `None` when `bytes` ends early.
+pub fn decode_entry(bytes: &[u8], pos: &mut usize) -> Option<(u32, [i16; LABEL_COUNT])> {
+    let key = u32::from_le_bytes(bytes.get(*pos..*pos + 4)?.try_into().ok()?);
+    let mask = *bytes.get(*pos + 4)?;
+    *pos += 5;
+    let mut weights = [0i16; LABEL_COUNT];
+    for (l, w) in weights.iter_mut().enumerate() {
+        if mask & (1 << l) != 0 {
+            *w = i16::from_le_bytes(bytes.get(*pos..*pos + 2)?.try_into().ok()?);
+            *pos += 2;
+        }
+    }
+    Some((key, weights))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insert_lookup_and_encoding_round_trip() {
+        let mut t = WeightTable::with_capacity(3, 0.5);
+        t.insert(fold_key(42), [1, 0, 0, -3, 0, 0, 7]);
+        t.insert(fold_key(43), [0, 2, 0, 0, 0, 0, 0]);
+        let mut acc = [0i32; LABEL_COUNT];
+        t.add_to(42, &mut acc);
+        t.add_to(43, &mut acc);
+        t.add_to(44, &mut acc);
+        assert_eq!(acc, [1, 2, 0, -3, 0, 0, 7]);
+        let mut bytes = Vec::new();
+        for (k, w) in t.entries() {
+            encode_entry(&mut bytes, k, &w);
+        }
+        let mut pos = 0;
+        let mut back = Vec::new();
+        while pos < bytes.len() {
+            back.push(decode_entry(&bytes, &mut pos).unwrap());
+        }
+        assert_eq!(back, t.entries().collect::<Vec<_>>());
+        assert!(decode_entry(&bytes[..3], &mut 0).is_none());
+    }
+}

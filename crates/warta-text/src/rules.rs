@@ -1,0 +1,277 @@
+//! Per-language segmentation knowledge, read from the language pack files:
+//! `abbreviations.txt`, `titles.txt`, `clitics.tsv`, `non_clitics.txt`,
+//! `clitic_hosts.txt` and `prefixes.tsv` (all optional: a language without
+//! them gets punctuation-only rules).
+
+use std::collections::HashSet;
+
+use warta_core::{LanguageResources, ResourceError};
+
+/// Which hosts a clitic may be split from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostRule {
+    /// Any host, unless the whole word is a known non-clitic word.
+    Any,
+    /// Only hosts listed in `clitic_hosts.txt`.
+    Listed,
+}
+
+/// One clitic ending (`nya`, `lah`, ...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CliticRule {
+    /// The ending, lower case.
+    pub suffix: String,
+    /// Rule for lower-case words.
+    pub hosts: HostRule,
+    /// Rule for words starting with a capital letter (names).
+    pub capitalized: HostRule,
+    /// Shortest host, in characters.
+    pub min_host: usize,
+}
+
+/// The segmentation rules of one language.
+#[derive(Debug, Clone)]
+pub struct SegmentRules {
+    abbreviations: HashSet<String>,
+    titles: HashSet<String>,
+    clitics: Vec<CliticRule>,
+    non_clitics: HashSet<String>,
+    clitic_hosts: HashSet<String>,
+    /// (prefix, initial letter the nasal prefix replaced).
+    prefixes: Vec<(String, Option<char>)>,
+    /// Last bytes (ASCII lower- and upper-case) of the clitic endings: a
+    /// cheap filter before the dictionary lookups.
+    clitic_last_bytes: [bool; 256],
+}
+
+impl Default for SegmentRules {
+    fn default() -> Self {
+        Self {
+            abbreviations: HashSet::new(),
+            titles: HashSet::new(),
+            clitics: Vec::new(),
+            non_clitics: HashSet::new(),
+            clitic_hosts: HashSet::new(),
+            prefixes: Vec::new(),
+            clitic_last_bytes: [false; 256],
+        }
+    }
+}
+
+fn lower_set(lines: Vec<String>) -> HashSet<String> {
+    lines
+        .into_iter()
+        .map(|l| l.trim().trim_end_matches('.').to_lowercase())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+fn parse_host_rule(
+    file: &str,
+    line: usize,
+    value: Option<&str>,
+) -> Result<HostRule, ResourceError> {
+    match value.map(str::trim) {
+        Some("any") => Ok(HostRule::Any),
+        Some("listed") => Ok(HostRule::Listed),
+        other => Err(ResourceError::Malformed {
+            path: file.to_string(),
+            line,
+            message: format!("host rule must be `any` or `listed`, found {other:?}"),
+        }),
+    }
+}
+
+impl SegmentRules {
+    /// Rules read from a language pack. Missing files give empty tables;
+    /// malformed `clitics.tsv` lines are an error naming the line.
+    pub fn from_pack(pack: &dyn LanguageResources) -> Result<Self, ResourceError> {
+        let titles = lower_set(pack.lines("titles.txt"));
+        let mut abbreviations = lower_set(pack.lines("abbreviations.txt"));
+        // A title is an abbreviation too: its period belongs to the word.
+        abbreviations.extend(titles.iter().cloned());
+        let clitics_path = format!("lang/{}/clitics.tsv", pack.code());
+        let mut clitics = Vec::new();
+        for (i, line) in pack.lines("clitics.tsv").iter().enumerate() {
+            let mut cols = line.split('\t');
+            let suffix = cols.next().unwrap_or("").trim().to_lowercase();
+            let hosts = parse_host_rule(&clitics_path, i + 1, cols.next())?;
+            let capitalized = parse_host_rule(&clitics_path, i + 1, cols.next())?;
+            let min_host = cols
+                .next()
+                .and_then(|v| v.trim().parse().ok())
+                .ok_or_else(|| ResourceError::Malformed {
+                    path: clitics_path.clone(),
+                    line: i + 1,
+                    message: "fourth column (min_host) must be a number, e.g. 2".into(),
+                })?;
+            if suffix.is_empty() {
+                continue;
+            }
+            clitics.push(CliticRule {
+                suffix,
+                hosts,
+                capitalized,
+                min_host,
+            });
+        }
+        // Longest endings first, so that `-nya` wins over a shorter one.
+        clitics.sort_by_key(|c| std::cmp::Reverse(c.suffix.chars().count()));
+        let prefixes = pack
+            .lines("prefixes.tsv")
+            .iter()
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let prefix = cols.next()?.trim().to_lowercase();
+                let restore = cols.next().and_then(|c| c.trim().chars().next());
+                (!prefix.is_empty()).then_some((prefix, restore))
+            })
+            .collect();
+        let mut clitic_last_bytes = [false; 256];
+        for c in &clitics {
+            if let Some(&b) = c.suffix.as_bytes().last() {
+                clitic_last_bytes[b.to_ascii_lowercase() as usize] = true;
+                clitic_last_bytes[b.to_ascii_uppercase() as usize] = true;
+            }
+        }
+        Ok(Self {
+            clitic_last_bytes,
+            abbreviations,
+            titles,
+            clitics,
+            non_clitics: lower_set(pack.lines("non_clitics.txt")),
+            clitic_hosts: lower_set(pack.lines("clitic_hosts.txt")),
+            prefixes,
+        })
+    }
+
+    /// True when `word` (without its final period) is a known abbreviation.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        !self.abbreviations.is_empty() && self.abbreviations.contains(&word.to_lowercase())
+    }
+
+    /// True when `word` (without its final period) is a title, written
+    /// before a name, so its period never ends a sentence.
+    pub fn is_title(&self, word: &str) -> bool {
+        !self.titles.is_empty() && self.titles.contains(&word.to_lowercase())
+    }
+
+    /// False when no clitic ends in byte `last`, so a word ending in it
+    /// needs no clitic lookup.
+    pub fn may_end_in_clitic(&self, last: u8) -> bool {
+        self.clitic_last_bytes[last as usize]
+    }
+
+    /// The length in bytes of the clitic at the end of `word`, if it should
+    /// be split off (`rumahnya` -> 3, `akhirnya` -> `None`).
+    pub fn clitic_len(&self, word: &str) -> Option<usize> {
+        if self.clitics.is_empty() {
+            return None;
+        }
+        let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+        let lower = word.to_lowercase();
+        if lower.len() != word.len() {
+            // Case mapping changed the byte length; offsets would be wrong.
+            return None;
+        }
+        for rule in &self.clitics {
+            let Some(host) = lower.strip_suffix(rule.suffix.as_str()) else {
+                continue;
+            };
+            let host = host.strip_suffix('-').unwrap_or(host);
+            if host.chars().count() < rule.min_host
+                || !host.chars().all(|c| c.is_alphabetic() || c == '-')
+            {
+                continue;
+            }
+            let host_rule = if capitalized {
+                rule.capitalized
+            } else {
+                rule.hosts
+            };
+            let split = match host_rule {
+                HostRule::Listed => self.clitic_hosts.contains(host),
+                HostRule::Any => !self.is_non_clitic(&lower),
+            };
+            return split.then_some(rule.suffix.len());
+        }
+        None
+    }
+
+    /// A word whose clitic-like ending belongs to it: listed, or a listed
+    /// word with a derivational prefix (`bertanya`, `mengolah`).
+    fn is_non_clitic(&self, lower: &str) -> bool {
+        if self.non_clitics.contains(lower) {
+            return true;
+        }
+        self.prefixes.iter().any(|(prefix, restore)| {
+            let Some(rest) = lower.strip_prefix(prefix.as_str()) else {
+                return false;
+            };
+            match restore {
+                None => rest.chars().count() >= 3 && self.non_clitics.contains(rest),
+                Some(c) => {
+                    let mut restored = String::with_capacity(rest.len() + 1);
+                    restored.push(*c);
+                    restored.push_str(rest);
+                    self.non_clitics.contains(&restored)
+                }
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use warta_core::MemoryPack;
+
+    fn rules() -> SegmentRules {
+        let pack = MemoryPack::new("xx")
+            .with_file("abbreviations.txt", "# c\ndll\na.n\n")
+            .with_file("titles.txt", "dr\n")
+            .with_file(
+                "clitics.tsv",
+                "# c\nnya\tany\tany\t2\nlah\tany\tlisted\t3\nku\tlisted\tlisted\t2\n",
+            )
+            .with_file("non_clitics.txt", "akhirnya\ntanya\nsekolah\n")
+            .with_file("clitic_hosts.txt", "oleh\nini\n")
+            .with_file("prefixes.tsv", "ber\nmen\tt\n");
+        SegmentRules::from_pack(&pack).unwrap()
+    }
+
+    #[test]
+    fn abbreviations_and_titles() {
+        let r = rules();
+        assert!(r.is_abbreviation("dll") && r.is_abbreviation("A.n"));
+        assert!(r.is_abbreviation("Dr") && r.is_title("dr"));
+        assert!(!r.is_title("dll"));
+    }
+
+    #[test]
+    fn clitics_split_where_listed_rules_allow() {
+        let r = rules();
+        assert_eq!(r.clitic_len("rumahnya"), Some(3));
+        assert_eq!(r.clitic_len("Menurutnya"), Some(3));
+        assert_eq!(r.clitic_len("akhirnya"), None);
+        assert_eq!(r.clitic_len("bertanya"), None);
+        assert_eq!(r.clitic_len("menanya"), None);
+        assert_eq!(r.clitic_len("bersekolah"), None);
+        assert_eq!(r.clitic_len("pergilah"), Some(3));
+        assert_eq!(r.clitic_len("Abdullah"), None);
+        assert_eq!(r.clitic_len("Inilah"), Some(3));
+        assert_eq!(r.clitic_len("olehku"), Some(2));
+        assert_eq!(r.clitic_len("bukuku"), None);
+        assert_eq!(r.clitic_len("nya"), None);
+    }
+
+    #[test]
+    fn malformed_clitic_table_names_the_line() {
+        let pack = MemoryPack::new("xx").with_file("clitics.tsv", "nya\tsometimes\tany\t2\n");
+        let err = SegmentRules::from_pack(&pack).unwrap_err().to_string();
+        assert!(
+            err.contains("clitics.tsv") && err.contains("line 1"),
+            "{err}"
+        );
+    }
+}

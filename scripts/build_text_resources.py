@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Build warta-text's derived Indonesian segmentation lists in data/lang/id/.
+
+Reads (from ../shared/data, MIT-licensed sources only):
+  id/lex/sastrawi-sentence-detector/data/abbreviations.txt  (abbreviations)
+  id/lex/sastrawi/kata-dasar.txt                            (root words)
+  id/pos/non_clitics.txt                                    (nlp-id: -nya words that are not clitics)
+  id/pos/kumparan_postag.txt                                (nlp-id: token frequencies)
+
+Writes:
+  data/lang/id/abbreviations.txt  abbreviations whose period belongs to the word
+  data/lang/id/non_clitics.txt    words whose final -nya/-lah/-kah/-pun/-ku/-mu is not a clitic
+
+Run from the repository root:  python3 scripts/build_text_resources.py [SHARED_DATA_DIR]
+Standard library only. The hand-written files next to the outputs
+(titles.txt, clitics.tsv, prefixes.tsv, clitic_hosts.txt) are not touched.
+"""
+
+import collections
+import os
+import sys
+
+SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join("..", "shared", "data")
+OUT = os.path.join("data", "lang", "id")
+
+# Clitic endings considered by the segmenter (must match clitics.tsv).
+CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+
+# Words that look like root words ending in a clitic in the Sastrawi list but
+# that Universal Dependencies (the tokenization standard we measure against)
+# and ordinary grammar analyse as host + clitic: question word + -kah,
+# conjunction + -pun. They are kept out of non_clitics.txt so they get split.
+ALWAYS_SPLIT = {"apakah", "bukankah", "ataupun", "apapun", "kalaupun"}
+
+# An abbreviation candidate that is also a frequent ordinary token in news
+# text (more often than this in the kumparan corpus) is more likely a word
+# than an abbreviation when it is followed by a period.
+FREQUENT_WORD = 30
+
+
+def read_words(path):
+    with open(path, encoding="utf-8") as f:
+        return [line.strip() for line in f if line.strip() and not line.startswith("#")]
+
+
+def main():
+    roots = set(w.lower() for w in read_words(os.path.join(SHARED, "id/lex/sastrawi/kata-dasar.txt")))
+    freq = collections.Counter()
+    with open(os.path.join(SHARED, "id/pos/kumparan_postag.txt"), encoding="utf-8") as f:
+        for line in f:
+            tok = line.split("\t", 1)[0].strip().lower()
+            if tok:
+                freq[tok] += 1
+
+    abbrevs = set()
+    for a in read_words(os.path.join(SHARED, "id/lex/sastrawi-sentence-detector/data/abbreviations.txt")):
+        a = a.lower().rstrip(".")
+        if not a:
+            continue
+        if "." not in a and (a in roots or freq[a] > FREQUENT_WORD):
+            continue
+        abbrevs.add(a)
+
+    non_clitics = set(w.lower() for w in read_words(os.path.join(SHARED, "id/pos/non_clitics.txt")))
+    for r in roots:
+        if " " in r or "-" in r:
+            continue
+        for c in CLITICS:
+            if r.endswith(c) and len(r) > len(c) + 1:
+                non_clitics.add(r)
+    non_clitics -= ALWAYS_SPLIT
+
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, "abbreviations.txt"), "w", encoding="utf-8") as f:
+        f.write("# Indonesian abbreviations: the word before a period that belongs to it\n")
+        f.write("# (one per line, lower case, without the final period; `a.n` matches `a.n.`).\n")
+        f.write("# Derived by scripts/build_text_resources.py from the Sastrawi sentence\n")
+        f.write("# detector list (MIT), minus root words and frequent news words.\n")
+        f.write("# Titles that never end a sentence are in titles.txt (hand-written).\n")
+        for a in sorted(abbrevs):
+            f.write(a + "\n")
+    with open(os.path.join(OUT, "non_clitics.txt"), "w", encoding="utf-8") as f:
+        f.write("# Indonesian words whose ending looks like a clitic (-nya, -lah, -kah, -pun,\n")
+        f.write("# -ku, -mu) but is part of the word: `akhirnya`, `sekolah`, `hanya`.\n")
+        f.write("# One per line, lower case. Derived by scripts/build_text_resources.py from\n")
+        f.write("# nlp-id non_clitics.txt (MIT) and Sastrawi kata-dasar.txt (MIT).\n")
+        for w in sorted(non_clitics):
+            f.write(w + "\n")
+    print(f"abbreviations.txt: {len(abbrevs)}  non_clitics.txt: {len(non_clitics)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -39,9 +39,11 @@
 //! - [`model`]: [`NerModel`], Viterbi decoding, the `ner.model` format;
 //! - [`train`]: averaged structured perceptron training;
 //! - [`corpus`]: readers for the CoNLL-style NER corpora and label mapping;
+//! - [`eval`]: scoring a model on a gold corpus in its own label scheme;
 //! - [`score`]: entity-level precision/recall/F1 (seqeval style).
 
 pub mod corpus;
+pub mod eval;
 pub mod features;
 pub mod hash;
 pub mod label;

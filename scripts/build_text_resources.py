@@ -6,10 +6,12 @@ Reads (from ../shared/data, MIT-licensed sources only):
   id/lex/sastrawi/kata-dasar.txt                            (root words)
   id/pos/non_clitics.txt                                    (nlp-id: -nya words that are not clitics)
   id/pos/kumparan_postag.txt                                (nlp-id: token frequencies)
+  id/lex/sastrawi-sentence-detector/data/tld.txt            (top-level domains)
 
 Writes:
   data/lang/id/abbreviations.txt  abbreviations whose period belongs to the word
   data/lang/id/non_clitics.txt    words whose final -nya/-lah/-kah/-pun/-ku/-mu is not a clitic
+  data/text/tlds.txt              top-level domains, so `IPOL.ID` and `detik.com` stay one token
 
 Run from the repository root:  python3 scripts/build_text_resources.py [SHARED_DATA_DIR]
 Standard library only. The hand-written files next to the outputs
@@ -31,6 +33,11 @@ CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 # and ordinary grammar analyse as host + clitic: question word + -kah,
 # conjunction + -pun. They are kept out of non_clitics.txt so they get split.
 ALWAYS_SPLIT = {"apakah", "bukankah", "ataupun", "apapun", "kalaupun"}
+
+# Conjunctions and adverbs ending in -pun that are single words (the
+# Sastrawi root list has some, e.g. `walaupun`, but not all of them).
+EXTRA_NON_CLITICS = {"meskipun", "walaupun", "maupun", "adapun", "kendatipun",
+                     "biarpun", "sungguhpun", "sekalipun", "kalaupun", "ataupun"} - ALWAYS_SPLIT
 
 # An abbreviation candidate that is also a frequent ordinary token in news
 # text (more often than this in the kumparan corpus) is more likely a word
@@ -68,6 +75,7 @@ def main():
         for c in CLITICS:
             if r.endswith(c) and len(r) > len(c) + 1:
                 non_clitics.add(r)
+    non_clitics |= EXTRA_NON_CLITICS
     non_clitics -= ALWAYS_SPLIT
 
     os.makedirs(OUT, exist_ok=True)
@@ -83,10 +91,21 @@ def main():
         f.write("# Indonesian words whose ending looks like a clitic (-nya, -lah, -kah, -pun,\n")
         f.write("# -ku, -mu) but is part of the word: `akhirnya`, `sekolah`, `hanya`.\n")
         f.write("# One per line, lower case. Derived by scripts/build_text_resources.py from\n")
-        f.write("# nlp-id non_clitics.txt (MIT) and Sastrawi kata-dasar.txt (MIT).\n")
+        f.write("# nlp-id non_clitics.txt (MIT), Sastrawi kata-dasar.txt (MIT) and a short\n")
+        f.write("# list of -pun conjunctions in the script.\n")
         for w in sorted(non_clitics):
             f.write(w + "\n")
-    print(f"abbreviations.txt: {len(abbrevs)}  non_clitics.txt: {len(non_clitics)}")
+    tlds = sorted(set(t.strip().lstrip(".").lower() for t in read_words(
+        os.path.join(SHARED, "id/lex/sastrawi-sentence-detector/data/tld.txt")) if t.strip(".")))
+    os.makedirs(os.path.join("data", "text"), exist_ok=True)
+    with open(os.path.join("data", "text", "tlds.txt"), "w", encoding="utf-8") as f:
+        f.write("# Internet top-level domains, lower case, without the dot: a word followed by\n")
+        f.write("# `.<tld>` is a domain name and stays one token (`IPOL.ID`, `detik.com`).\n")
+        f.write("# Derived by scripts/build_text_resources.py from the Sastrawi sentence\n")
+        f.write("# detector list (MIT).\n")
+        for t in tlds:
+            f.write(t + "\n")
+    print(f"tlds.txt: {len(tlds)}  abbreviations.txt: {len(abbrevs)}  non_clitics.txt: {len(non_clitics)}")
 
 
 if __name__ == "__main__":

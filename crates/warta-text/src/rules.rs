@@ -42,6 +42,8 @@ pub struct SegmentRules {
     /// Last bytes (ASCII lower- and upper-case) of the clitic endings: a
     /// cheap filter before the dictionary lookups.
     clitic_last_bytes: [bool; 256],
+    /// Top-level domains (`com`, `id`), shared by all languages.
+    tlds: HashSet<String>,
 }
 
 impl Default for SegmentRules {
@@ -54,6 +56,7 @@ impl Default for SegmentRules {
             clitic_hosts: HashSet::new(),
             prefixes: Vec::new(),
             clitic_last_bytes: [false; 256],
+            tlds: load_tlds(),
         }
     }
 }
@@ -65,6 +68,20 @@ fn lower_set(lines: Vec<String>) -> HashSet<String> {
         .filter(|l| !l.is_empty())
         .collect()
 }
+
+/// The shared top-level domain list, `data/text/tlds.txt`; empty (no
+/// domain-name tokens) when missing.
+fn load_tlds() -> HashSet<String> {
+    match warta_core::resources::resource_text(TLDS_FILE) {
+        Ok(text) => warta_core::resources::data_lines(&text)
+            .map(|(_, l)| l.trim().trim_start_matches('.').to_lowercase())
+            .collect(),
+        Err(_) => HashSet::new(),
+    }
+}
+
+/// Where the top-level domain list lives under `data/`.
+const TLDS_FILE: &str = "text/tlds.txt";
 
 fn parse_host_rule(
     file: &str,
@@ -135,6 +152,7 @@ impl SegmentRules {
             }
         }
         Ok(Self {
+            tlds: load_tlds(),
             clitic_last_bytes,
             abbreviations,
             titles,
@@ -154,6 +172,33 @@ impl SegmentRules {
     /// before a name, so its period never ends a sentence.
     pub fn is_title(&self, word: &str) -> bool {
         !self.titles.is_empty() && self.titles.contains(&word.to_lowercase())
+    }
+
+    /// Byte length of a domain-name tail at the start of `rest`
+    /// (`.go.id` in `contoh.go.id`): dot-separated labels whose last one is
+    /// a top-level domain, ending at the end of `rest` or before a
+    /// character that cannot continue a domain name.
+    pub fn domain_tail_len(&self, rest: &str) -> Option<usize> {
+        if self.tlds.is_empty() {
+            return None;
+        }
+        let mut best = None;
+        let mut pos = 0;
+        while rest[pos..].starts_with('.') {
+            let label_start = pos + 1;
+            let label_len = rest[label_start..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .unwrap_or(rest.len() - label_start);
+            if label_len == 0 {
+                break;
+            }
+            pos = label_start + label_len;
+            let label = &rest[label_start..pos];
+            if self.tlds.contains(&label.to_lowercase()) {
+                best = Some(pos);
+            }
+        }
+        best
     }
 
     /// False when no clitic ends in byte `last`, so a word ending in it
@@ -202,6 +247,12 @@ impl SegmentRules {
     /// word with a derivational prefix (`bertanya`, `mengolah`).
     fn is_non_clitic(&self, lower: &str) -> bool {
         if self.non_clitics.contains(lower) {
+            return true;
+        }
+        // Reduplication: `sekolah-sekolah` is as clitic-free as `sekolah`.
+        if let Some((_, last)) = lower.rsplit_once('-')
+            && self.is_non_clitic(last)
+        {
             return true;
         }
         self.prefixes.iter().any(|(prefix, restore)| {

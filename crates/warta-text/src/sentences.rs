@@ -2,6 +2,8 @@
 //! `.`, `!`, `?` and `...` end one when what follows looks like a sentence
 //! start; closing quotes and brackets stay with the sentence they close.
 
+use warta_core::TokenKind;
+
 use crate::tokenize::{RawToken, Stop};
 
 /// Closing punctuation that belongs to the sentence before it (`.”`, `!)`).
@@ -63,7 +65,12 @@ pub(crate) fn split(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
             && !next.newline_before
         {
             let first = text[next.start..].chars().next().unwrap_or(' ');
-            if next.space_before && starts_sentence(tok.stop, first) {
+            // An abbreviation followed by another one (`S.H. M.Si.`, a
+            // list of degrees) is still inside the sentence.
+            let chained = tok.stop == Stop::Abbreviation
+                && next.kind == TokenKind::Word
+                && text[next.start..next.end].ends_with('.');
+            if next.space_before && !chained && starts_sentence(tok.stop, first) {
                 sentences.push((start, j));
                 start = j;
             }

@@ -233,6 +233,7 @@ impl<'a> Tokenizer<'a> {
         let text = self.text;
         let mut pos = start;
         let mut has_dot = false;
+        let mut is_domain = false;
         // Length in letters of the current dot-separated segment, for
         // dotted abbreviations (`U.S`, `M.Si`, `a.n`).
         let mut segment_letters = 0usize;
@@ -265,10 +266,22 @@ impl<'a> Tokenizer<'a> {
                 // 5,95  2.500  6/9  21/10/2025  17.00  17:30.
                 ',' | ':' | '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
                 '.' if prev.is_ascii_digit() && next.is_ascii_digit() => true,
-                '.' => {
+                '.' if next.is_alphabetic() => {
+                    // Domain names need a first label of 2+ characters, so
+                    // that `M.Si` (a degree) is not read as Slovenian.
+                    let domain = if !has_dot && pos - start >= 2 {
+                        self.rules.domain_tail_len(&text[pos..end])
+                    } else {
+                        None
+                    };
+                    if let Some(len) = domain {
+                        // A domain name (`IPOL.ID`, `contoh.go.id`): one word.
+                        pos += len;
+                        is_domain = true;
+                        break;
+                    }
                     let dotted = segment_alpha
                         && (1..=3).contains(&segment_letters)
-                        && next.is_alphabetic()
                         && self.short_segment_follows(after, end);
                     has_dot |= dotted;
                     dotted
@@ -296,7 +309,7 @@ impl<'a> Tokenizer<'a> {
             TokenKind::Word
         };
         // A period that belongs to the word: abbreviations, initials, U.S.
-        if char_at(text, pos) == Some('.') && pos < end && kind == TokenKind::Word {
+        if char_at(text, pos) == Some('.') && pos < end && kind == TokenKind::Word && !is_domain {
             let initial = word.chars().count() == 1 && first.is_uppercase();
             let stop = if initial
                 || self.rules.is_title(word)
@@ -314,6 +327,7 @@ impl<'a> Tokenizer<'a> {
             }
         }
         if kind == TokenKind::Word
+            && !is_domain
             && let Some(len) = self.clitic(word)
         {
             let split = pos - len;

@@ -1,20 +1,195 @@
 //! # warta-time
 //!
 //! Temporal expressions (TIMEX3) and the document date.
+//!
+//! [`TimeStage`] finds dates, times, durations and sets in Indonesian and
+//! English news text, normalises them to TIMEX3 values (`2023-09-06`,
+//! `2023-W35`, `P3Y`, `PRESENT_REF`) and fills `Document::times`. It also
+//! settles the document date: metadata wins, then the article's dateline
+//! (`Rabu (6/9)`), then the `--date` option; with none, relative values stay
+//! underspecified (`XXXX-09-06`, `PAST_REF`).
+//!
+//! Modules, by job:
+//! - [`lexicon`](crate::lexicon): the per-language word tables (`data/lang/<code>/time/`);
+//! - `tokens`: a tokenizer that keeps `6/9` and `06.18` whole;
+//! - `recognizer`: class-based patterns over tokens;
+//! - `normalizer`: values and anchors, calendar arithmetic with `jiff`;
+//! - `dateline`: the document date from the first lines;
+//! - [`timeml`] and [`eval`]: TimeML reading and scoring for `warta eval time`.
 
-use warta_core::{Document, Stage, StageError};
+mod dateline;
+pub mod eval;
+pub(crate) mod lexicon;
+mod normalizer;
+mod recognizer;
+pub mod timeml;
+mod tokens;
+mod view;
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+use warta_core::{
+    DateSource, Document, LanguagePack, LanguageResources, ResourceError, Stage, StageError,
+    TextIndex, TimeExpr,
+};
+
+use crate::lexicon::Lexicon;
+use crate::normalizer::{Anchors, Spec, parse_date, ymd};
+use crate::recognizer::{View, clause_lean, recognize};
+
+/// Options of the time stage.
+#[derive(Debug, Clone, Default)]
+pub struct TimeOptions {
+    /// "Today" (`YYYY-MM-DD`) for inferring the year of a dateline that has
+    /// none; `None` means the system clock.
+    pub now: Option<String>,
+}
 
 /// The times stage. Fills `Document::times` and the document date.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct TimeStage {
-    _private: (),
+    lexicons: HashMap<String, Lexicon>,
+    now: Date,
+}
+
+/// The time stage could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum TimeError {
+    /// A time resource file is malformed.
+    #[error(transparent)]
+    Resource(#[from] ResourceError),
+    /// `now` is not a date.
+    #[error("invalid --now date `{0}`: expected YYYY-MM-DD")]
+    BadNow(String),
+}
+
+impl Default for TimeStage {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl TimeStage {
-    /// Builds the stage, loading its per-language resources.
+    /// Builds the stage for every compiled-in language, with "now" from the
+    /// system clock. Resource errors are logged and that language gets no
+    /// time words; use [`TimeStage::with_options`] to see them.
     pub fn new() -> Self {
-        Self { _private: () }
+        match Self::with_options(&TimeOptions::default()) {
+            Ok(stage) => stage,
+            Err(e) => {
+                tracing_warn(&e);
+                Self {
+                    lexicons: HashMap::new(),
+                    now: today(),
+                }
+            }
+        }
     }
+
+    /// Builds the stage with options, loading every compiled-in language pack.
+    pub fn with_options(options: &TimeOptions) -> Result<Self, TimeError> {
+        let packs: Vec<LanguagePack> = warta_core::resources::available_languages()
+            .iter()
+            .filter_map(|c| LanguagePack::get(c))
+            .collect();
+        let refs: Vec<&dyn LanguageResources> =
+            packs.iter().map(|p| p as &dyn LanguageResources).collect();
+        Self::from_packs(&refs, options)
+    }
+
+    /// Builds the stage from explicit language packs (tests, custom data).
+    pub fn from_packs(
+        packs: &[&dyn LanguageResources],
+        options: &TimeOptions,
+    ) -> Result<Self, TimeError> {
+        let now = match &options.now {
+            Some(s) => parse_date(s)
+                .filter(|_| s.len() == 10)
+                .ok_or_else(|| TimeError::BadNow(s.clone()))?,
+            None => today(),
+        };
+        let mut lexicons = HashMap::new();
+        for pack in packs {
+            lexicons.insert(pack.code().to_string(), Lexicon::load(*pack)?);
+        }
+        Ok(Self { lexicons, now })
+    }
+
+    fn lexicon(&self, code: &str) -> Option<&Lexicon> {
+        self.lexicons
+            .get(code)
+            .or_else(|| self.lexicons.get("id"))
+            .or_else(|| self.lexicons.values().next())
+    }
+
+    /// Finds and normalises the time expressions of `doc` and settles its date.
+    pub fn annotate(&self, doc: &mut Document) {
+        let Some(lex) = self.lexicon(&doc.language.code) else {
+            return;
+        };
+        let text = std::mem::take(&mut doc.text);
+        let toks = tokens::tokenize(&text);
+        let view = View::new(&text, &toks, lex);
+        let drafts = recognize(&view);
+
+        if doc.date_source != DateSource::Metadata || doc.date.is_none() {
+            if let Some((date, _rule)) = dateline::find(&view, &drafts, self.now) {
+                doc.date = Some(ymd(date));
+                doc.date_source = DateSource::Dateline;
+            }
+        }
+        let mut anchors = Anchors {
+            document: doc.date.as_deref().and_then(parse_date),
+            narrative: None,
+        };
+        let holidays = |key: &str| -> Option<Vec<Date>> {
+            lex.holidays
+                .get(key)
+                .map(|v| v.iter().filter_map(|d| parse_date(d)).collect())
+        };
+        let index = TextIndex::new(&text);
+        let mut times = Vec::with_capacity(drafts.len());
+        for d in &drafts {
+            let lean = clause_lean(&view, d.start, d.end);
+            let r = normalizer::resolve(&d.spec, anchors, lean, &holidays);
+            // A fully written day becomes the anchor of later "kemudian"s.
+            if let (Some(day), Spec::Date { .. } | Spec::Weekday { .. }) = (r.day, &d.spec) {
+                anchors.narrative = Some(day);
+            }
+            let b0 = toks[d.start].start;
+            let b1 = toks[d.end - 1].end;
+            let start = index.char_offset(b0);
+            let sentence = doc.sentences.partition_point(|s| s.end <= start);
+            let rule = format!(
+                "time:{}:{}{}",
+                lex.code,
+                d.rule,
+                if d.since { "+since" } else { "" }
+            );
+            times.push(TimeExpr {
+                start,
+                end: index.char_offset(b1),
+                text: text[b0..b1].to_string(),
+                sentence: sentence.min(doc.sentences.len().saturating_sub(1)),
+                kind: d.kind,
+                value: r.value,
+                anchor: r.anchor,
+                modifier: d.modifier.clone(),
+                rule,
+            });
+        }
+        doc.text = text;
+        doc.times = times;
+    }
+}
+
+fn today() -> Date {
+    jiff::ZonedDateTime::now().date()
+}
+
+fn tracing_warn(e: &TimeError) {
+    tracing::error!("warta-time: {e}; time expressions are disabled until the file is fixed");
 }
 
 impl Stage for TimeStage {
@@ -22,7 +197,8 @@ impl Stage for TimeStage {
         "times"
     }
 
-    fn process(&self, _doc: &mut Document) -> Result<(), StageError> {
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        self.annotate(doc);
         Ok(())
     }
 }

@@ -101,12 +101,24 @@ impl Pipeline {
         {
             return Err(PipelineError::BadDate(d.clone()));
         }
+        if let Some(d) = &options.now
+            && !is_iso_date(d)
+        {
+            return Err(PipelineError::BadDate(d.clone()));
+        }
+        let time_options = warta_time::TimeOptions {
+            now: options.now.clone(),
+        };
         // Order matters: the document date (times) comes before entities, whose
         // knowledge base of office holders is date-bounded; quotes need
         // entities; events need all of them.
         let stages: Vec<Box<dyn Stage>> = vec![
             Box::new(Segmenter::new()),
-            Box::new(warta_time::TimeStage::new()),
+            // A broken time resource is logged by `new()`, which runs without it.
+            Box::new(
+                warta_time::TimeStage::with_options(&time_options)
+                    .unwrap_or_else(|_| warta_time::TimeStage::new()),
+            ),
             Box::new(warta_entities::EntityStage::new()),
             Box::new(warta_quotes::QuoteStage::new()),
             Box::new(warta_events::EventStage::new()),

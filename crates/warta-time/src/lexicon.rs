@@ -1,0 +1,287 @@
+//! Per-language time vocabulary, read from `data/lang/<code>/time/*.tsv`.
+//!
+//! `words.tsv` gives each word one or more classes (month, unit, direction,
+//! ...); `phrases.tsv` lists fixed multi-word expressions with a value
+//! template; `holidays.tsv` dates movable feasts. The recognizer only sees
+//! classes, so adding a synonym or a language is a data edit.
+
+use std::collections::HashMap;
+
+use warta_core::{LanguageResources, ResourceError, TimeType};
+
+/// What a word can be in a time expression. See the header of
+/// `data/lang/id/time/words.tsv` for the meaning of each class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Class {
+    Month,
+    Weekday,
+    Number,
+    NumberMult,
+    NumberTeen,
+    Some,
+    Unit,
+    OneUnit,
+    RepeatUnit,
+    AfterPast,
+    AfterFuture,
+    AfterThis,
+    AfterRecent,
+    AfterLater,
+    AfterEarlier,
+    BeforePast,
+    BeforeFuture,
+    BeforeThis,
+    BeforeRecent,
+    Link,
+    Modifier,
+    Set,
+    Since,
+    YearMarker,
+    MonthMarker,
+    DateMarker,
+    TimeMarker,
+    PartOfDay,
+    TimeZone,
+    NotYearBefore,
+    NotYearAfter,
+    PastCue,
+    FutureCue,
+}
+
+impl Class {
+    fn parse(name: &str) -> Option<Self> {
+        Some(match name {
+            "month" => Self::Month,
+            "weekday" => Self::Weekday,
+            "number" => Self::Number,
+            "number_mult" => Self::NumberMult,
+            "number_teen" => Self::NumberTeen,
+            "some" => Self::Some,
+            "unit" => Self::Unit,
+            "one_unit" => Self::OneUnit,
+            "repeat_unit" => Self::RepeatUnit,
+            "after_past" => Self::AfterPast,
+            "after_future" => Self::AfterFuture,
+            "after_this" => Self::AfterThis,
+            "after_recent" => Self::AfterRecent,
+            "after_later" => Self::AfterLater,
+            "after_earlier" => Self::AfterEarlier,
+            "before_past" => Self::BeforePast,
+            "before_future" => Self::BeforeFuture,
+            "before_this" => Self::BeforeThis,
+            "before_recent" => Self::BeforeRecent,
+            "link" => Self::Link,
+            "modifier" => Self::Modifier,
+            "set" => Self::Set,
+            "since" => Self::Since,
+            "year_marker" => Self::YearMarker,
+            "month_marker" => Self::MonthMarker,
+            "date_marker" => Self::DateMarker,
+            "time_marker" => Self::TimeMarker,
+            "part_of_day" => Self::PartOfDay,
+            "time_zone" => Self::TimeZone,
+            "not_year_before" => Self::NotYearBefore,
+            "not_year_after" => Self::NotYearAfter,
+            "past_cue" => Self::PastCue,
+            "future_cue" => Self::FutureCue,
+            _ => return None,
+        })
+    }
+}
+
+/// A calendar unit, as used in values (`P3Y`, `2023-W35`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    fn parse(code: &str) -> Option<Self> {
+        Some(match code {
+            "S" => Self::Second,
+            "MIN" => Self::Minute,
+            "H" => Self::Hour,
+            "D" => Self::Day,
+            "W" => Self::Week,
+            "M" => Self::Month,
+            "Q" => Self::Quarter,
+            "Y" => Self::Year,
+            "DE" => Self::Decade,
+            "CE" => Self::Century,
+            _ => return None,
+        })
+    }
+}
+
+/// One reading of a word.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub class: Class,
+    /// Numeric value (month, weekday, number, direction), 0 when not numeric.
+    pub number: i64,
+    /// Unit, for unit classes.
+    pub unit: Option<Unit>,
+    /// Text value (modifier name, part of day, zone offset).
+    pub text: Box<str>,
+    /// Only matches a token that starts with a capital letter.
+    pub capitalised_only: bool,
+}
+
+/// A fixed phrase from `phrases.tsv`.
+#[derive(Debug, Clone)]
+pub(crate) struct Phrase {
+    /// Lower-cased words.
+    pub words: Vec<String>,
+    /// Only matches when the first token is capitalised.
+    pub capitalised_only: bool,
+    pub kind: TimeType,
+    pub template: String,
+    pub modifier: Option<String>,
+}
+
+/// The time vocabulary of one language.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    pub code: String,
+    words: HashMap<String, Vec<Entry>>,
+    /// Phrases by their first word, longest first.
+    phrases: HashMap<String, Vec<Phrase>>,
+    /// Movable feasts: key -> dates (YYYY-MM-DD), sorted.
+    pub holidays: HashMap<String, Vec<String>>,
+}
+
+fn malformed(path: &str, line: usize, message: String) -> ResourceError {
+    ResourceError::Malformed {
+        path: path.to_string(),
+        line,
+        message,
+    }
+}
+
+impl Lexicon {
+    /// Loads `time/words.tsv`, `time/phrases.tsv` and `time/holidays.tsv` of
+    /// a pack. Missing files give an empty table; malformed lines are errors.
+    pub fn load(pack: &dyn LanguageResources) -> Result<Self, ResourceError> {
+        let mut lex = Lexicon {
+            code: pack.code().to_string(),
+            ..Default::default()
+        };
+        let code = pack.code().to_string();
+        if let Ok(text) = pack.text("time/words.tsv") {
+            let path = format!("lang/{code}/time/words.tsv");
+            for (line, l) in warta_core::resources::data_lines(&text) {
+                let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
+                if cols.len() < 3 {
+                    return Err(malformed(
+                        &path,
+                        line,
+                        "expected word<TAB>class<TAB>value".into(),
+                    ));
+                }
+                let class = Class::parse(cols[1]).ok_or_else(|| {
+                    malformed(
+                        &path,
+                        line,
+                        format!("unknown class `{}` (see the file header)", cols[1]),
+                    )
+                })?;
+                let unit = Unit::parse(cols[2]);
+                if matches!(class, Class::Unit | Class::OneUnit | Class::RepeatUnit)
+                    && unit.is_none()
+                {
+                    return Err(malformed(
+                        &path,
+                        line,
+                        format!("unknown unit `{}`: use Y M W D H MIN S DE CE Q", cols[2]),
+                    ));
+                }
+                let number = cols[2].parse::<i64>().unwrap_or(0);
+                let entry = Entry {
+                    class,
+                    number,
+                    unit,
+                    text: cols[2].into(),
+                    capitalised_only: cols[0].chars().next().is_some_and(char::is_uppercase),
+                };
+                lex.words
+                    .entry(cols[0].to_lowercase())
+                    .or_default()
+                    .push(entry);
+            }
+        }
+        if let Ok(text) = pack.text("time/phrases.tsv") {
+            let path = format!("lang/{code}/time/phrases.tsv");
+            for (line, l) in warta_core::resources::data_lines(&text) {
+                let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
+                if cols.len() < 3 {
+                    return Err(malformed(
+                        &path,
+                        line,
+                        "expected phrase<TAB>type<TAB>value[<TAB>mod]".into(),
+                    ));
+                }
+                let kind = match cols[1] {
+                    "DATE" => TimeType::Date,
+                    "TIME" => TimeType::Time,
+                    "DURATION" => TimeType::Duration,
+                    "SET" => TimeType::Set,
+                    other => {
+                        return Err(malformed(
+                            &path,
+                            line,
+                            format!("unknown type `{other}`: use DATE, TIME, DURATION or SET"),
+                        ));
+                    }
+                };
+                let words: Vec<String> =
+                    cols[0].split_whitespace().map(str::to_lowercase).collect();
+                let Some(first) = words.first().cloned() else {
+                    return Err(malformed(&path, line, "empty phrase".into()));
+                };
+                lex.phrases.entry(first).or_default().push(Phrase {
+                    words,
+                    capitalised_only: cols[0].chars().next().is_some_and(char::is_uppercase),
+                    kind,
+                    template: cols[2].to_string(),
+                    modifier: cols.get(3).filter(|m| !m.is_empty()).map(|m| m.to_string()),
+                });
+            }
+            for list in lex.phrases.values_mut() {
+                list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            }
+        }
+        if let Ok(text) = pack.text("time/holidays.tsv") {
+            for (_, l) in warta_core::resources::data_lines(&text) {
+                if let Some((key, date)) = l.split_once('\t') {
+                    lex.holidays
+                        .entry(key.trim().to_lowercase())
+                        .or_default()
+                        .push(date.trim().to_string());
+                }
+            }
+            for list in lex.holidays.values_mut() {
+                list.sort();
+            }
+        }
+        Ok(lex)
+    }
+
+    /// Readings of a lower-cased word.
+    pub fn entries(&self, lower: &str) -> Option<&[Entry]> {
+        self.words.get(lower).map(Vec::as_slice)
+    }
+
+    /// Phrases starting with a lower-cased word, longest first.
+    pub fn phrases(&self, lower: &str) -> Option<&[Phrase]> {
+        self.phrases.get(lower).map(Vec::as_slice)
+    }
+}

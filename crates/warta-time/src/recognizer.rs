@@ -1,0 +1,655 @@
+//! Finds time expressions in a token stream. Patterns are written over word
+//! classes from the lexicon (month, unit, direction, ...), never over words,
+//! so the same code serves Indonesian (`dua hari lalu`) and English
+//! (`two days ago`, `last week`).
+
+use warta_core::TimeType;
+
+use crate::lexicon::Class;
+use crate::normalizer::{Lean, Spec};
+use crate::tokens::{Kind, eq_lower};
+pub(crate) use crate::view::View;
+use crate::view::{after_links, count, unit_at};
+
+/// A recognised expression over tokens `start..end`.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimeType,
+    pub spec: Spec,
+    pub modifier: Option<String>,
+    pub rule: &'static str,
+    /// Introduced by `sejak`/`since` (not in the span).
+    pub since: bool,
+}
+
+fn draft(
+    start: usize,
+    end: usize,
+    kind: TimeType,
+    spec: Spec,
+    rule: &'static str,
+) -> Option<Draft> {
+    Some(Draft {
+        start,
+        end,
+        kind,
+        spec,
+        modifier: None,
+        rule,
+        since: false,
+    })
+}
+
+/// Fixed phrases from `phrases.tsv`, longest first.
+fn phrase(v: &View, i: usize) -> Option<Draft> {
+    if v.kind(i)? != Kind::Word || !v.phrase_start[i] {
+        return None;
+    }
+    let s = v.str(i);
+    let lower = s.to_lowercase();
+    let list = v.lex.phrases(&lower)?;
+    let cap = s.chars().next().is_some_and(char::is_uppercase);
+    'phrases: for p in list {
+        if p.capitalised_only && !cap {
+            continue;
+        }
+        for (k, w) in p.words.iter().enumerate().skip(1) {
+            let j = i + k;
+            if j >= v.len() || v.kind(j) != Some(Kind::Word) || !eq_lower(v.str(j), w) {
+                continue 'phrases;
+            }
+        }
+        let mut d = draft(
+            i,
+            i + p.words.len(),
+            p.kind,
+            Spec::Template(p.template.clone()),
+            "phrase",
+        )?;
+        d.modifier = p.modifier.clone();
+        return Some(d);
+    }
+    None
+}
+
+/// `6/9`, `17/10/2013`, `06-09-2023`, `2023-09-06` in token `i`.
+fn numeric_date(v: &View, i: usize) -> Option<(Option<i32>, u32, u32)> {
+    if v.kind(i)? != Kind::Number {
+        return None;
+    }
+    let s = v.str(i);
+    let sep = if s.contains('/') {
+        '/'
+    } else if s.contains('-') {
+        '-'
+    } else {
+        return None;
+    };
+    let parts: Vec<&str> = s.split(sep).collect();
+    if !parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n = |p: &str| p.parse::<u32>().ok();
+    let (y, m, d) = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => (Some(n(y)? as i32), n(m)?, n(d)?),
+        [d, m, y] if y.len() == 4 || (y.len() == 2 && sep == '/') => {
+            let y = n(y)? as i32;
+            (Some(if y < 100 { 2000 + y } else { y }), n(m)?, n(d)?)
+        }
+        [d, m] if sep == '/' && d.len() <= 2 && m.len() <= 2 => (None, n(m)?, n(d)?),
+        _ => return None,
+    };
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+fn date_spec(year: Option<i32>, month: u32, day: Option<u32>, weekday: Option<u32>) -> Spec {
+    Spec::Date {
+        year,
+        month,
+        day,
+        weekday,
+        lean: Lean::Nearest,
+    }
+}
+
+/// Day-month-year in words: `6 September 2023`, `17 Agustus`, `September 6, 2023`,
+/// `Sept. 6`. Returns (year, month, day, next token).
+fn written_date(v: &View, i: usize) -> Option<(Option<i32>, u32, u32, usize)> {
+    if let Some(day) = v.day_number(i)
+        && let Some(m) = v.get(i + 1, Class::Month)
+    {
+        let mut j = i + 2;
+        if v.is_punct(j, ".") && v.str(i + 1).len() <= 4 {
+            j += 1;
+        }
+        let year = v.year_number(j);
+        return Some((
+            year,
+            m.number as u32,
+            day,
+            if year.is_some() { j + 1 } else { i + 2 },
+        ));
+    }
+    let m = v.get(i, Class::Month)?;
+    let mut j = i + 1;
+    if v.is_punct(j, ".") {
+        j += 1;
+    }
+    let day = v.day_number(j)?;
+    let mut k = j + 1;
+    if v.is_punct(k, ",") {
+        k += 1;
+    }
+    let year = v.year_number(k);
+    Some((
+        year,
+        m.number as u32,
+        day,
+        if year.is_some() { k + 1 } else { j + 1 },
+    ))
+}
+
+/// Weekday with a date (`Rabu (6/9)`, `Jumat, 18 Oktober 2013`), with a
+/// direction (`Senin lalu`), a part of day (`Minggu pagi`) or alone.
+fn weekday(v: &View, i: usize) -> Option<Draft> {
+    let w = v.get(i, Class::Weekday)?.number as u32;
+    let mut j = i + 1;
+    if v.is_punct(j, ",") {
+        j += 1;
+    }
+    let open = v.is_punct(j, "(");
+    let k = if open { j + 1 } else { j };
+    if let Some((y, m, d)) = numeric_date(v, k) {
+        let mut end = k + 1;
+        if open && v.is_punct(end, ")") {
+            end += 1;
+        }
+        return with_part_of_day(v, i, end, date_spec(y, m, Some(d), Some(w)), "weekday_dm");
+    }
+    if let Some((y, m, d, end)) = written_date(v, k) {
+        return with_part_of_day(v, i, end, date_spec(y, m, Some(d), Some(w)), "weekday_date");
+    }
+    if v.has(i + 1, Class::AfterPast) {
+        return draft(
+            i,
+            i + 2,
+            TimeType::Date,
+            Spec::Weekday {
+                weekday: w,
+                lean: Lean::Past,
+            },
+            "weekday_past",
+        );
+    }
+    if v.has(i + 1, Class::AfterFuture) {
+        return draft(
+            i,
+            i + 2,
+            TimeType::Date,
+            Spec::Weekday {
+                weekday: w,
+                lean: Lean::Future,
+            },
+            "weekday_future",
+        );
+    }
+    with_part_of_day(
+        v,
+        i,
+        i + 1,
+        Spec::Weekday {
+            weekday: w,
+            lean: Lean::Nearest,
+        },
+        "weekday",
+    )
+}
+
+/// Extends a date ending before `end` with a following part of day (`pagi`).
+fn with_part_of_day(
+    v: &View,
+    start: usize,
+    end: usize,
+    spec: Spec,
+    rule: &'static str,
+) -> Option<Draft> {
+    if let Some(p) = v.get(end, Class::PartOfDay) {
+        let spec = Spec::PartOfDay {
+            date: Box::new(spec),
+            part: p.text.to_string(),
+        };
+        return draft(start, end + 1, TimeType::Time, spec, "date_part_of_day");
+    }
+    draft(start, end, TimeType::Date, spec, rule)
+}
+
+/// Dates written with a month: `6 September 2023`, `September 2023`,
+/// `bulan Juli`, `Juli lalu`, `tanggal 17 Agustus`.
+fn month_date(v: &View, i: usize) -> Option<Draft> {
+    let mut j = i;
+    let marker = v.has(j, Class::DateMarker) || v.has(j, Class::MonthMarker);
+    if marker {
+        j += 1;
+    }
+    if let Some((y, m, d, end)) = written_date(v, j) {
+        return with_part_of_day(v, i, end, date_spec(y, m, Some(d), None), "day_month");
+    }
+    if v.has(i, Class::DateMarker)
+        && let Some((y, m, d)) = numeric_date(v, j)
+    {
+        return draft(
+            i,
+            j + 1,
+            TimeType::Date,
+            date_spec(y, m, Some(d), None),
+            "numeric_date",
+        );
+    }
+    let m = v.get(j, Class::Month)?.number as u32;
+    let mut k = j + 1;
+    if v.has(k, Class::YearMarker) && v.year_number(k + 1).is_some() {
+        k += 1;
+    }
+    if let Some(y) = v.year_number(k) {
+        return draft(
+            i,
+            k + 1,
+            TimeType::Date,
+            date_spec(Some(y), m, None, None),
+            "month_year",
+        );
+    }
+    let lean = |l| Spec::Date {
+        year: None,
+        month: m,
+        day: None,
+        weekday: None,
+        lean: l,
+    };
+    if v.has(j + 1, Class::AfterPast) {
+        return draft(i, j + 2, TimeType::Date, lean(Lean::Past), "month_past");
+    }
+    if v.has(j + 1, Class::AfterFuture) {
+        return draft(i, j + 2, TimeType::Date, lean(Lean::Future), "month_future");
+    }
+    if v.has(j + 1, Class::AfterThis) {
+        return draft(i, j + 2, TimeType::Date, lean(Lean::Nearest), "month_this");
+    }
+    draft(i, j + 1, TimeType::Date, lean(Lean::Nearest), "month")
+}
+
+/// English direction before a month: `last July`, `next March`.
+fn month_with_direction_before(v: &View, i: usize) -> Option<Draft> {
+    let l = if v.has(i, Class::BeforePast) {
+        Lean::Past
+    } else if v.has(i, Class::BeforeFuture) {
+        Lean::Future
+    } else if v.has(i, Class::BeforeThis) {
+        Lean::Nearest
+    } else {
+        return None;
+    };
+    let m = v.get(i + 1, Class::Month)?.number as u32;
+    draft(
+        i,
+        i + 2,
+        TimeType::Date,
+        Spec::Date {
+            year: None,
+            month: m,
+            day: None,
+            weekday: None,
+            lean: l,
+        },
+        "month_direction",
+    )
+}
+
+/// Numeric dates alone: `(6/9)`, `17/10/2013`, `2023-09-06`.
+fn numeric_alone(v: &View, i: usize) -> Option<Draft> {
+    let open = v.is_punct(i, "(");
+    let k = if open { i + 1 } else { i };
+    let (y, m, d) = numeric_date(v, k)?;
+    let closed = open && v.is_punct(k + 1, ")");
+    // A bare `3/4` is too often a fraction or a score: require a year or parentheses.
+    if y.is_none() && !closed {
+        return None;
+    }
+    draft(
+        k,
+        k + 1,
+        TimeType::Date,
+        date_spec(y, m, Some(d), None),
+        "numeric_date",
+    )
+}
+
+/// Years and decades: `2006`, `tahun 2006`, `1990-an`, `the 1990s`.
+fn year(v: &View, i: usize) -> Option<Draft> {
+    let marker = v.has(i, Class::YearMarker);
+    let j = if marker { i + 1 } else { i };
+    if v.kind(j)? != Kind::Number {
+        return None;
+    }
+    let s = v.str(j);
+    let decade = s
+        .strip_suffix("-an")
+        .or_else(|| s.strip_suffix('s'))
+        .filter(|d| d.len() == 4 && d.ends_with('0'));
+    if let Some(d) = decade.and_then(|d| d.parse::<i32>().ok()) {
+        return draft(i, j + 1, TimeType::Date, Spec::Decade(d / 10), "decade");
+    }
+    let y = v.year_number(j)?;
+    if !marker {
+        let blocked_before = j > 0 && v.has(j - 1, Class::NotYearBefore);
+        let blocked_after = v.has(j + 1, Class::NotYearAfter) || v.has(j + 1, Class::Unit);
+        if blocked_before || blocked_after || !(1900..=2100).contains(&y) {
+            return None;
+        }
+    }
+    draft(
+        i,
+        j + 1,
+        TimeType::Date,
+        Spec::Year(y),
+        if marker { "year_marked" } else { "year" },
+    )
+}
+
+/// Clock times: `pukul 06.18 WIB`, `14:00 WITA`, `pukul 10 pagi`.
+fn clock(v: &View, i: usize) -> Option<Draft> {
+    let marker = v.has(i, Class::TimeMarker);
+    let j = if marker { i + 1 } else { i };
+    if v.kind(j)? != Kind::Number {
+        return None;
+    }
+    let s = v.str(j);
+    let (h, m, colon) = match s.split_once([':', '.']) {
+        Some((h, m)) if m.len() == 2 && h.len() <= 2 => (
+            h.parse::<u32>().ok()?,
+            m.parse::<u32>().ok()?,
+            s.contains(':'),
+        ),
+        None if marker && s.len() <= 2 => (s.parse::<u32>().ok()?, 0, false),
+        _ => return None,
+    };
+    if h > 24 || m > 59 {
+        return None;
+    }
+    let mut end = j + 1;
+    let mut hour = h;
+    if let Some(p) = v.get(end, Class::PartOfDay) {
+        if matches!(&*p.text, "AF" | "EV" | "NI")
+            && hour < 12
+            && !(p.text.as_ref() == "NI" && hour <= 4)
+        {
+            hour += 12;
+        }
+        end += 1;
+    }
+    let zone = v.get(end, Class::TimeZone).map(|z| z.text.to_string());
+    if zone.is_some() {
+        end += 1;
+    }
+    if !marker && !colon && zone.is_none() {
+        return None;
+    }
+    let spec = Spec::Clock {
+        date: None,
+        hour,
+        minute: m,
+        zone,
+    };
+    draft(i, end, TimeType::Time, spec, "clock")
+}
+
+/// Counted and relative units: `dua hari lalu`, `tiga minggu kemudian`,
+/// `tiga tahun terakhir`, `enam tahun`, `minggu lalu`, `bulan ini`,
+/// `last week`, `the past three years`, `setahun lalu`, `bertahun-tahun`.
+fn units(v: &View, i: usize) -> Option<Draft> {
+    // English direction first: last week, next month, this year, the past 3 years.
+    let before = [
+        (Class::BeforePast, -1i64),
+        (Class::BeforeFuture, 1),
+        (Class::BeforeThis, 0),
+    ];
+    if let Some(&(_, sign)) = before.iter().find(|(c, _)| v.has(i, *c)) {
+        if let Some(u) = unit_at(v, i + 1) {
+            let spec = Spec::Shift {
+                unit: u,
+                amount: Some(sign),
+                sign,
+                narrative: false,
+            };
+            return draft(i, i + 2, TimeType::Date, spec, "direction_unit");
+        }
+    }
+    if v.has(i, Class::BeforeRecent)
+        && let Some((n, j)) = count(v, i + 1)
+        && let Some(u) = unit_at(v, j)
+    {
+        return draft(
+            i,
+            j + 1,
+            TimeType::Duration,
+            Spec::Duration { amount: n, unit: u },
+            "recent_duration",
+        );
+    }
+    if let Some(u) = v.get(i, Class::RepeatUnit).and_then(|e| e.unit) {
+        return draft(
+            i,
+            i + 1,
+            TimeType::Duration,
+            Spec::Duration {
+                amount: None,
+                unit: u,
+            },
+            "repeat_unit",
+        );
+    }
+    // `sehari`, `setahun`: one unit in a word; otherwise a count and a unit.
+    let (amount, unit, j) = if let Some(u) = v.get(i, Class::OneUnit).and_then(|e| e.unit) {
+        (Some(1.0), u, i + 1)
+    } else if let Some((n, j)) = count(v, i) {
+        (n, unit_at(v, j)?, j + 1)
+    } else {
+        // A bare unit with a direction: minggu lalu, bulan ini, tahun depan.
+        let u = unit_at(v, i)?;
+        let (k, sign, rule) = if let Some(k) = after_links(v, i + 1, Class::AfterPast) {
+            (k, -1, "unit_past")
+        } else if let Some(k) = after_links(v, i + 1, Class::AfterFuture) {
+            (k, 1, "unit_future")
+        } else if v.has(i + 1, Class::AfterThis) {
+            (i + 1, 0, "unit_this")
+        } else {
+            return None;
+        };
+        let spec = Spec::Shift {
+            unit: u,
+            amount: Some(sign),
+            sign,
+            narrative: false,
+        };
+        return draft(i, k + 1, TimeType::Date, spec, rule);
+    };
+    let whole = amount.filter(|a| a.fract() == 0.0).map(|a| a as i64);
+    if let Some(k) = after_links(v, j, Class::AfterPast) {
+        let spec = Spec::Shift {
+            unit,
+            amount: whole.map(|n| -n),
+            sign: -1,
+            narrative: false,
+        };
+        return draft(i, k + 1, TimeType::Date, spec, "count_unit_past");
+    }
+    if v.has(j, Class::AfterLater) || v.has(j, Class::AfterEarlier) {
+        let sign = if v.has(j, Class::AfterLater) { 1 } else { -1 };
+        let spec = Spec::Shift {
+            unit,
+            amount: whole.map(|n| sign * n),
+            sign,
+            narrative: true,
+        };
+        return draft(i, j + 1, TimeType::Date, spec, "count_unit_narrative");
+    }
+    let duration = Spec::Duration { amount, unit };
+    if let Some(k) =
+        after_links(v, j, Class::AfterFuture).or_else(|| after_links(v, j, Class::AfterRecent))
+    {
+        return draft(i, k + 1, TimeType::Duration, duration, "count_unit_span");
+    }
+    draft(i, j, TimeType::Duration, duration, "duration")
+}
+
+/// Recurrences: `setiap minggu` (P1W), `tiap dua tahun` (P2Y), `every Monday`.
+fn set(v: &View, i: usize) -> Option<Draft> {
+    if !v.has(i, Class::Set) {
+        return None;
+    }
+    if let Some(w) = v.get(i + 1, Class::Weekday) {
+        return draft(
+            i,
+            i + 2,
+            TimeType::Set,
+            Spec::Literal(format!("XXXX-WXX-{}", w.number)),
+            "set_weekday",
+        );
+    }
+    if let Some(p) = v.get(i + 1, Class::PartOfDay) {
+        return draft(
+            i,
+            i + 2,
+            TimeType::Set,
+            Spec::Literal(format!("XXXX-XX-XXT{}", p.text)),
+            "set_part_of_day",
+        );
+    }
+    if let Some(u) = unit_at(v, i + 1) {
+        return draft(
+            i,
+            i + 2,
+            TimeType::Set,
+            Spec::Literal(crate::normalizer::duration_value(Some(1.0), u)),
+            "set_unit",
+        );
+    }
+    let (n, j) = count(v, i + 1)?;
+    let u = unit_at(v, j)?;
+    draft(
+        i,
+        j + 1,
+        TimeType::Set,
+        Spec::Literal(crate::normalizer::duration_value(n, u)),
+        "set_count_unit",
+    )
+}
+
+/// The longest expression starting at token `i` (without modifiers).
+fn core(v: &View, i: usize) -> Option<Draft> {
+    // Order breaks ties between equally long matches: relative units before
+    // weekdays, so that sentence-initial `Minggu lalu` is "last week".
+    let candidates = [
+        phrase(v, i),
+        set(v, i),
+        units(v, i),
+        weekday(v, i),
+        month_date(v, i),
+        month_with_direction_before(v, i),
+        numeric_alone(v, i),
+        clock(v, i),
+        year(v, i),
+    ];
+    let mut best: Option<Draft> = None;
+    for c in candidates.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| c.end > b.end) {
+            best = Some(c);
+        }
+    }
+    best
+}
+
+/// Finds all expressions, left to right, without overlaps.
+pub(crate) fn recognize(v: &View) -> Vec<Draft> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        let trigger = match v.kind(i) {
+            Some(Kind::Number) => true,
+            Some(Kind::Punct) => v.is_punct(i, "("),
+            Some(Kind::Word) => v.readings[i].is_some() || v.phrase_start[i],
+            _ => false,
+        };
+        if !trigger {
+            i += 1;
+            continue;
+        }
+        let mut found = core(v, i);
+        // A modifier before an expression: awal tahun depan, hampir tiga minggu kemudian.
+        if let Some(m) = v.get(i, Class::Modifier) {
+            let next = if v.has(i + 1, Class::Link) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(mut d) = core(v, next)
+                && found.as_ref().is_none_or(|f| d.end > f.end)
+            {
+                d.start = i;
+                d.modifier = Some(m.text.to_string());
+                found = Some(d);
+            }
+        }
+        match found {
+            Some(mut d) if d.end > i => {
+                d.since = d.start > 0 && v.has(d.start - 1, Class::Since);
+                i = d.end;
+                out.push(d);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// The tense of the clause around tokens `start..end`: the nearest past or
+/// future cue between the surrounding sentence breaks.
+pub(crate) fn clause_lean(v: &View, start: usize, end: usize) -> Lean {
+    let is_break = |k: usize| match v.kind(k) {
+        Some(Kind::LineBreak) => true,
+        Some(Kind::Punct) => matches!(v.str(k), "." | "!" | "?" | ";"),
+        _ => false,
+    };
+    let mut best: Option<(usize, Lean)> = None;
+    let mut consider = |k: usize, distance: usize| {
+        let lean = if v.has(k, Class::FutureCue) {
+            Lean::Future
+        } else if v.has(k, Class::PastCue) {
+            Lean::Past
+        } else {
+            return;
+        };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, lean));
+        }
+    };
+    let mut k = start;
+    while k > 0 && start - k < 40 {
+        k -= 1;
+        if is_break(k) {
+            break;
+        }
+        consider(k, start - k);
+    }
+    let mut k = end;
+    while k < v.len() && k - end < 40 && !is_break(k) {
+        consider(k, k - end + 1);
+        k += 1;
+    }
+    best.map_or(Lean::Nearest, |(_, l)| l)
+}

@@ -1,0 +1,135 @@
+//! A small tokenizer for time expressions: words, numbers (keeping inner
+//! `.`, `:`, `/`, `,` between digits and `-` between letters or digits, so
+//! `6/9`, `06.18`, `2023-09-06`, `1990-an` and `bertahun-tahun` are one
+//! token), single punctuation marks and line breaks. It does not depend on
+//! the segmenter's tokens, so the stage works on any document.
+
+/// Token class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Number,
+    Punct,
+    LineBreak,
+}
+
+/// A token: a byte range of the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+fn is_alnum(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `text` into tokens; whitespace other than `\n` separates tokens
+/// and is dropped.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            out.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: Kind::LineBreak,
+            });
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_alnum(c) {
+            out.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: Kind::Punct,
+            });
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            Kind::Number
+        } else {
+            Kind::Word
+        };
+        let mut end = i + c.len_utf8();
+        let mut prev = c;
+        while let Some(&(j, d)) = chars.peek() {
+            if is_alnum(d) {
+                end = j + d.len_utf8();
+                prev = d;
+                chars.next();
+                continue;
+            }
+            // A joiner continues the token only when an alphanumeric follows.
+            let next = text[j + d.len_utf8()..].chars().next();
+            let joins = match d {
+                '-' => next.is_some_and(is_alnum),
+                '.' | ':' | '/' | ',' => {
+                    prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                }
+                '\'' | '\u{2019}' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            chars.next();
+            end = j + d.len_utf8();
+            prev = d;
+        }
+        debug_assert!(end <= bytes.len());
+        out.push(Tok {
+            start: i,
+            end,
+            kind,
+        });
+    }
+    out
+}
+
+/// True when `token` equals the lower-case `word`, ignoring case.
+pub(crate) fn eq_lower(token: &str, word: &str) -> bool {
+    if token.is_ascii() {
+        token.eq_ignore_ascii_case(word)
+    } else {
+        token.chars().flat_map(char::to_lowercase).eq(word.chars())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn keeps_dates_times_and_reduplication_whole() {
+        assert_eq!(
+            texts("Rabu (6/9) pukul 06.18 WIB, 2023-09-06; bertahun-tahun 1990-an."),
+            vec![
+                "Rabu",
+                "(",
+                "6/9",
+                ")",
+                "pukul",
+                "06.18",
+                "WIB",
+                ",",
+                "2023-09-06",
+                ";",
+                "bertahun-tahun",
+                "1990-an",
+                "."
+            ]
+        );
+        assert_eq!(texts("Sept. 6, 2023"), vec!["Sept", ".", "6", ",", "2023"]);
+        assert_eq!(texts("Jum'at 2.500"), vec!["Jum'at", "2.500"]);
+    }
+}

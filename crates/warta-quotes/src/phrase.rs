@@ -1,0 +1,248 @@
+//! Speaker phrases: the noun phrase before or after a reporting verb, and the
+//! attribution chains around it (`X mengutip Y`, `X, citing Y, said`).
+
+use warta_core::EntityType;
+
+use crate::context::Ctx;
+use crate::lexicon::{CueKind, WordClass};
+
+/// Longest speaker phrase, in tokens.
+const MAX_PHRASE: usize = 10;
+
+/// A token range `[start, end)`.
+pub type Range = (usize, usize);
+
+/// Who said it: the speaker phrase and the channels it came through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The speaker phrase.
+    pub speaker: Range,
+    /// Channel phrases, innermost (closest to the speaker) first.
+    pub via: Vec<Range>,
+    /// The speaker is a pronoun clitic on the verb (`katanya`).
+    pub clitic: bool,
+    /// One past the last token of the whole attribution.
+    pub end: usize,
+}
+
+impl Attribution {
+    /// An attribution to the clitic of the verb at token `i`.
+    pub fn clitic(i: usize) -> Self {
+        Self {
+            speaker: (i, i + 1),
+            via: Vec::new(),
+            clitic: true,
+            end: i + 1,
+        }
+    }
+}
+
+impl Ctx<'_> {
+    /// True when token `i` may be part of a speaker phrase.
+    pub fn phrase_word(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if !t.is_word() || self.in_quote[i].is_some() {
+            return false;
+        }
+        if self.verb(i).is_some() || self.clitic_verb(i).is_some() || self.cue_at(i).is_some() {
+            return false;
+        }
+        !matches!(
+            self.class(i),
+            Some(
+                WordClass::Complementizer
+                    | WordClass::Skip
+                    | WordClass::Stop
+                    | WordClass::Conjunction
+                    | WordClass::Relative
+                    | WordClass::Statement
+            )
+        )
+    }
+
+    /// Moves back over adverbs, auxiliaries and time expressions ending at `end`.
+    pub fn skip_back(&self, mut end: usize, floor: usize) -> usize {
+        while end > floor
+            && (self.toks[end - 1].in_time || self.class(end - 1) == Some(WordClass::Skip))
+        {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Moves forward over adverbs, auxiliaries and time expressions from `i`.
+    pub fn skip_fwd(&self, mut i: usize, limit: usize) -> usize {
+        while i < limit && (self.toks[i].in_time || self.class(i) == Some(WordClass::Skip)) {
+            i += 1;
+        }
+        i
+    }
+
+    /// The phrase ending just before `end`, going back no further than `floor`.
+    pub fn phrase_back(&self, end: usize, floor: usize) -> Option<Range> {
+        let mut start = end;
+        while start > floor && end - start < MAX_PHRASE && self.phrase_word(start - 1) {
+            start -= 1;
+        }
+        (start < end).then_some((start, end))
+    }
+
+    /// A run of phrase words from `i` (no apposition, no conjunction).
+    fn run_fwd(&self, i: usize, limit: usize) -> usize {
+        let mut j = i;
+        while j < limit && j - i < MAX_PHRASE && self.phrase_word(j) {
+            j += 1;
+        }
+        j
+    }
+
+    /// The phrase starting at `i`, with `AS dan sekutu` coordination and a
+    /// name in apposition to a title (`Menteri Pertahanan Rusia, Sergei Shoigu`).
+    pub fn phrase_fwd(&self, i: usize, limit: usize) -> Option<Range> {
+        let mut end = self.run_fwd(i, limit);
+        if end == i {
+            return None;
+        }
+        loop {
+            if end + 1 < limit
+                && self.class(end) == Some(WordClass::Conjunction)
+                && self.phrase_word(end + 1)
+            {
+                let next = self.run_fwd(end + 1, limit);
+                if self.verb(next).is_none() {
+                    end = next;
+                    continue;
+                }
+            }
+            if end + 1 < limit && self.punct(end, ',') && self.apposition(i, end, limit) {
+                end = self.run_fwd(end + 1, limit);
+                continue;
+            }
+            break;
+        }
+        Some((i, end))
+    }
+
+    /// Whether the capitalized run after the comma at `comma` names the person
+    /// whose title is `[start, comma)`.
+    fn apposition(&self, start: usize, comma: usize, limit: usize) -> bool {
+        let has_person = (start..comma).any(|k| self.mention_type(k) == Some(EntityType::Person));
+        if has_person || !self.toks[start].cap {
+            return false;
+        }
+        let run_end = self.run_fwd(comma + 1, limit);
+        let run = comma + 1..run_end;
+        if run.is_empty() || run.len() > 4 || !run.clone().all(|k| self.toks[k].cap) {
+            return false;
+        }
+        let closes = run_end >= limit
+            || self.sentence_end(run_end)
+            || self.punct(run_end, ',')
+            || self.cue_at(run_end).is_some()
+            || self.class(run_end) == Some(WordClass::Relative);
+        let named = if self.doc.entities.is_empty() {
+            true
+        } else {
+            run.clone()
+                .any(|k| self.mention_type(k) == Some(EntityType::Person))
+        };
+        closes && named
+    }
+
+    /// Skips what is cited after a cite cue (`pernyataan`, `a statement by`).
+    fn skip_statement(&self, mut i: usize, limit: usize) -> usize {
+        let from = i;
+        while i < limit && self.class(i) == Some(WordClass::Statement) {
+            i += 1;
+        }
+        if i > from && i < limit && self.class(i) == Some(WordClass::Stop) {
+            i += 1;
+        }
+        i
+    }
+
+    /// Speaker phrase after a verb or cue at `i`, following `mengutip`/`citing`
+    /// links to the innermost speaker.
+    pub fn chain_fwd(&self, i: usize, limit: usize) -> Option<Attribution> {
+        let first = self.phrase_fwd(i, limit)?;
+        let mut speaker = first;
+        let mut channels = Vec::new();
+        loop {
+            let mut j = speaker.1;
+            if self.punct(j, ',') {
+                j += 1;
+            }
+            if self.class(j) == Some(WordClass::Relative) {
+                j += 1;
+            }
+            let Some(after_cue) = self.cite_at(j) else {
+                break;
+            };
+            let k = self.skip_statement(after_cue, limit);
+            let Some(next) = self.phrase_fwd(k, limit) else {
+                break;
+            };
+            channels.push(speaker);
+            speaker = next;
+        }
+        channels.reverse();
+        Some(Attribution {
+            speaker,
+            via: channels,
+            clitic: false,
+            end: speaker.1,
+        })
+    }
+
+    /// Speaker phrase before the verb at `verb`, with the chain that leads to
+    /// it (`Yonhap mengutip badan intelijen yang mengatakan`, `X, citing Y, said`).
+    pub fn chain_back(&self, verb: usize, floor: usize) -> Option<Attribution> {
+        let mut end = self.skip_back(verb, floor);
+        if end > floor && self.class(end - 1) == Some(WordClass::Relative) {
+            end = self.skip_back(end - 1, floor);
+        }
+        let comma = end > floor && self.punct(end - 1, ',');
+        if comma {
+            end -= 1;
+        }
+        let speaker = self.phrase_back(end, floor)?;
+        let mut via = Vec::new();
+        let mut current = speaker;
+        loop {
+            let mut before = current.0;
+            while before > floor && self.class(before - 1) == Some(WordClass::Statement) {
+                before -= 1;
+            }
+            let Some((cue, cue_start)) = self.cue_before(before, floor) else {
+                break;
+            };
+            if cue.kind != CueKind::Cite {
+                break;
+            }
+            let mut e = self.skip_back(cue_start, floor);
+            if e > floor && self.punct(e - 1, ',') {
+                e -= 1;
+            }
+            if e > floor && self.class(e - 1) == Some(WordClass::Relative) {
+                e = self.skip_back(e - 1, floor);
+            }
+            let Some(channel) = self.phrase_back(e, floor) else {
+                break;
+            };
+            via.push(channel);
+            current = channel;
+        }
+        if comma && via.is_empty() {
+            // `Kirby, juru bicara, mengatakan` and the like: too ambiguous.
+            return None;
+        }
+        Some(Attribution {
+            speaker,
+            via,
+            clitic: false,
+            end: verb,
+        })
+    }
+}

@@ -1,19 +1,83 @@
 //! # warta-entities
 //!
-//! People, organisations and places: recognition, roles, actor codes, in-document aliases and geocoding.
+//! People, organisations and places: recognition, roles, actor codes,
+//! in-document aliases and geocoding.
+//!
+//! How a document is processed:
+//! 1. [`tokens`](crate::tokens): the segmenter's tokens with their text.
+//! 2. [`recognize`](crate::recognize): gazetteer names (countries, GeoNames
+//!    cities, organisations, the office-holder knowledge base), people
+//!    introduced by a role phrase or an honorific, organisation phrases.
+//! 3. [`roles`](crate::roles): role phrases parsed into role, country, sector.
+//! 4. [`resolve`](crate::resolve): one entity per referent, surname aliases,
+//!    pronouns, `kedua negara`, attributes and actor codes;
+//!    [`geocode`](crate::geocode) picks the GeoNames record of each place.
+//!
+//! All knowledge is data: `data/gazetteer/`, `data/actors/` and
+//! `data/lang/<code>/{roles,entity_*}.tsv`.
 
-use warta_core::{Document, Stage, StageError};
+mod geocode;
+mod kb;
+mod lang;
+mod names;
+mod recognize;
+mod resolve;
+mod roles;
+mod tokens;
+
+use rustc_hash::FxHashMap;
+use warta_core::resources::available_languages;
+use warta_core::{Document, LanguagePack, ResourceError, Stage, StageError};
+
+use crate::kb::Kb;
+use crate::lang::LangTables;
+
+/// Language whose tables are used when the document's language has none.
+const FALLBACK_LANGUAGE: &str = "id";
 
 /// The entities stage. Fills `Document::entities`.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct EntityStage {
-    _private: (),
+    resources: Result<Resources, String>,
+}
+
+#[derive(Debug)]
+struct Resources {
+    kb: Kb,
+    langs: FxHashMap<String, LangTables>,
 }
 
 impl EntityStage {
-    /// Builds the stage, loading its per-language resources.
+    /// Builds the stage, loading its resources. A broken resource file does
+    /// not panic: every document then fails with a message naming the file.
     pub fn new() -> Self {
-        Self { _private: () }
+        Self {
+            resources: Self::load().map_err(|e| e.to_string()),
+        }
+    }
+
+    /// Builds the stage, or says which resource file is broken.
+    pub fn try_new() -> Result<Self, ResourceError> {
+        Ok(Self {
+            resources: Ok(Self::load()?),
+        })
+    }
+
+    fn load() -> Result<Resources, ResourceError> {
+        let kb = Kb::load()?;
+        let mut langs = FxHashMap::default();
+        for code in available_languages() {
+            if let Some(pack) = LanguagePack::get(&code) {
+                langs.insert(code.clone(), LangTables::load(&pack, &kb)?);
+            }
+        }
+        Ok(Resources { kb, langs })
+    }
+}
+
+impl Default for EntityStage {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
@@ -22,7 +86,36 @@ impl Stage for EntityStage {
         "entities"
     }
 
-    fn process(&self, _doc: &mut Document) -> Result<(), StageError> {
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let res = self.resources.as_ref().map_err(|e| {
+            StageError::new(
+                "entities",
+                format!("entity resources failed to load ({e}); fix the file or unset WARTA_DATA"),
+            )
+        })?;
+        let Some(lang) = res
+            .langs
+            .get(&doc.language.code)
+            .or_else(|| res.langs.get(FALLBACK_LANGUAGE))
+            .or_else(|| res.langs.values().next())
+        else {
+            return Err(StageError::new(
+                "entities",
+                "no language pack found under data/lang/",
+            ));
+        };
+        let toks = tokens::tokens(doc);
+        let spans = recognize::recognize(lang, &res.kb, &toks);
+        let resolver = resolve::Resolver {
+            kb: &res.kb,
+            lang,
+            toks: &toks,
+            text: &doc.text,
+            date: doc.date.as_deref(),
+        };
+        let entities = resolver.resolve(&spans);
+        drop(toks);
+        doc.entities = entities;
         Ok(())
     }
 }

@@ -1,0 +1,217 @@
+//! Per-language tables: country names and demonyms, translated organisation
+//! names, role words, honorifics, pronouns and pair phrases, all read from
+//! `data/lang/<code>/` through [`LanguageResources`].
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use warta_core::{LanguageResources, ResourceError};
+
+use crate::kb::Kb;
+use crate::names::{NameIndex, Target, normalize};
+
+/// What a role-table phrase is (see `data/lang/id/roles.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RoleKind {
+    /// A person's title (`menteri pertahanan`).
+    Person,
+    /// The head of an organisation phrase (`badan intelijen`).
+    Org,
+    /// A word allowed inside a role phrase (`keamanan`).
+    Modifier,
+    /// A function word allowed inside a role phrase (`dari`, `of`).
+    Connector,
+}
+
+/// One row of the role table.
+#[derive(Debug, Clone)]
+pub(crate) struct RoleEntry {
+    /// Sector code; `None` means "inherit from the organisation in the phrase".
+    pub sector: Option<String>,
+    pub kind: RoleKind,
+}
+
+/// What a pair phrase (`kedua negara`) refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PairKind {
+    /// The two most salient countries.
+    Country,
+    /// The two most salient leaders.
+    Leader,
+}
+
+/// Everything the stage knows about one language.
+#[derive(Debug, Default)]
+pub(crate) struct LangTables {
+    pub code: String,
+    /// Country names, demonyms and translated organisation names.
+    pub names: NameIndex,
+    /// Canonical country name in this language, by country index.
+    pub country_canonical: FxHashMap<u32, String>,
+    /// Canonical organisation name in this language, by organisation index.
+    pub org_canonical: FxHashMap<u32, String>,
+    /// Role phrases by normalized text.
+    pub roles: FxHashMap<String, RoleEntry>,
+    /// Every word that occurs in a role phrase.
+    pub role_words: FxHashSet<String>,
+    /// Longest role phrase, in words.
+    pub max_role_words: usize,
+    /// Honorifics, lower case, without dots.
+    pub honorifics: FxHashSet<String>,
+    /// Person pronouns, lower case.
+    pub pronouns: FxHashSet<String>,
+    /// Pair phrases as lower-case word lists.
+    pub pairs: Vec<(Vec<String>, PairKind)>,
+}
+
+fn malformed(pack: &dyn LanguageResources, file: &str, message: String) -> ResourceError {
+    ResourceError::Malformed {
+        path: format!("lang/{}/{}", pack.code(), file),
+        line: 0,
+        message,
+    }
+}
+
+/// Strips dots so `Dr.`, `Dr` and the tokens `Dr` `.` compare equal.
+pub(crate) fn undotted(s: &str) -> String {
+    s.chars()
+        .filter(|&c| c != '.')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl LangTables {
+    /// Builds the tables for `pack`; missing files just leave a table empty.
+    pub fn load(pack: &dyn LanguageResources, kb: &Kb) -> Result<Self, ResourceError> {
+        let mut t = LangTables {
+            code: pack.code().to_string(),
+            ..Default::default()
+        };
+        // Hand-written aliases first, so their first name becomes the canonical one.
+        for file in ["entity_country_aliases.tsv", "entity_country_names.tsv"] {
+            for line in pack.lines(file) {
+                let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+                let (Some(code), Some(name)) = (c.first(), c.get(1)) else {
+                    return Err(malformed(
+                        pack,
+                        file,
+                        format!("line `{line}` needs alpha-3 TAB name"),
+                    ));
+                };
+                let Some(&ix) = kb.by_alpha3.get(*code) else {
+                    continue; // a code GeoNames does not list (e.g. historic states)
+                };
+                if c.get(2).copied() == Some("demonym") {
+                    t.names.add(name, Target::Demonym(ix));
+                } else {
+                    t.names.add(name, Target::Country(ix));
+                    t.country_canonical
+                        .entry(ix)
+                        .or_insert_with(|| name.to_string());
+                }
+            }
+        }
+        for line in pack.lines("entity_org_names.tsv") {
+            let Some((id, names)) = line.split_once('\t') else {
+                return Err(malformed(
+                    pack,
+                    "entity_org_names.tsv",
+                    format!("line `{line}` needs id TAB names"),
+                ));
+            };
+            let Some(&ix) = kb.org_by_id.get(id.trim()) else {
+                return Err(malformed(
+                    pack,
+                    "entity_org_names.tsv",
+                    format!(
+                        "unknown organisation id `{id}`: add it to data/actors/organizations.tsv first"
+                    ),
+                ));
+            };
+            for name in names.split('|').map(str::trim).filter(|n| !n.is_empty()) {
+                t.names.add(name, Target::Org(ix));
+                t.org_canonical
+                    .entry(ix)
+                    .or_insert_with(|| name.to_string());
+            }
+        }
+        for line in pack.lines("roles.tsv") {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if c.len() < 3 {
+                return Err(malformed(
+                    pack,
+                    "roles.tsv",
+                    format!("line `{line}` needs phrase TAB sector TAB kind"),
+                ));
+            }
+            let kind = match c[2] {
+                "person" => RoleKind::Person,
+                "org" => RoleKind::Org,
+                "modifier" => RoleKind::Modifier,
+                "connector" => RoleKind::Connector,
+                other => {
+                    return Err(malformed(
+                        pack,
+                        "roles.tsv",
+                        format!("kind `{other}` must be person, org, modifier or connector"),
+                    ));
+                }
+            };
+            let phrase = normalize(c[0]);
+            let words = phrase.split(' ').count();
+            t.max_role_words = t.max_role_words.max(words);
+            t.role_words.extend(phrase.split(' ').map(str::to_string));
+            let sector = (c[1] != "inherit").then(|| c[1].to_string());
+            t.roles.insert(phrase, RoleEntry { sector, kind });
+        }
+        t.honorifics = pack
+            .lines("entity_honorifics.tsv")
+            .iter()
+            .map(|h| undotted(h.trim()))
+            .collect();
+        t.pronouns = pack
+            .lines("entity_pronouns.tsv")
+            .iter()
+            .map(|p| normalize(p))
+            .collect();
+        for line in pack.lines("entity_pair_phrases.tsv") {
+            let (phrase, what) = line.split_once('\t').unwrap_or((&line, "country"));
+            let kind = match what.trim() {
+                "leader" => PairKind::Leader,
+                _ => PairKind::Country,
+            };
+            let words = normalize(phrase).split(' ').map(str::to_string).collect();
+            t.pairs.push((words, kind));
+        }
+        Ok(t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use warta_core::MemoryPack;
+
+    #[test]
+    fn role_table_rejects_unknown_kinds() {
+        let kb = Kb::default();
+        let pack = MemoryPack::new("xx").with_file("roles.tsv", "menteri\tGOV\tboss\n");
+        let err = LangTables::load(&pack, &kb).unwrap_err().to_string();
+        assert!(err.contains("person, org, modifier or connector"), "{err}");
+    }
+
+    #[test]
+    fn role_table_reads_sectors_and_words() {
+        let kb = Kb::default();
+        let pack = MemoryPack::new("xx")
+            .with_file(
+                "roles.tsv",
+                "# c\nmenteri pertahanan\tMIL\tperson\njuru bicara\tinherit\tperson\n",
+            )
+            .with_file("entity_honorifics.tsv", "Pak\nDr.\n");
+        let t = LangTables::load(&pack, &kb).unwrap();
+        assert_eq!(t.roles["menteri pertahanan"].sector.as_deref(), Some("MIL"));
+        assert_eq!(t.roles["juru bicara"].sector, None);
+        assert!(t.role_words.contains("bicara"));
+        assert_eq!(t.max_role_words, 2);
+        assert!(t.honorifics.contains("dr"));
+    }
+}

@@ -1,0 +1,108 @@
+//! Name lookup: a hash map from normalized token n-grams to what they name.
+//!
+//! Keys are lower-cased and whitespace-collapsed; text n-grams are built the
+//! same way from tokens (joined by a space only where the text had one), so
+//! `U.S.` matches whether the tokenizer kept it whole or split the dots.
+
+use rustc_hash::FxHashMap;
+
+/// What a name refers to: an index into one of the knowledge-base tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Target {
+    /// `Kb::countries`.
+    Country(u32),
+    /// A demonym of `Kb::countries` (`Russian`): used inside role phrases only.
+    Demonym(u32),
+    /// `Kb::places`.
+    Place(u32),
+    /// `Kb::regions`.
+    Region(u32),
+    /// `Kb::orgs`.
+    Org(u32),
+    /// `Kb::people`.
+    Person(u32),
+}
+
+/// One target of a name, with the exact spelling required for short
+/// all-capital names (`AS` must not match the English word `as`).
+#[derive(Debug, Clone)]
+pub(crate) struct NameEntry {
+    pub target: Target,
+    pub exact: Option<Box<str>>,
+}
+
+/// Normalized name -> targets.
+#[derive(Debug, Default)]
+pub(crate) struct NameIndex {
+    map: FxHashMap<Box<str>, Vec<NameEntry>>,
+}
+
+/// Longest name, in tokens, that lookups try.
+pub(crate) const MAX_NAME_TOKENS: usize = 8;
+
+/// Lower-cases `name` and collapses its whitespace into single spaces.
+pub(crate) fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// True for short all-capital names (`AS`, `UN`, `RI`) that must match exactly.
+fn needs_exact_case(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase())
+}
+
+impl NameIndex {
+    /// Adds `name` as a name of `target`.
+    pub fn add(&mut self, name: &str, target: Target) {
+        let key = normalize(name);
+        if key.is_empty() {
+            return;
+        }
+        let exact = needs_exact_case(name).then(|| {
+            name.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into_boxed_str()
+        });
+        let entries = self.map.entry(key.into_boxed_str()).or_default();
+        if !entries
+            .iter()
+            .any(|e| e.target == target && e.exact == exact)
+        {
+            entries.push(NameEntry { target, exact });
+        }
+    }
+
+    /// Targets of the normalized `key` whose spelling fits `surface`.
+    pub fn get<'a>(&'a self, key: &str, surface: &'a str) -> impl Iterator<Item = Target> + 'a {
+        self.map
+            .get(key)
+            .into_iter()
+            .flatten()
+            .filter(move |e| e.exact.as_deref().is_none_or(|x| x == surface))
+            .map(|e| e.target)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_capitals_match_exactly() {
+        let mut ix = NameIndex::default();
+        ix.add("AS", Target::Country(1));
+        ix.add("Korea  Utara", Target::Country(2));
+        assert_eq!(ix.get("as", "AS").count(), 1);
+        assert_eq!(ix.get("as", "as").count(), 0);
+        assert_eq!(ix.get("as", "As").count(), 0);
+        assert_eq!(ix.get("korea utara", "KOREA UTARA").count(), 1);
+    }
+}

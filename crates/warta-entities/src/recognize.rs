@@ -1,0 +1,431 @@
+//! Finding names in a document: gazetteer n-grams, people introduced by a
+//! role phrase or an honorific, and organisation phrases built from a role
+//! head and a country (`badan intelijen Korea Selatan`).
+
+use crate::kb::Kb;
+use crate::lang::{LangTables, RoleKind, undotted};
+use crate::names::{MAX_NAME_TOKENS, Target};
+use crate::roles::{Role, is_connector, is_role_word, join_lower, parse_role, span_country};
+use crate::tokens::Tok;
+
+/// What a span of tokens was recognized as.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Found {
+    /// Names from the knowledge base or language tables; several targets
+    /// when a place name is ambiguous (geocoding picks one).
+    Known(Vec<Target>),
+    /// A person the knowledge base does not know.
+    NewPerson,
+    /// An organisation described by a role head and a country.
+    NewOrg {
+        country: Option<String>,
+        sector: Option<String>,
+    },
+}
+
+/// A recognized span of tokens `first..last`.
+#[derive(Debug, Clone)]
+pub(crate) struct Span {
+    pub first: usize,
+    pub last: usize,
+    pub found: Found,
+    pub rule: &'static str,
+    pub role: Option<Role>,
+}
+
+impl Span {
+    /// A person span (known or new).
+    pub fn is_person(&self) -> bool {
+        match &self.found {
+            Found::NewPerson => true,
+            Found::Known(t) => matches!(t.first(), Some(Target::Person(_))),
+            Found::NewOrg { .. } => false,
+        }
+    }
+
+    /// A demonym-only span (`Russian`): a role word, not an entity.
+    pub fn is_demonym(&self) -> bool {
+        matches!(&self.found, Found::Known(t) if t.iter().all(|x| matches!(x, Target::Demonym(_))))
+    }
+}
+
+fn rank(t: &Target) -> u8 {
+    match t {
+        Target::Person(_) => 0,
+        Target::Org(_) => 1,
+        Target::Country(_) | Target::Region(_) | Target::Place(_) => 2,
+        Target::Demonym(_) => 3,
+    }
+}
+
+/// Keeps the best kind of target: a person or organisation beats places;
+/// all place readings stay for the geocoder.
+fn choose_targets(mut targets: Vec<Target>) -> Vec<Target> {
+    targets.sort_by_key(rank);
+    targets.dedup();
+    match targets.first().map(rank) {
+        Some(0) | Some(1) => targets.truncate(1),
+        Some(2) => targets.retain(|t| rank(t) == 2),
+        _ => {}
+    }
+    targets
+}
+
+/// Longest gazetteer names, left to right, one sentence at a time.
+fn gazetteer_spans(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    let mut key = String::new();
+    let mut surface = String::new();
+    while i < toks.len() {
+        let t = &toks[i];
+        let starts_name = t.is_capitalized()
+            || (t.kind == warta_core::TokenKind::Word && t.text.starts_with(char::is_numeric));
+        if !starts_name {
+            i += 1;
+            continue;
+        }
+        key.clear();
+        surface.clear();
+        let mut best: Option<(usize, Vec<Target>)> = None;
+        for (n, u) in toks[i..].iter().take(MAX_NAME_TOKENS).enumerate() {
+            if u.sentence != t.sentence {
+                break;
+            }
+            if n > 0 && u.space_before {
+                key.push(' ');
+                surface.push(' ');
+            }
+            key.push_str(&u.lower);
+            surface.push_str(u.text);
+            // A name never ends on punctuation other than an abbreviation dot.
+            if u.kind == warta_core::TokenKind::Punct && u.text != "." {
+                continue;
+            }
+            let targets: Vec<Target> = lang
+                .names
+                .get(&key, &surface)
+                .chain(kb.names.get(&key, &surface))
+                .collect();
+            if !targets.is_empty() {
+                best = Some((n + 1, targets));
+            }
+        }
+        match best {
+            Some((n, targets)) => {
+                let targets = choose_targets(targets);
+                let rule = match targets[0] {
+                    Target::Person(_) => "entities:kb:person",
+                    Target::Org(_) => "entities:gazetteer:org",
+                    Target::Country(_) => "entities:gazetteer:country",
+                    Target::Demonym(_) => "entities:gazetteer:demonym",
+                    Target::Region(_) => "entities:gazetteer:region",
+                    Target::Place(_) => "entities:gazetteer:place",
+                };
+                spans.push(Span {
+                    first: i,
+                    last: i + n,
+                    found: Found::Known(targets),
+                    rule,
+                    role: None,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    spans
+}
+
+/// Token -> index of the span covering it.
+fn coverage(spans: &[Span], len: usize) -> Vec<Option<usize>> {
+    let mut cover = vec![None; len];
+    for (ix, s) in spans.iter().enumerate() {
+        for c in cover.iter_mut().take(s.last).skip(s.first) {
+            c.get_or_insert(ix);
+        }
+    }
+    cover
+}
+
+struct Ctx<'a> {
+    lang: &'a LangTables,
+    kb: &'a Kb,
+    toks: &'a [Tok<'a>],
+    spans: &'a [Span],
+    cover: &'a [Option<usize>],
+}
+
+impl Ctx<'_> {
+    fn spans_in(&self, a: usize, b: usize) -> Vec<&Span> {
+        self.spans
+            .iter()
+            .filter(|s| s.first >= a && s.last <= b)
+            .collect()
+    }
+
+    /// A role phrase ending right before token `s` (an optional comma between).
+    fn role_before(&self, s: usize) -> Option<Role> {
+        let sent = self.toks[s].sentence;
+        let mut j = s;
+        let mut end = s;
+        if j > 0 && self.toks[j - 1].is_comma() && self.toks[j - 1].sentence == sent {
+            j -= 1;
+            end = j;
+        }
+        while j > 0 && self.toks[j - 1].sentence == sent {
+            let prev = &self.toks[j - 1];
+            if let Some(sp) = self.cover[j - 1].map(|ix| &self.spans[ix]) {
+                if sp.is_person() {
+                    break;
+                }
+                j = sp.first;
+            } else if is_role_word(self.lang, prev) {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        while j < end && is_connector(self.lang, &self.toks[j]) {
+            j += 1;
+        }
+        let role = parse_role(
+            self.lang,
+            self.kb,
+            self.toks,
+            j,
+            end,
+            &self.spans_in(j, end),
+        )?;
+        role.person_title.then_some(role)
+    }
+
+    /// A role phrase in apposition after token `e` (`Shoigu, Menteri Pertahanan Rusia,`).
+    fn role_after(&self, e: usize) -> Option<Role> {
+        let comma = self.toks.get(e)?;
+        if !comma.is_comma() {
+            return None;
+        }
+        let sent = comma.sentence;
+        let mut k = e + 1;
+        while k < self.toks.len()
+            && self.toks[k].sentence == sent
+            && is_connector(self.lang, &self.toks[k])
+        {
+            k += 1;
+        }
+        let start = k;
+        while k < self.toks.len() && self.toks[k].sentence == sent {
+            if let Some(sp) = self.cover[k].map(|ix| &self.spans[ix]) {
+                if sp.is_person() {
+                    break;
+                }
+                k = sp.last;
+            } else if is_role_word(self.lang, &self.toks[k]) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        while k > start && is_connector(self.lang, &self.toks[k - 1]) {
+            k -= 1;
+        }
+        let role = parse_role(
+            self.lang,
+            self.kb,
+            self.toks,
+            start,
+            k,
+            &self.spans_in(start, k),
+        )?;
+        role.person_title.then_some(role)
+    }
+
+    /// Is the token before `s` an honorific (`Pak`, `Mr.`)?
+    fn honorific_before(&self, s: usize) -> bool {
+        let mut j = s;
+        if j > 0 && self.toks[j - 1].text == "." {
+            j -= 1;
+        }
+        j > 0
+            && self.toks[j - 1].sentence == self.toks[s].sentence
+            && self
+                .lang
+                .honorifics
+                .contains(&undotted(self.toks[j - 1].text))
+    }
+
+    /// Can token `i` be part of an unknown person's name?
+    fn name_token(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.is_capitalized()
+            && self.cover[i].is_none()
+            && !is_role_word(self.lang, t)
+            && !self.lang.honorifics.contains(&t.lower)
+    }
+}
+
+/// Longest person name: at most this many capitalized tokens.
+const MAX_NEW_NAME_TOKENS: usize = 4;
+
+/// Finds every name span in the document.
+pub(crate) fn recognize(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
+    let mut spans = gazetteer_spans(lang, kb, toks);
+    let cover = coverage(&spans, toks.len());
+
+    // Roles of known people, and people introduced by a role or an honorific.
+    let mut new_spans = Vec::new();
+    let mut roles: Vec<(usize, Role)> = Vec::new();
+    {
+        let ctx = Ctx {
+            lang,
+            kb,
+            toks,
+            spans: &spans,
+            cover: &cover,
+        };
+        for (ix, s) in spans.iter().enumerate() {
+            if s.is_person() {
+                if let Some(r) = ctx.role_before(s.first).or_else(|| ctx.role_after(s.last)) {
+                    roles.push((ix, r));
+                }
+            }
+        }
+        let mut i = 0;
+        while i < toks.len() {
+            if !ctx.name_token(i) {
+                i += 1;
+                continue;
+            }
+            let mut b = i + 1;
+            while b < toks.len()
+                && toks[b].sentence == toks[i].sentence
+                && ctx.name_token(b)
+                && toks[b].space_before
+            {
+                b += 1;
+            }
+            if b - i <= MAX_NEW_NAME_TOKENS {
+                let (role, rule) = match ctx.role_before(i) {
+                    Some(r) => (Some(r), Some("entities:role:title")),
+                    None if ctx.honorific_before(i) => (None, Some("entities:honorific")),
+                    None if b - i >= 2 => match ctx.role_after(b) {
+                        Some(r) => (Some(r), Some("entities:role:apposition")),
+                        None => (None, None),
+                    },
+                    None => (None, None),
+                };
+                if let Some(rule) = rule {
+                    new_spans.push(Span {
+                        first: i,
+                        last: b,
+                        found: Found::NewPerson,
+                        rule,
+                        role,
+                    });
+                }
+            }
+            i = b;
+        }
+        new_spans.extend(org_phrases(&ctx));
+    }
+    for (ix, r) in roles {
+        spans[ix].role = Some(r);
+    }
+    spans.extend(new_spans);
+    spans.sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
+    spans
+}
+
+/// `badan intelijen Korea Selatan`, `pemerintah Rusia`, `South Korea's intelligence agency`.
+fn org_phrases(ctx: &Ctx) -> Vec<Span> {
+    let (lang, toks) = (ctx.lang, ctx.toks);
+    let country_span_at = |k: usize| -> Option<&Span> {
+        let sp = &ctx.spans[ctx.cover.get(k).copied().flatten()?];
+        (sp.first == k && !sp.is_person() && span_country(ctx.kb, sp).is_some()
+            && matches!(&sp.found, Found::Known(t) if t.iter().any(|x| matches!(x, Target::Country(_) | Target::Demonym(_)))))
+        .then_some(sp)
+    };
+    // Longest org head starting at k: (end, sector).
+    let org_head = |k: usize| -> Option<(usize, Option<String>)> {
+        let mut best = None;
+        for n in 1..=lang.max_role_words.min(toks.len() - k) {
+            if toks[k + n - 1].sentence != toks[k].sentence {
+                break;
+            }
+            if let Some(e) = lang.roles.get(&join_lower(toks, k, k + n)) {
+                if e.kind == RoleKind::Org {
+                    best = Some((k + n, e.sector.clone()));
+                }
+            }
+        }
+        best
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        if ctx.cover[k].is_some() {
+            // English order: country or demonym, optional 's, then the head.
+            if let Some(c) = country_span_at(k) {
+                let mut h = c.last;
+                if toks
+                    .get(h)
+                    .is_some_and(|t| t.text == "'s" || t.text == "’s")
+                {
+                    h += 1;
+                } else if toks.get(h).is_some_and(|t| t.text == "'" || t.text == "’")
+                    && toks.get(h + 1).is_some_and(|t| t.lower == "s")
+                {
+                    h += 2;
+                }
+                if h < toks.len() && ctx.cover[h].is_none() && toks[h].sentence == toks[k].sentence
+                {
+                    if let Some((end, sector)) = org_head(h) {
+                        out.push(Span {
+                            first: k,
+                            last: end,
+                            found: Found::NewOrg {
+                                country: span_country(ctx.kb, c),
+                                sector,
+                            },
+                            rule: "entities:role:org",
+                            role: None,
+                        });
+                        k = end;
+                        continue;
+                    }
+                }
+            }
+            k += 1;
+            continue;
+        }
+        // Indonesian order: head, then the country (not followed by the organisation's own name).
+        if let Some((end, sector)) = org_head(k) {
+            if let Some(c) =
+                country_span_at(end).filter(|c| toks[c.first].sentence == toks[k].sentence)
+            {
+                let named_after = toks
+                    .get(c.last)
+                    .is_some_and(|t| t.sentence == toks[k].sentence && t.is_capitalized());
+                if !named_after {
+                    out.push(Span {
+                        first: k,
+                        last: c.last,
+                        found: Found::NewOrg {
+                            country: span_country(ctx.kb, c),
+                            sector,
+                        },
+                        rule: "entities:role:org",
+                        role: None,
+                    });
+                    k = c.last;
+                    continue;
+                }
+            }
+            k = end;
+            continue;
+        }
+        k += 1;
+    }
+    out
+}

@@ -1,0 +1,489 @@
+//! From recognized spans to entities: one entity per referent, with every
+//! mention, including surname aliases, pronouns and pair phrases
+//! (`kedua negara`), and the attributes (role, country, sector, actor, geo).
+
+use rustc_hash::FxHashMap;
+use warta_core::{Entity, EntityType, Mention};
+
+use crate::geocode;
+use crate::kb::Kb;
+use crate::lang::{LangTables, PairKind};
+use crate::names::Target;
+use crate::recognize::{Found, Span};
+use crate::roles::{Role, is_role_word, join_lower};
+use crate::tokens::Tok;
+
+/// What an entity is, for merging mentions.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Target(Target),
+    NewPerson(String),
+    NewOrg(String),
+}
+
+/// An entity being built.
+#[derive(Debug, Clone)]
+struct Draft {
+    key: Key,
+    kind: EntityType,
+    canonical: String,
+    role: Option<Role>,
+    mentions: Vec<Mention>,
+    rule: &'static str,
+    /// Token spans of the mentions, for coverage.
+    toks: Vec<(usize, usize)>,
+}
+
+/// Inputs shared by the resolution passes.
+pub(crate) struct Resolver<'a> {
+    pub kb: &'a Kb,
+    pub lang: &'a LangTables,
+    pub toks: &'a [Tok<'a>],
+    pub text: &'a str,
+    pub date: Option<&'a str>,
+}
+
+impl Resolver<'_> {
+    fn mention(&self, a: usize, b: usize, rule: &str) -> Mention {
+        let (b0, b1) = (self.toks[a].bytes.0, self.toks[b - 1].bytes.1);
+        Mention {
+            start: self.toks[a].start,
+            end: self.toks[b - 1].end,
+            text: self.text[b0..b1].to_string(),
+            sentence: self.toks[a].sentence,
+            rule: rule.to_string(),
+        }
+    }
+
+    fn mention_text(&self, a: usize, b: usize) -> String {
+        self.text[self.toks[a].bytes.0..self.toks[b - 1].bytes.1].to_string()
+    }
+
+    /// Builds the document's entities from `spans`.
+    pub fn resolve(&self, spans: &[Span]) -> Vec<Entity> {
+        let name_words = self.person_name_words(spans);
+        // `Kim` after `Kim Jong Un` is the person, not the town of Kim.
+        let spans: Vec<&Span> = spans
+            .iter()
+            .filter(|s| !s.is_demonym())
+            .filter(|s| {
+                !(s.last == s.first + 1
+                    && is_town_only(s)
+                    && name_words.contains(&self.toks[s.first].lower))
+            })
+            .collect();
+        let doc_countries = geocode::document_countries(self.kb, spans.iter().copied());
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut by_key: FxHashMap<Key, usize> = FxHashMap::default();
+        for s in spans {
+            let (key, kind) = match &s.found {
+                Found::Known(targets) => {
+                    let t = match targets[0] {
+                        Target::Person(_) | Target::Org(_) => targets[0],
+                        _ => match geocode::choose(self.kb, targets, &doc_countries) {
+                            Some(t) => t,
+                            None => continue,
+                        },
+                    };
+                    let kind = match t {
+                        Target::Person(_) => EntityType::Person,
+                        Target::Org(i) => self.kb.orgs[i as usize].kind,
+                        _ => EntityType::Location,
+                    };
+                    (Key::Target(t), kind)
+                }
+                Found::NewPerson => (
+                    Key::NewPerson(join_lower(self.toks, s.first, s.last)),
+                    EntityType::Person,
+                ),
+                Found::NewOrg { .. } => (
+                    Key::NewOrg(join_lower(self.toks, s.first, s.last)),
+                    EntityType::Organization,
+                ),
+            };
+            let ix = *by_key.entry(key.clone()).or_insert_with(|| {
+                drafts.push(Draft {
+                    canonical: self.canonical(&key, s),
+                    key,
+                    kind,
+                    role: None,
+                    mentions: Vec::new(),
+                    rule: s.rule,
+                    toks: Vec::new(),
+                });
+                drafts.len() - 1
+            });
+            let d = &mut drafts[ix];
+            if d.role.is_none() {
+                d.role = s.role.clone();
+            }
+            if let Found::NewOrg { country, sector } = &s.found {
+                d.role.get_or_insert(Role {
+                    text: String::new(),
+                    country: country.clone(),
+                    sector: sector.clone(),
+                    person_title: false,
+                });
+            }
+            d.mentions.push(self.mention(s.first, s.last, s.rule));
+            d.toks.push((s.first, s.last));
+        }
+        merge_partial_names(&mut drafts);
+        self.add_aliases(&mut drafts);
+        self.add_pronouns(&mut drafts);
+        self.add_pairs(&mut drafts);
+        let mut entities: Vec<Entity> = drafts.into_iter().map(|d| self.finish(d)).collect();
+        for e in &mut entities {
+            e.mentions.sort_by_key(|m| (m.start, m.end));
+            e.mentions
+                .dedup_by(|a, b| a.start == b.start && a.end == b.end);
+        }
+        entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.start));
+        for (i, e) in entities.iter_mut().enumerate() {
+            e.id = format!("E{}", i + 1);
+        }
+        entities
+    }
+
+    /// Lower-case words of the multi-word person names in the document.
+    fn person_name_words(&self, spans: &[Span]) -> rustc_hash::FxHashSet<String> {
+        let mut words = rustc_hash::FxHashSet::default();
+        for s in spans.iter().filter(|s| s.is_person()) {
+            let mut names = vec![join_lower(self.toks, s.first, s.last)];
+            if let Found::Known(t) = &s.found {
+                if let Some(Target::Person(i)) = t.first() {
+                    names.push(self.kb.people[*i as usize].canonical.to_lowercase());
+                }
+            }
+            for name in names.iter().filter(|n| n.contains(' ')) {
+                words.extend(name.split_whitespace().map(str::to_string));
+            }
+        }
+        words
+    }
+
+    fn canonical(&self, key: &Key, s: &Span) -> String {
+        match key {
+            Key::Target(Target::Person(i)) => self.kb.people[*i as usize].canonical.clone(),
+            Key::Target(Target::Org(i)) => self
+                .lang
+                .org_canonical
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| self.kb.orgs[*i as usize].canonical.clone()),
+            Key::Target(Target::Country(i)) => self
+                .lang
+                .country_canonical
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| self.kb.countries[*i as usize].name.clone()),
+            Key::Target(Target::Place(i)) => self.kb.places[*i as usize].name.clone(),
+            Key::Target(Target::Region(i)) => self.kb.regions[*i as usize].name.clone(),
+            _ => self.mention_text(s.first, s.last),
+        }
+    }
+
+    /// `Kim`, `Shoigu`: a capitalized token equal to a word of a person's
+    /// full name, not already part of a name.
+    fn add_aliases(&self, drafts: &mut [Draft]) {
+        let mut covered = vec![false; self.toks.len()];
+        for d in drafts.iter() {
+            for &(a, b) in &d.toks {
+                covered[a..b].iter_mut().for_each(|c| *c = true);
+            }
+        }
+        let mut word_owner: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (ix, d) in drafts.iter().enumerate() {
+            if d.kind != EntityType::Person {
+                continue;
+            }
+            let words: Vec<String> = d
+                .canonical
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect();
+            if words.len() < 2 {
+                continue;
+            }
+            for w in words.into_iter().filter(|w| w.chars().count() >= 3) {
+                let owners = word_owner.entry(w).or_default();
+                if !owners.contains(&ix) {
+                    owners.push(ix);
+                }
+            }
+        }
+        for (i, t) in self.toks.iter().enumerate() {
+            if covered[i] || !t.is_capitalized() || is_role_word(self.lang, t) {
+                continue;
+            }
+            let Some(owners) = word_owner.get(&t.lower) else {
+                continue;
+            };
+            let owner = if owners.len() == 1 {
+                owners[0]
+            } else {
+                // Several people share the word: the one mentioned last before it.
+                match owners
+                    .iter()
+                    .filter_map(|&o| {
+                        drafts[o]
+                            .mentions
+                            .iter()
+                            .filter(|m| m.end <= t.start)
+                            .map(|m| m.start)
+                            .max()
+                            .map(|p| (p, o))
+                    })
+                    .max()
+                {
+                    Some((_, o)) => o,
+                    None => continue,
+                }
+            };
+            let m = self.mention(i, i + 1, "entities:alias:surname");
+            drafts[owner].mentions.push(m);
+            drafts[owner].toks.push((i, i + 1));
+        }
+    }
+
+    /// Person entities mentioned in `sentence`, before code point `before`, in order.
+    fn people_in(drafts: &[Draft], sentence: usize, before: usize) -> Vec<usize> {
+        let mut found: Vec<(usize, usize)> = drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.kind == EntityType::Person)
+            .flat_map(|(ix, d)| {
+                d.mentions
+                    .iter()
+                    .filter(move |m| {
+                        m.sentence == sentence
+                            && m.end <= before
+                            && m.rule != "entities:alias:pronoun"
+                    })
+                    .map(move |m| (m.start, ix))
+            })
+            .collect();
+        found.sort();
+        let mut out: Vec<usize> = Vec::new();
+        for (_, ix) in found {
+            if !out.contains(&ix) {
+                out.push(ix);
+            }
+        }
+        out
+    }
+
+    /// `ia`, `dia`, `beliau`, `he`, `she`: the one person of the clause so far,
+    /// else the one person of the previous sentence.
+    fn add_pronouns(&self, drafts: &mut [Draft]) {
+        for (i, t) in self.toks.iter().enumerate() {
+            if t.clitic || !self.lang.pronouns.contains(&t.lower) {
+                continue;
+            }
+            let same = Self::people_in(drafts, t.sentence, t.start);
+            let owner = match same.as_slice() {
+                [one] => Some(*one),
+                [] if t.sentence > 0 => {
+                    match Self::people_in(drafts, t.sentence - 1, usize::MAX).as_slice() {
+                        [one] => Some(*one),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(o) = owner {
+                let m = self.mention(i, i + 1, "entities:alias:pronoun");
+                drafts[o].mentions.push(m);
+            }
+        }
+    }
+
+    /// Country (alpha-3) a draft stands for, for salience: countries, capitals.
+    fn draft_country(&self, d: &Draft) -> Option<String> {
+        match d.key {
+            Key::Target(Target::Country(i)) => Some(self.kb.countries[i as usize].alpha3.clone()),
+            Key::Target(Target::Place(i)) if self.kb.places[i as usize].feature == "PPLC" => self
+                .kb
+                .country2(&self.kb.places[i as usize].country)
+                .map(|c| c.alpha3.clone()),
+            _ => None,
+        }
+    }
+
+    /// `kedua negara`, `the two leaders`: the two most mentioned countries
+    /// (or people) in the sentences before, ties going to the latest mentioned.
+    fn add_pairs(&self, drafts: &mut [Draft]) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            let matched = self.lang.pairs.iter().find(|(words, _)| {
+                words.len() <= self.toks.len() - i
+                    && words
+                        .iter()
+                        .zip(&self.toks[i..])
+                        .all(|(w, t)| *w == t.lower)
+                    && self.toks[i + words.len() - 1].sentence == self.toks[i].sentence
+            });
+            let Some((words, kind)) = matched else {
+                i += 1;
+                continue;
+            };
+            let (n, sentence) = (words.len(), self.toks[i].sentence);
+            // (score, last mention start, group key) per candidate group.
+            let mut groups: FxHashMap<String, (usize, usize, Vec<usize>)> = FxHashMap::default();
+            for (ix, d) in drafts.iter().enumerate() {
+                let group = match kind {
+                    PairKind::Country => self.draft_country(d),
+                    PairKind::Leader => (d.kind == EntityType::Person).then(|| d.canonical.clone()),
+                };
+                let Some(g) = group else { continue };
+                let before: Vec<&Mention> = d
+                    .mentions
+                    .iter()
+                    .filter(|m| m.sentence < sentence)
+                    .collect();
+                if before.is_empty() {
+                    continue;
+                }
+                let e = groups.entry(g).or_insert((0, 0, Vec::new()));
+                e.0 += before.len();
+                e.1 = e.1.max(before.iter().map(|m| m.start).max().unwrap_or(0));
+                e.2.push(ix);
+            }
+            let mut ranked: Vec<(usize, usize, Vec<usize>)> = groups.into_values().collect();
+            ranked.sort_by_key(|g| std::cmp::Reverse((g.0, g.1)));
+            if ranked.len() >= 2 {
+                let rule = match kind {
+                    PairKind::Country => "entities:alias:kedua_negara",
+                    PairKind::Leader => "entities:alias:kedua_pemimpin",
+                };
+                for (_, _, members) in ranked.iter().take(2) {
+                    // Prefer the country entity itself over its capital.
+                    let target = members
+                        .iter()
+                        .copied()
+                        .find(|&m| matches!(drafts[m].key, Key::Target(Target::Country(_))))
+                        .unwrap_or(members[0]);
+                    let m = self.mention(i, i + n, rule);
+                    drafts[target].mentions.push(m);
+                }
+            }
+            i += n;
+        }
+    }
+
+    fn finish(&self, d: Draft) -> Entity {
+        let kb = self.kb;
+        let (mut role_text, mut country, mut sector, mut geo, mut actor) =
+            (None, None, None, None, None);
+        if let Some(r) = &d.role {
+            role_text = (!r.text.is_empty()).then(|| r.text.clone());
+            country = r.country.clone();
+            sector = r.sector.clone();
+        }
+        match d.key {
+            Key::Target(Target::Person(i)) => {
+                let p = &kb.people[i as usize];
+                if let Some(o) = p.office_on(self.date, sector.as_deref()) {
+                    if role_text.is_none() {
+                        role_text = o.role(&self.lang.code).map(str::to_string);
+                        sector = Some(o.sector.clone());
+                    }
+                    if country.is_none() {
+                        country = o.country.clone();
+                    }
+                    if sector.is_none() {
+                        sector = Some(o.sector.clone());
+                    }
+                }
+            }
+            Key::Target(Target::Org(i)) => {
+                let o = &kb.orgs[i as usize];
+                country = o.country.clone();
+                sector = o.sector.clone();
+                actor = o.actor.clone();
+            }
+            Key::Target(t @ (Target::Country(_) | Target::Place(_) | Target::Region(_))) => {
+                geo = geocode::geo(kb, t);
+                country = geo
+                    .as_ref()
+                    .and_then(|g| kb.country2(&g.country))
+                    .map(|c| c.alpha3.clone());
+                if let Target::Place(p) = t {
+                    if kb.places[p as usize].feature == "PPLC" {
+                        // A capital acting stands for its government (metonymy).
+                        sector = Some("GOV".into());
+                    }
+                }
+                if matches!(t, Target::Country(_)) {
+                    actor = country.clone();
+                }
+            }
+            _ => {}
+        }
+        if actor.is_none() {
+            actor = match (&country, &sector) {
+                (Some(c), Some(s)) => Some(format!("{c}{s}")),
+                (None, Some(s)) if matches!(s.as_str(), "IGO" | "NGO" | "MED") => Some(s.clone()),
+                (Some(c), None) => Some(c.clone()),
+                _ => None,
+            };
+        }
+        Entity {
+            id: String::new(),
+            kind: d.kind,
+            canonical: d.canonical,
+            role: role_text,
+            country,
+            sector,
+            actor,
+            mentions: d.mentions,
+            geo,
+            rule: d.rule.to_string(),
+        }
+    }
+}
+
+/// A span whose only readings are towns or regions (no country, person, organisation).
+fn is_town_only(s: &Span) -> bool {
+    matches!(&s.found, Found::Known(t) if t.iter().all(|x| matches!(x, Target::Place(_) | Target::Region(_))))
+}
+
+/// A new person named by one word of another person's full name (`Kirby`
+/// after `John Kirby`) is that person.
+fn merge_partial_names(drafts: &mut Vec<Draft>) {
+    let mut i = 0;
+    while i < drafts.len() {
+        let short = &drafts[i];
+        let absorb = matches!(short.key, Key::NewPerson(_)) && !short.canonical.contains(' ');
+        let target = absorb
+            .then(|| {
+                let w = short.canonical.to_lowercase();
+                let owners: Vec<usize> = (0..drafts.len())
+                    .filter(|&j| {
+                        j != i
+                            && drafts[j].kind == EntityType::Person
+                            && drafts[j].canonical.split_whitespace().count() > 1
+                            && drafts[j]
+                                .canonical
+                                .to_lowercase()
+                                .split_whitespace()
+                                .any(|x| x == w)
+                    })
+                    .collect();
+                (owners.len() == 1).then(|| owners[0])
+            })
+            .flatten();
+        match target {
+            Some(j) => {
+                let d = drafts.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                drafts[j].mentions.extend(d.mentions);
+                drafts[j].toks.extend(d.toks);
+                if drafts[j].role.is_none() {
+                    drafts[j].role = d.role;
+                }
+            }
+            None => i += 1,
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Role phrases around names: `Menteri Pertahanan Rusia, Sergei Shoigu`,
+//! `Juru bicara keamanan nasional Gedung Putih John Kirby`, `Kirby, the White
+//! House national security spokesman`. A phrase is parsed into its text, a
+//! sector (from the role table, else from an organisation inside it) and a
+//! country (from a country, demonym, capital or organisation inside it).
+
+use crate::kb::Kb;
+use crate::lang::{LangTables, RoleKind};
+use crate::names::Target;
+use crate::recognize::{Found, Span};
+use crate::tokens::Tok;
+
+/// A role parsed from the text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Role {
+    /// The phrase as written (whitespace normalized).
+    pub text: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// True when the phrase holds a person's title (not only modifiers).
+    pub person_title: bool,
+}
+
+/// Joins tokens `a..b` the way the text spaced them.
+pub(crate) fn join(toks: &[Tok], a: usize, b: usize) -> String {
+    let mut out = String::new();
+    for (i, t) in toks[a..b].iter().enumerate() {
+        if i > 0 && t.space_before {
+            out.push(' ');
+        }
+        out.push_str(t.text);
+    }
+    out
+}
+
+/// Lower-case key of tokens `a..b`, joined like [`join`].
+pub(crate) fn join_lower(toks: &[Tok], a: usize, b: usize) -> String {
+    let mut out = String::new();
+    for (i, t) in toks[a..b].iter().enumerate() {
+        if i > 0 && t.space_before {
+            out.push(' ');
+        }
+        out.push_str(&t.lower);
+    }
+    out
+}
+
+/// The country (ISO alpha-3) a recognized span points to, if any.
+pub(crate) fn span_country(kb: &Kb, span: &Span) -> Option<String> {
+    match &span.found {
+        Found::Known(targets) => targets.iter().find_map(|t| match *t {
+            Target::Country(i) | Target::Demonym(i) => {
+                Some(kb.countries[i as usize].alpha3.clone())
+            }
+            Target::Org(i) => kb.orgs[i as usize].country.clone(),
+            Target::Place(i) => {
+                let p = &kb.places[i as usize];
+                (p.feature == "PPLC")
+                    .then(|| kb.country2(&p.country).map(|c| c.alpha3.clone()))
+                    .flatten()
+            }
+            _ => None,
+        }),
+        Found::NewOrg { country, .. } => country.clone(),
+        Found::NewPerson => None,
+    }
+}
+
+fn span_org_sector(kb: &Kb, span: &Span) -> Option<String> {
+    match &span.found {
+        Found::Known(targets) => targets.iter().find_map(|t| match *t {
+            Target::Org(i) => kb.orgs[i as usize].sector.clone(),
+            Target::Place(i) if kb.places[i as usize].feature == "PPLC" => Some("GOV".into()),
+            _ => None,
+        }),
+        Found::NewOrg { sector, .. } => sector.clone(),
+        Found::NewPerson => None,
+    }
+}
+
+/// Role-table matches inside tokens `a..b`: (length in tokens, entry kind, sector).
+fn table_matches<'t>(
+    lang: &'t LangTables,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+) -> Vec<(usize, RoleKind, Option<&'t str>)> {
+    let mut found = Vec::new();
+    for k in a..b {
+        let mut key = String::new();
+        let mut words = 0;
+        for (n, t) in toks[k..b].iter().enumerate() {
+            if n > 0 && t.space_before {
+                key.push(' ');
+                words += 1;
+            }
+            key.push_str(&t.lower);
+            if words >= lang.max_role_words {
+                break;
+            }
+            if let Some(e) = lang.roles.get(&key) {
+                found.push((n + 1, e.kind, e.sector.as_deref()));
+            }
+        }
+    }
+    found
+}
+
+/// Parses tokens `a..b` as a role phrase; `spans` are the recognized names
+/// whose tokens lie inside it.
+pub(crate) fn parse_role(
+    lang: &LangTables,
+    kb: &Kb,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    spans: &[&Span],
+) -> Option<Role> {
+    if a >= b {
+        return None;
+    }
+    let matches = table_matches(lang, toks, a, b);
+    let person_title = matches.iter().any(|m| m.1 == RoleKind::Person);
+    let sector = matches
+        .iter()
+        .filter(|m| m.2.is_some() && m.1 != RoleKind::Connector)
+        .max_by_key(|m| m.0)
+        .and_then(|m| m.2.map(str::to_string))
+        .or_else(|| spans.iter().find_map(|s| span_org_sector(kb, s)));
+    let country = spans.iter().find_map(|s| span_country(kb, s));
+    Some(Role {
+        text: join(toks, a, b),
+        country,
+        sector,
+        person_title,
+    })
+}
+
+/// Is `t` a connector word of the role table (`dari`, `of`, `the`)?
+pub(crate) fn is_connector(lang: &LangTables, t: &Tok) -> bool {
+    lang.roles
+        .get(&t.lower)
+        .is_some_and(|e| e.kind == RoleKind::Connector)
+}
+
+/// Can token `t` sit inside a role phrase?
+pub(crate) fn is_role_word(lang: &LangTables, t: &Tok) -> bool {
+    lang.role_words.contains(&t.lower)
+}

@@ -1,0 +1,171 @@
+//! A token view for matching: each token's text, lower-case form, code point
+//! span, sentence and whether whitespace precedes it.
+//!
+//! The segmenter normally fills `Document::tokens`; when a document arrives
+//! without tokens (a caller that skipped segmentation) a simple fallback
+//! tokenizer keeps the stage useful instead of silently finding nothing.
+
+use warta_core::{Document, TextIndex, TokenKind};
+
+/// One token, ready for lookups.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok<'a> {
+    pub text: &'a str,
+    pub lower: String,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// Byte offsets of the token in `Document::text`.
+    pub bytes: (usize, usize),
+    pub sentence: usize,
+    pub kind: TokenKind,
+    /// Whitespace (or the start of the text) comes right before the token.
+    pub space_before: bool,
+    /// A clitic split off its host (`-nya`).
+    pub clitic: bool,
+}
+
+impl Tok<'_> {
+    /// A word starting with a capital letter (or a digit, for `G20`).
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == TokenKind::Word
+            && !self.clitic
+            && self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// A comma token.
+    pub fn is_comma(&self) -> bool {
+        self.text == ","
+    }
+}
+
+/// Builds the token view of `doc`.
+pub(crate) fn tokens(doc: &Document) -> Vec<Tok<'_>> {
+    let text = doc.text.as_str();
+    let index = TextIndex::new(text);
+    if doc.tokens.is_empty() {
+        return fallback_tokens(doc, &index);
+    }
+    doc.tokens
+        .iter()
+        .filter_map(|t| {
+            let (b0, b1) = (index.byte_offset(t.start), index.byte_offset(t.end));
+            let s = text.get(b0..b1)?;
+            Some(Tok {
+                text: s,
+                lower: s.to_lowercase(),
+                start: t.start,
+                end: t.end,
+                bytes: (b0, b1),
+                sentence: t.sentence,
+                kind: t.kind,
+                space_before: b0 == 0 || text[..b0].ends_with(char::is_whitespace),
+                clitic: t.clitic,
+            })
+        })
+        .collect()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Words (letters/digits with inner `-`, `'`, `.`), and single punctuation marks.
+fn fallback_tokens<'a>(doc: &'a Document, index: &TextIndex) -> Vec<Tok<'a>> {
+    let text = doc.text.as_str();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut sentence = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let (b0, c) = chars[i];
+        if c.is_whitespace() {
+            if c == '\n' && out.last().is_some_and(|t: &Tok| t.sentence == sentence) {
+                sentence += 1;
+            }
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if is_word_char(c) {
+            while j < chars.len() {
+                let cj = chars[j].1;
+                let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n));
+                if is_word_char(cj) || (matches!(cj, '-' | '\'' | '’' | '.') && next_is_word) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // Keep the final dot of dotted abbreviations such as `U.S.`.
+            if chars.get(j).is_some_and(|&(_, d)| d == '.') && text[b0..chars[j].0].contains('.') {
+                j += 1;
+            }
+        }
+        let b1 = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        let s = &text[b0..b1];
+        let kind = if is_word_char(c) {
+            if s.chars().all(|x| x.is_numeric() || x == '.' || x == ',') {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            }
+        } else {
+            TokenKind::Punct
+        };
+        let sent = if doc.sentences.is_empty() {
+            sentence
+        } else {
+            doc.sentence_at(index.char_offset(b0)).unwrap_or(0)
+        };
+        out.push(Tok {
+            text: s,
+            lower: s.to_lowercase(),
+            start: index.char_offset(b0),
+            end: index.char_offset(b1),
+            bytes: (b0, b1),
+            sentence: sent,
+            kind,
+            space_before: b0 == 0 || text[..b0].ends_with(char::is_whitespace),
+            clitic: false,
+        });
+        if doc.sentences.is_empty() && matches!(s, "." | "!" | "?") {
+            let next_upper = chars[j..]
+                .iter()
+                .find(|(_, x)| !x.is_whitespace())
+                .is_some_and(|&(_, x)| x.is_uppercase() || x == '“' || x == '"');
+            if next_upper {
+                sentence += 1;
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use warta_core::SourceInfo;
+
+    #[test]
+    fn fallback_tokenizer_keeps_abbreviations_and_sentences() {
+        let doc = Document::new(
+            "The U.S. envoy met Kim. He left.\nNew line".into(),
+            SourceInfo::default(),
+        );
+        let toks = tokens(&doc);
+        let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "The", "U.S.", "envoy", "met", "Kim", ".", "He", "left", ".", "New", "line"
+            ]
+        );
+        assert_eq!(toks[6].sentence, 1);
+        assert_eq!(toks[9].sentence, 2);
+        assert!(toks[4].is_capitalized());
+        assert!(!toks[5].space_before);
+    }
+}

@@ -1,19 +1,85 @@
 //! # warta-events
 //!
 //! PLOVER/CAMEO event coding with modality and provenance.
+//!
+//! A shallow, dictionary-driven coder: per sentence it finds triggers from
+//! `data/lang/<code>/events_predicates.tsv` (through the affix table, so
+//! passives and nominalisations are found), takes the source from the
+//! subject and the target from the object or a preposition the entry names,
+//! reads modality cues (`akan`, `tidak`, `jika`, `sejak`) and turns future
+//! cooperation into PLOVER AGREE. Each event carries its date (the clause's
+//! time expression, else the document date), place, the quote that claims
+//! it, and the dictionary entry id as its rule. Repeated reports of the same
+//! (source, type, target, date) become one event with several mentions.
 
-use warta_core::{Document, Stage, StageError};
+mod assemble;
+mod coder;
+mod morphology;
+mod ontology;
+mod tables;
+mod view;
+
+use std::collections::HashMap;
+
+use warta_core::{Document, LanguageResources, Stage, StageError};
+
+pub use ontology::Ontology;
+pub use tables::LanguageTables;
 
 /// The events stage. Fills `Document::events`.
 #[derive(Debug, Default)]
 pub struct EventStage {
-    _private: (),
+    languages: HashMap<String, LanguageTables>,
+    ontology: Ontology,
+    problems: Vec<String>,
 }
 
 impl EventStage {
-    /// Builds the stage, loading its per-language resources.
+    /// Builds the stage from the compiled-in (or `WARTA_DATA`) resources of
+    /// every available language. A broken table is reported as a warning on
+    /// each document instead of stopping the pipeline.
     pub fn new() -> Self {
-        Self { _private: () }
+        let packs: Vec<warta_core::LanguagePack> = warta_core::resources::available_languages()
+            .iter()
+            .filter_map(|c| warta_core::LanguagePack::get(c))
+            .collect();
+        let refs: Vec<&dyn LanguageResources> =
+            packs.iter().map(|p| p as &dyn LanguageResources).collect();
+        match Self::with_packs(&refs) {
+            Ok(s) => s,
+            Err(e) => Self {
+                problems: vec![format!("events: {e}")],
+                ..Default::default()
+            },
+        }
+    }
+
+    /// Builds the stage from the given language packs (tests use in-memory packs).
+    pub fn with_packs(packs: &[&dyn LanguageResources]) -> Result<Self, String> {
+        let ontology = Ontology::load()?;
+        let mut languages = HashMap::new();
+        let mut problems = Vec::new();
+        for pack in packs {
+            if pack.file("events_predicates.tsv").is_none() {
+                continue;
+            }
+            match LanguageTables::load(*pack, &|code| ontology.plover(code)) {
+                Ok(t) => {
+                    languages.insert(pack.code().to_string(), t);
+                }
+                Err(e) => problems.push(format!("events: {e}")),
+            }
+        }
+        Ok(Self {
+            languages,
+            ontology,
+            problems,
+        })
+    }
+
+    /// Number of dictionary entries loaded for a language (0 if none).
+    pub fn entry_count(&self, language: &str) -> usize {
+        self.languages.get(language).map_or(0, |t| t.entries.len())
     }
 }
 
@@ -22,7 +88,17 @@ impl Stage for EventStage {
         "events"
     }
 
-    fn process(&self, _doc: &mut Document) -> Result<(), StageError> {
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        for p in &self.problems {
+            if !doc.warnings.contains(p) {
+                doc.warnings.push(p.clone());
+            }
+        }
+        let Some(tables) = self.languages.get(&doc.language.code) else {
+            doc.events.clear();
+            return Ok(());
+        };
+        doc.events = assemble::code_document(tables, &self.ontology, doc);
         Ok(())
     }
 }

@@ -1,0 +1,307 @@
+//! From coded candidates to `Event` records: PLOVER/CAMEO codes after
+//! modality, Goldstein and quad, date, place, claims, and merging repeated
+//! reports of one event into mentions.
+
+use warta_core::{
+    ActorRef, Claim, Document, EntityType, Event, EventMention, PlaceRef, TextIndex, TimeType,
+};
+
+use crate::coder::{Candidate, code_sentence};
+use crate::ontology::Ontology;
+use crate::tables::LanguageTables;
+use crate::view::{SentenceView, actor_code, actor_mentions};
+
+/// Sentence spans: the document's, or one per line when segmentation did not run.
+fn sentence_spans(doc: &Document) -> Vec<(usize, usize)> {
+    if !doc.sentences.is_empty() {
+        return doc.sentences.iter().map(|s| (s.start, s.end)).collect();
+    }
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut pos = 0;
+    for c in doc.text.chars() {
+        pos += 1;
+        if c == '\n' {
+            spans.push((start, pos - 1));
+            start = pos;
+        }
+    }
+    spans.push((start, pos));
+    spans
+}
+
+/// Is TIMEX value `inner` inside (or equal to) `outer`? Handles ISO dates,
+/// months, years and ISO weeks (`2023-W35` contains `2023-08-30`).
+fn date_within(inner: &str, outer: &str) -> bool {
+    if inner == outer
+        || (inner.starts_with(outer) && inner.as_bytes().get(outer.len()) == Some(&b'-'))
+    {
+        return true;
+    }
+    let (Some((year, week)), Ok(day)) = (
+        outer
+            .split_once("-W")
+            .and_then(|(y, w)| Some((y.parse::<i32>().ok()?, w.parse::<u32>().ok()?))),
+        chrono::NaiveDate::parse_from_str(inner, "%Y-%m-%d"),
+    ) else {
+        return false;
+    };
+    let iso = chrono::Datelike::iso_week(&day);
+    iso.year() == year && iso.week() == week
+}
+
+fn dates_compatible(a: &str, b: &str) -> bool {
+    date_within(a, b) || date_within(b, a)
+}
+
+struct Built {
+    event: Event,
+    key: (String, String, String, String),
+    explicit_date: bool,
+}
+
+/// Codes every sentence of `doc` and assembles the events.
+pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) -> Vec<Event> {
+    let index = TextIndex::new(&doc.text);
+    let mentions = actor_mentions(doc);
+    let is_place = |e: usize| {
+        doc.entities
+            .get(e)
+            .is_some_and(|x| x.kind == EntityType::Location)
+    };
+    let actor_of = |e: usize| actor_code(doc, e);
+    let mut built: Vec<Built> = Vec::new();
+    for (si, span) in sentence_spans(doc).into_iter().enumerate() {
+        let view = SentenceView::new(doc, &index, si, span, &mentions, &t.syntax);
+        if view.args.is_empty() {
+            continue;
+        }
+        for c in code_sentence(t, &view, &is_place, &actor_of) {
+            let Some(b) = build(t, ontology, doc, &index, &view, &c) else {
+                continue;
+            };
+            merge(&mut built, b);
+        }
+    }
+    built
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut b)| {
+            b.event.id = format!("V{}", i + 1);
+            b.event
+        })
+        .collect()
+}
+
+fn text_of(doc: &Document, index: &TextIndex, start: usize, end: usize) -> String {
+    doc.text
+        .get(index.byte_offset(start)..index.byte_offset(end))
+        .unwrap_or("")
+        .to_string()
+}
+
+fn actor_ref(
+    doc: &Document,
+    index: &TextIndex,
+    view: &SentenceView,
+    entity: usize,
+    words: (usize, usize),
+) -> ActorRef {
+    let (a, b) = (view.words[words.0].start, view.words[words.1].end);
+    ActorRef {
+        entity: doc.entities.get(entity).map(|e| e.id.clone()),
+        actor: actor_code(doc, entity),
+        text: text_of(doc, index, a, b),
+    }
+}
+
+fn build(
+    t: &LanguageTables,
+    ontology: &Ontology,
+    doc: &Document,
+    index: &TextIndex,
+    view: &SentenceView,
+    c: &Candidate,
+) -> Option<Built> {
+    let e = &t.entries[c.trigger.entry];
+    let mut plover = e.plover.clone();
+    let mut mode = e.mode.clone();
+    let mut context = e.context.clone();
+    let mut cameo = e.cameo.clone();
+    let intends = c.aux.iter().any(|a| a == "future" || a == "hypothetical");
+    let negated = c.aux.iter().any(|a| a == "negation");
+    // PLOVER: promised or planned meetings, visits and cooperation are AGREE.
+    if intends
+        && !negated
+        && let Some(intent) = cameo.as_deref().and_then(|code| ontology.intent_code(code))
+        && let Some((p, m, ctx)) = ontology.plover(intent)
+    {
+        plover = p;
+        mode = m;
+        for x in ctx {
+            if !context.contains(&x) {
+                context.push(x);
+            }
+        }
+        cameo = Some(intent.to_string());
+    }
+    let info = cameo.as_deref().and_then(|code| ontology.cameo(code));
+    let words = &view.words;
+    let trig_start = words[c.trigger.light.unwrap_or(c.trigger.head)].start;
+    let trig_end = words[c.trigger.last].end;
+    let mut start = trig_start.min(words[c.source_words.0].start);
+    let mut end = trig_end.max(words[c.source_words.1].end);
+    if let Some((a, b)) = c.target_words {
+        start = start.min(words[a].start);
+        end = end.max(words[b].end);
+    }
+    // Date: the time expression of this sentence nearest the trigger, else the document date.
+    let nearest = doc
+        .times
+        .iter()
+        .filter(|x| {
+            x.sentence == view.sentence && matches!(x.kind, TimeType::Date | TimeType::Time)
+        })
+        .filter(|x| !x.value.ends_with("_REF"))
+        .min_by_key(|x| x.start.abs_diff(trig_start));
+    let (date, explicit_date) = match nearest {
+        Some(x) => (Some(x.value.clone()), true),
+        None => (doc.date.clone(), false),
+    };
+    let claim = doc
+        .quotes
+        .iter()
+        .filter(|q| q.start <= trig_start && trig_end <= q.end)
+        .min_by_key(|q| q.end - q.start)
+        .map(|q| Claim {
+            quote: (!q.id.is_empty()).then(|| q.id.clone()),
+            speaker: q.speaker.clone(),
+            speaker_name: q.speaker_name.clone(),
+            via: q.via.clone(),
+        });
+    let place = c.place.and_then(|p| doc.entities.get(p)).map(|p| PlaceRef {
+        entity: Some(p.id.clone()),
+        name: p.canonical.clone(),
+        geo: p.geo.clone(),
+    });
+    let source = actor_ref(doc, index, view, c.source, c.source_words);
+    let target = c.target.map(|tg| {
+        actor_ref(
+            doc,
+            index,
+            view,
+            tg,
+            c.target_words.unwrap_or(c.source_words),
+        )
+    });
+    let mut confidence: f32 = 0.85;
+    if e.noun && c.trigger.light.is_none() {
+        confidence -= 0.1;
+    }
+    if c.resolved {
+        confidence -= 0.1;
+    }
+    if c.aux.iter().any(|a| a == "hypothetical") {
+        confidence -= 0.15;
+    }
+    let (src_actor, tgt_actor) = (
+        source.actor.clone().unwrap_or_default(),
+        target
+            .as_ref()
+            .and_then(|x| x.actor.clone())
+            .unwrap_or_default(),
+    );
+    // Reciprocal events (meet, negotiate, joint drills) have no direction.
+    let (k1, k2) = if e.recip && tgt_actor < src_actor {
+        (tgt_actor, src_actor)
+    } else {
+        (src_actor, tgt_actor)
+    };
+    let key = (
+        k1,
+        format!("{plover}|{}", c.aux.contains(&"negation".to_string())),
+        k2,
+        e.mode.clone().unwrap_or_default(),
+    );
+    let trigger = text_of(doc, index, words[c.trigger.head].start, trig_end);
+    Some(Built {
+        key,
+        explicit_date,
+        event: Event {
+            id: String::new(),
+            plover,
+            mode,
+            context,
+            aux: c.aux.clone(),
+            quad: info.map(|i| i.quad),
+            score: info.map(|i| i.goldstein),
+            cameo,
+            source: Some(source),
+            target,
+            date,
+            place,
+            sentence: view.sentence,
+            start,
+            end,
+            trigger,
+            claimed_by: claim,
+            rule: format!("events:{}:{}", t.code, e.id),
+            confidence: confidence.clamp(0.05, 1.0),
+            mentions: Vec::new(),
+        },
+    })
+}
+
+/// Adds `b`, or records it as another mention of an earlier event with the
+/// same (source, type, target, mode) and a compatible date. An event dated
+/// only by the document date matches any date.
+fn merge(built: &mut Vec<Built>, b: Built) {
+    let same = built.iter_mut().find(|x| {
+        x.key == b.key
+            && (!x.explicit_date
+                || !b.explicit_date
+                || match (&x.event.date, &b.event.date) {
+                    (Some(d1), Some(d2)) => dates_compatible(d1, d2),
+                    _ => true,
+                })
+    });
+    match same {
+        Some(x) => {
+            if x.event.sentence == b.event.sentence && x.event.trigger == b.event.trigger {
+                return; // the same clause coded twice (coordinated actors)
+            }
+            if !x.explicit_date && b.explicit_date {
+                x.event.date = b.event.date.clone();
+                x.explicit_date = true;
+            }
+            for a in &b.event.aux {
+                if !x.event.aux.contains(a) {
+                    x.event.aux.push(a.clone());
+                }
+            }
+            x.event.confidence = x.event.confidence.max(b.event.confidence);
+            x.event.mentions.push(EventMention {
+                sentence: b.event.sentence,
+                start: b.event.start,
+                end: b.event.end,
+                trigger: b.event.trigger,
+                rule: b.event.rule,
+            });
+        }
+        None => built.push(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_nest_in_months_and_iso_weeks() {
+        assert!(dates_compatible("2023-08-30", "2023-W35"));
+        assert!(dates_compatible("2023-09", "2023-09-06"));
+        assert!(!dates_compatible("2023-08-30", "2023-09-06"));
+        assert!(!dates_compatible("2023-07", "2023-W35"));
+        assert!(!dates_compatible("2006", "2023-09"));
+    }
+}

@@ -1,0 +1,524 @@
+//! The shallow sentence coder: finds dictionary triggers, then the source
+//! (subject, to the left, skipping prepositional phrases and relative
+//! clauses), the target (direct object or a preposition the entry names, to
+//! the right) and the modality cues in the clause.
+
+use crate::morphology::Form;
+use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
+use crate::view::SentenceView;
+
+/// How far (in words) the coder looks for a subject or a target.
+const SUBJECT_WINDOW: usize = 30;
+const TARGET_WINDOW: usize = 16;
+
+/// A trigger found in a sentence.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// Entry index.
+    pub entry: usize,
+    /// Head word index.
+    pub head: usize,
+    /// Last word index of the pattern.
+    pub last: usize,
+    /// The head is a passive form (source and target swap).
+    pub passive: bool,
+    /// Index of the light verb carrying a nominal trigger.
+    pub light: Option<usize>,
+    /// Content of another event (complement or object): not coded.
+    pub absorbed: bool,
+}
+
+/// One coded participant pair.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The trigger.
+    pub trigger: Trigger,
+    /// Source entity index.
+    pub source: usize,
+    /// Source word range.
+    pub source_words: (usize, usize),
+    /// Target entity index.
+    pub target: Option<usize>,
+    /// Target word range.
+    pub target_words: Option<(usize, usize)>,
+    /// Modality.
+    pub aux: Vec<String>,
+    /// Place entity, if the clause names one.
+    pub place: Option<usize>,
+    /// An actor came from pronoun or anaphor resolution.
+    pub resolved: bool,
+}
+
+fn is_stop_punct(c: char) -> bool {
+    matches!(c, '.' | ';' | ':' | '"' | '“' | '”' | '?' | '!' | '–' | '—')
+}
+
+/// Matches the pattern items after the head, returning the last word index.
+fn match_rest(
+    t: &LanguageTables,
+    view: &SentenceView,
+    items: &[PatternItem],
+    pos: usize,
+    last: usize,
+) -> Option<usize> {
+    let Some((item, more)) = items.split_first() else {
+        return Some(last);
+    };
+    match item {
+        PatternItem::Word(w) => {
+            let word = view.words.get(pos)?;
+            (word.punct.is_none() && t.word_matches(&word.lower, w))
+                .then(|| match_rest(t, view, more, pos + 1, pos))
+                .flatten()
+        }
+        PatternItem::Gap => (0..=MAX_GAP).find_map(|skip| {
+            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(|w| w.punct.is_some())) {
+                return None;
+            }
+            match_rest(t, view, more, pos + skip, last)
+        }),
+    }
+}
+
+fn voice(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    form: &Form,
+    at: usize,
+) -> Option<bool> {
+    if form.lemma != e.head_form.lemma {
+        return None;
+    }
+    if t.morphology.suffix_only() {
+        let aux_before =
+            (at.saturating_sub(2)..at).any(|k| t.syntax.passive_aux.contains(&view.words[k].lower));
+        return Some(form.suffix == "ed" && aux_before && !e.noun);
+    }
+    if form.prefix == e.head_form.prefix && form.suffix == e.head_form.suffix {
+        return Some(false);
+    }
+    (t.morphology.passive_of(&e.head_form.prefix) == Some(form.prefix.as_str())
+        && form.suffix == e.head_form.suffix)
+        .then_some(true)
+}
+
+/// Word indexes covered by multi-word modality cues (`mendiskusikan untuk`):
+/// those words are modality, not triggers.
+fn cue_hits(t: &LanguageTables, view: &SentenceView) -> Vec<(usize, usize, String)> {
+    let mut hits = Vec::new();
+    for (i, w) in view.words.iter().enumerate() {
+        let Some(cues) = t.cues.get(&w.lower) else {
+            continue;
+        };
+        for c in cues {
+            let n = c.words.len();
+            if i + n <= view.words.len()
+                && c.words
+                    .iter()
+                    .enumerate()
+                    .all(|(o, cw)| view.words[i + o].lower == *cw)
+            {
+                hits.push((i, i + n - 1, c.aux.clone()));
+            }
+        }
+    }
+    hits
+}
+
+/// Finds the triggers of a sentence, longest pattern first, left to right.
+pub fn triggers(
+    t: &LanguageTables,
+    view: &SentenceView,
+    cues: &[(usize, usize, String)],
+) -> Vec<Trigger> {
+    let in_multiword_cue = |k: usize| cues.iter().any(|(a, b, _)| b > a && *a <= k && k <= *b);
+    let mut out: Vec<Trigger> = Vec::new();
+    let mut i = 0;
+    while i < view.words.len() {
+        let w = &view.words[i];
+        if w.punct.is_some() || view.arg_at[i].is_some() || in_multiword_cue(i) {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<(usize, usize, bool)> = None;
+        for form in t.analyses(&w.lower) {
+            for &ei in t
+                .by_lemma
+                .get(&form.lemma)
+                .map(Vec::as_slice)
+                .unwrap_or(&[])
+            {
+                let e = &t.entries[ei];
+                let Some(passive) = voice(t, view, e, form, i) else {
+                    continue;
+                };
+                let Some(last) = match_rest(t, view, &e.rest, i + 1, i) else {
+                    continue;
+                };
+                let better = best.is_none_or(|(bi, bl, _)| {
+                    let b = &t.entries[bi];
+                    (e.specificity(), last) > (b.specificity(), bl)
+                });
+                if better {
+                    best = Some((ei, last, passive));
+                }
+            }
+        }
+        match best {
+            Some((entry, last, passive)) => {
+                let light = if t.entries[entry].noun {
+                    light_verb_before(t, view, i)
+                } else {
+                    None
+                };
+                out.push(Trigger {
+                    entry,
+                    head: i,
+                    last,
+                    passive,
+                    light,
+                    absorbed: false,
+                });
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    mark_absorbed(t, view, &mut out);
+    out
+}
+
+fn light_verb_before(t: &LanguageTables, view: &SentenceView, head: usize) -> Option<usize> {
+    (head.saturating_sub(3)..head).rev().find(|&k| {
+        t.syntax.light_verbs.contains(&view.words[k].lower)
+            && (k + 1..head).all(|m| view.words[m].punct.is_none() && view.arg_at[m].is_none())
+    })
+}
+
+/// Complement clauses of `absorb` entries and nominal objects of verbs are
+/// the content of another event, not events of their own.
+fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger]) {
+    let n = view.words.len();
+    let mut regions: Vec<(usize, usize)> = Vec::new();
+    for tr in trigs.iter() {
+        let e = &t.entries[tr.entry];
+        if !e.absorb {
+            continue;
+        }
+        let Some(c) = (tr.last + 1..n.min(tr.last + 10))
+            .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
+            .find(|&k| t.syntax.complements.contains(&view.words[k].lower))
+        else {
+            continue;
+        };
+        let end = (c + 1..n)
+            .find(|&k| {
+                view.words[k].punct.is_some_and(is_stop_punct)
+                    || t.syntax.boundaries.contains(&view.words[k].lower)
+            })
+            .unwrap_or(n);
+        regions.push((c, end));
+    }
+    let verb_ends: Vec<usize> = trigs
+        .iter()
+        .filter(|tr| !t.entries[tr.entry].noun || tr.light.is_some())
+        .map(|tr| tr.last)
+        .collect();
+    for tr in trigs.iter_mut() {
+        let inside = regions.iter().any(|&(a, b)| a < tr.head && tr.head < b);
+        let object = t.entries[tr.entry].noun
+            && tr.light.is_none()
+            && verb_ends.iter().any(|&v| {
+                v < tr.head
+                    && tr.head <= v + 2
+                    && (v + 1..tr.head).all(|k| view.words[k].punct.is_none())
+            });
+        tr.absorbed = inside || object;
+    }
+}
+
+/// The preposition an argument stands after, if any (titles may come between).
+fn prep_before(t: &LanguageTables, view: &SentenceView, arg: usize) -> Option<String> {
+    let w0 = view.args[arg].w0;
+    for k in (w0.saturating_sub(4)..w0).rev() {
+        let w = &view.words[k];
+        if w.punct.is_some() || view.arg_at[k].is_some() {
+            return None;
+        }
+        if t.syntax.preps.contains(&w.lower) {
+            return Some(w.lower.clone());
+        }
+        if !w.capitalized {
+            return None;
+        }
+    }
+    None
+}
+
+/// The members of an argument plus any coordinated with it (`Rusia dan Korea Utara`).
+fn with_coordinated(
+    t: &LanguageTables,
+    view: &SentenceView,
+    arg: usize,
+) -> (Vec<usize>, usize, usize) {
+    let mut members = view.args[arg].members.clone();
+    let (mut w0, mut w1) = (view.args[arg].w0, view.args[arg].w1);
+    // Rightwards: `X dan Y`, `X, Y dan Z`.
+    while let Some(k) = Some(w1 + 1).filter(|&k| k + 1 < view.words.len()) {
+        let w = &view.words[k];
+        if !(t.syntax.coords.contains(&w.lower) || w.punct == Some(',')) {
+            break;
+        }
+        let Some(next) = view.arg_at[k + 1] else {
+            break;
+        };
+        members.extend(view.args[next].members.iter().copied());
+        w1 = view.args[next].w1;
+    }
+    // Leftwards, for subjects found at their last conjunct.
+    while w0 >= 2 {
+        let w = &view.words[w0 - 1];
+        if !(t.syntax.coords.contains(&w.lower) || w.punct == Some(',')) {
+            break;
+        }
+        let Some(prev) = view.arg_at[w0 - 2] else {
+            break;
+        };
+        if w.punct == Some(',') && !members.is_empty() && view.args[prev].w1 + 2 != w0 {
+            break;
+        }
+        members.splice(0..0, view.args[prev].members.iter().copied());
+        w0 = view.args[prev].w0;
+    }
+    members.dedup();
+    (members, w0, w1)
+}
+
+/// The subject left of word `from`: (argument, words crossed on the way).
+fn subject_left(
+    t: &LanguageTables,
+    view: &SentenceView,
+    from: usize,
+) -> (Option<usize>, Vec<usize>) {
+    let mut crossed = Vec::new();
+    let mut k = from;
+    let mut steps = 0;
+    while k > 0 && steps < SUBJECT_WINDOW {
+        k -= 1;
+        steps += 1;
+        if let Some(a) = view.arg_at[k] {
+            if prep_before(t, view, a).is_none() {
+                return (Some(a), crossed);
+            }
+            k = view.args[a].w0;
+            continue;
+        }
+        let w = &view.words[k];
+        if let Some(p) = w.punct {
+            if p == ',' {
+                // `Shoigu, yang mengunjungi Pyongyang, telah ...`: skip the relative clause.
+                let Some(c2) = (k.saturating_sub(14)..k)
+                    .rev()
+                    .find(|&j| view.words[j].punct.is_some())
+                else {
+                    break;
+                };
+                let starts_relative = view
+                    .words
+                    .get(c2 + 1)
+                    .is_some_and(|w| t.syntax.relatives.contains(&w.lower));
+                if view.words[c2].punct == Some(',') && starts_relative {
+                    k = c2;
+                    continue;
+                }
+                break;
+            }
+            if is_stop_punct(p) {
+                break;
+            }
+            continue;
+        }
+        if t.syntax.relatives.contains(&w.lower) {
+            let mut j = k;
+            while j > 0 && view.words[j - 1].punct == Some(',') {
+                j -= 1;
+            }
+            return (j.checked_sub(1).and_then(|j| view.arg_at[j]), crossed);
+        }
+        let two = k > 0
+            && t.syntax
+                .boundaries
+                .contains(&format!("{} {}", view.words[k - 1].lower, w.lower));
+        if two || t.syntax.boundaries.contains(&w.lower) {
+            break;
+        }
+        if t.syntax.complements.contains(&w.lower) && !t.syntax.purpose.contains(&w.lower) {
+            break;
+        }
+        crossed.push(k);
+    }
+    (None, crossed)
+}
+
+/// The target right of word `from` for entry `e`.
+fn target_right(t: &LanguageTables, view: &SentenceView, e: &Entry, from: usize) -> Option<usize> {
+    let n = view.words.len();
+    let mut k = from + 1;
+    let mut crossed_complement = false;
+    while k < n && k <= from + TARGET_WINDOW {
+        if let Some(a) = view.arg_at[k] {
+            let prep = prep_before(t, view, a);
+            let between_titles = (from + 1..view.args[a].w0).all(|m| view.words[m].capitalized);
+            let direct =
+                e.target_obj && prep.is_none() && between_titles && view.args[a].w0 <= from + 4;
+            if direct || prep.as_ref().is_some_and(|p| e.target_preps.contains(p)) {
+                // `Menteri Luar Negeri Filipina Enrique Manalo`: the person, not the title's country.
+                let next = view.arg_at.get(view.args[a].w1 + 1).copied().flatten();
+                return Some(next.unwrap_or(a));
+            }
+            k = view.args[a].w1 + 1;
+            continue;
+        }
+        let w = &view.words[k];
+        if w.punct.is_some_and(is_stop_punct) {
+            return None;
+        }
+        let stops = t.syntax.boundaries.contains(&w.lower)
+            || (t.syntax.complements.contains(&w.lower) && !e.target_preps.contains(&w.lower));
+        if stops {
+            if !e.absorb || crossed_complement {
+                return None;
+            }
+            crossed_complement = true;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The agent of a passive: `oleh X`, or X right after the verb.
+fn passive_agent(t: &LanguageTables, view: &SentenceView, last: usize) -> Option<usize> {
+    let k = last + 1;
+    let w = view.words.get(k)?;
+    if let Some(a) = view.arg_at[k] {
+        return Some(a);
+    }
+    if t.syntax.passive_agents.contains(&w.lower) {
+        return view.arg_at.get(k + 1).copied().flatten();
+    }
+    None
+}
+
+/// A place: a location argument after `di`/`ke`/`in`/`to` in the clause.
+fn place_in(
+    t: &LanguageTables,
+    view: &SentenceView,
+    doc_is_place: &dyn Fn(usize) -> bool,
+    from: usize,
+) -> Option<usize> {
+    let n = view.words.len();
+    (from..n.min(from + TARGET_WINDOW)).find_map(|k| {
+        let a = view.arg_at[k]?;
+        let prep = prep_before(t, view, a)?;
+        let place_prep = matches!(prep.as_str(), "di" | "ke" | "in" | "at" | "to");
+        let m = *view.args[a].members.first()?;
+        (place_prep && view.args[a].members.len() == 1 && doc_is_place(m)).then_some(m)
+    })
+}
+
+/// Codes one sentence. `is_place(entity)` tells locations apart.
+pub fn code_sentence(
+    t: &LanguageTables,
+    view: &SentenceView,
+    is_place: &dyn Fn(usize) -> bool,
+    actor_of: &dyn Fn(usize) -> Option<String>,
+) -> Vec<Candidate> {
+    let cues = cue_hits(t, view);
+    let mut out = Vec::new();
+    for tr in triggers(t, view, &cues) {
+        if tr.absorbed {
+            continue;
+        }
+        let e = &t.entries[tr.entry];
+        let anchor = tr.light.unwrap_or(tr.head);
+        // Source and target arguments, depending on voice and nominal use.
+        let (source, target, crossed) = if e.noun && tr.light.is_none() {
+            let possessor = view
+                .arg_at
+                .get(tr.last + 1)
+                .copied()
+                .flatten()
+                .filter(|&a| prep_before(t, view, a).is_none());
+            let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
+            let target = target_right(t, view, e, from);
+            let crossed: Vec<usize> = (tr.head.saturating_sub(2)..tr.head).collect();
+            match (possessor, target) {
+                (Some(p), tg) => (Some(p), tg, crossed),
+                (None, Some(tg)) if e.recip && with_coordinated(t, view, tg).0.len() >= 2 => {
+                    (Some(tg), None, crossed)
+                }
+                _ => continue,
+            }
+        } else if tr.passive {
+            let (subject, crossed) = subject_left(t, view, anchor);
+            (passive_agent(t, view, tr.last), subject, crossed)
+        } else {
+            let (subject, crossed) = subject_left(t, view, anchor);
+            (subject, target_right(t, view, e, tr.head), crossed)
+        };
+        let Some(source) = source else { continue };
+        let (sources, s0, s1) = with_coordinated(t, view, source);
+        let (targets, tw) = match target {
+            Some(a) => {
+                let (m, a0, a1) = with_coordinated(t, view, a);
+                (m, Some((a0, a1)))
+            }
+            None => (Vec::new(), None),
+        };
+        // Modality: cues among the words crossed between subject and trigger,
+        // the light verb stretch, and `sejak`-style historical cues after it.
+        let mut aux: Vec<String> = Vec::new();
+        for (a, _b, x) in &cues {
+            let before = crossed.contains(a) || (*a >= anchor && *a < tr.head);
+            let after = x == "historical" && *a > tr.last && *a <= tr.last + 8;
+            if (before || after) && !aux.contains(x) {
+                aux.push(x.clone());
+            }
+        }
+        let resolved = view.args[source].resolved || target.is_some_and(|a| view.args[a].resolved);
+        let place = place_in(t, view, is_place, tr.last + 1);
+        let mut push = |s: usize, tg: Option<usize>| {
+            out.push(Candidate {
+                trigger: tr.clone(),
+                source: s,
+                source_words: (s0, s1),
+                target: tg,
+                target_words: tw,
+                aux: aux.clone(),
+                place,
+                resolved,
+            });
+        };
+        let same =
+            |a: usize, b: usize| a == b || (actor_of(a).is_some() && actor_of(a) == actor_of(b));
+        if targets.is_empty() {
+            if e.recip && sources.len() >= 2 && !same(sources[0], sources[1]) {
+                push(sources[0], Some(sources[1]));
+            } else if e.target_optional {
+                for &s in &sources {
+                    push(s, None);
+                }
+            }
+            continue;
+        }
+        for &s in &sources {
+            for &tg in &targets {
+                if e.self_target || !same(s, tg) {
+                    push(s, Some(tg));
+                }
+            }
+        }
+    }
+    out
+}

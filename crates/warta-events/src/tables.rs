@@ -1,0 +1,306 @@
+//! Per-language tables read from `data/lang/<code>/events_*.tsv`: the
+//! predicate dictionary, modality cues, function words and morphology.
+
+use std::collections::{HashMap, HashSet};
+
+use warta_core::LanguageResources;
+
+use crate::morphology::{Form, Morphology};
+
+/// One item of a trigger pattern after the head word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternItem {
+    /// This word, right after the previous item.
+    Word(String),
+    /// Up to [`MAX_GAP`] arbitrary words.
+    Gap,
+}
+
+/// Most words a `*` in a pattern may skip.
+pub const MAX_GAP: usize = 4;
+
+/// One dictionary entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Entry id (`bertemu#1`).
+    pub id: String,
+    /// Head word as written in the dictionary.
+    pub head: String,
+    /// Morphological analysis of the head.
+    pub head_form: Form,
+    /// Items after the head.
+    pub rest: Vec<PatternItem>,
+    /// PLOVER type (after the crosswalk when the table says `=`).
+    pub plover: String,
+    /// PLOVER mode.
+    pub mode: Option<String>,
+    /// PLOVER contexts.
+    pub context: Vec<String>,
+    /// CAMEO code.
+    pub cameo: Option<String>,
+    /// The target is the direct object.
+    pub target_obj: bool,
+    /// Prepositions introducing the target.
+    pub target_preps: Vec<String>,
+    /// Nominal event.
+    pub noun: bool,
+    /// Reciprocal: a plural subject is source and target.
+    pub recip: bool,
+    /// The complement clause is the content of this event.
+    pub absorb: bool,
+    /// The target is optional.
+    pub target_optional: bool,
+    /// Source and target may coincide.
+    pub self_target: bool,
+}
+
+impl Entry {
+    /// Number of literal words in the pattern: longer patterns win.
+    pub fn specificity(&self) -> usize {
+        1 + self
+            .rest
+            .iter()
+            .filter(|i| matches!(i, PatternItem::Word(_)))
+            .count()
+    }
+}
+
+/// Function-word classes of `events_syntax.tsv`.
+#[derive(Debug, Default)]
+pub struct Syntax {
+    /// Light verbs (`melakukan`).
+    pub light_verbs: HashSet<String>,
+    /// Clause boundaries (`bahwa`).
+    pub boundaries: HashSet<String>,
+    /// Purpose/serial links sharing the subject (`untuk`).
+    pub purpose: HashSet<String>,
+    /// Complementizers (`agar`).
+    pub complements: HashSet<String>,
+    /// Relative pronouns (`yang`).
+    pub relatives: HashSet<String>,
+    /// Coordinators (`dan`).
+    pub coords: HashSet<String>,
+    /// Prepositions.
+    pub preps: HashSet<String>,
+    /// Passive agent markers (`oleh`).
+    pub passive_agents: HashSet<String>,
+    /// Passive auxiliaries (`was`).
+    pub passive_aux: HashSet<String>,
+    /// Singular personal pronouns.
+    pub pronouns_sg: HashSet<String>,
+    /// Plural pronouns.
+    pub pronouns_pl: HashSet<String>,
+    /// Plural anaphors (`kedua negara`) as word sequences with the entity type they refer to.
+    pub plural_anaphors: Vec<(Vec<String>, String)>,
+}
+
+/// A modality cue.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// Words of the cue.
+    pub words: Vec<String>,
+    /// `future`, `negation`, `hypothetical` or `historical`.
+    pub aux: String,
+}
+
+/// Everything the coder knows about one language.
+#[derive(Debug)]
+pub struct LanguageTables {
+    /// Language code.
+    pub code: String,
+    /// Dictionary entries.
+    pub entries: Vec<Entry>,
+    /// Entry indexes by head lemma.
+    pub by_lemma: HashMap<String, Vec<usize>>,
+    /// Every affixed form of every head lemma -> its analyses.
+    pub forms: HashMap<String, Vec<Form>>,
+    /// Function words.
+    pub syntax: Syntax,
+    /// Modality cues, by first word.
+    pub cues: HashMap<String, Vec<Cue>>,
+    /// Affix rules.
+    pub morphology: Morphology,
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    if s == "-" || s.is_empty() {
+        return Vec::new();
+    }
+    s.split(',')
+        .map(|x| x.trim().to_lowercase())
+        .filter(|x| !x.is_empty())
+        .collect()
+}
+
+fn opt(s: &str) -> Option<String> {
+    (!s.is_empty() && s != "-").then(|| s.to_string())
+}
+
+impl LanguageTables {
+    /// Loads the tables of one language pack. `crosswalk` maps CAMEO codes
+    /// to (PLOVER type, mode, contexts) for entries that say `=`.
+    pub fn load(
+        pack: &dyn LanguageResources,
+        crosswalk: &dyn Fn(&str) -> Option<crate::ontology::PloverReading>,
+    ) -> Result<Self, String> {
+        let code = pack.code().to_string();
+        let morph_rows = pack.lines("events_morphology.tsv");
+        let roots = pack.lines("events_roots.txt");
+        let morphology = Morphology::from_rows(&morph_rows, &roots)
+            .map_err(|e| format!("lang/{code}/events_morphology.tsv: {e}"))?;
+        let syntax = Self::load_syntax(&pack.lines("events_syntax.tsv"));
+        let mut cues: HashMap<String, Vec<Cue>> = HashMap::new();
+        for row in pack.lines("events_modality.tsv") {
+            let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
+            if cols.len() < 2 {
+                continue;
+            }
+            let words: Vec<String> = cols[0].split_whitespace().map(str::to_lowercase).collect();
+            if let Some(first) = words.first() {
+                cues.entry(first.clone()).or_default().push(Cue {
+                    words: words.clone(),
+                    aux: cols[1].to_string(),
+                });
+            }
+        }
+        let mut entries = Vec::new();
+        let mut seen = HashSet::new();
+        for (n, row) in pack.lines("events_predicates.tsv").iter().enumerate() {
+            let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
+            if cols.len() < 8 {
+                return Err(format!(
+                    "lang/{code}/events_predicates.tsv data row {}: expected 9 tab-separated columns (id pattern plover mode context cameo target flags example), got {}",
+                    n + 1,
+                    cols.len()
+                ));
+            }
+            if !seen.insert(cols[0].to_string()) {
+                return Err(format!(
+                    "lang/{code}/events_predicates.tsv: entry id `{}` is used twice; give it a new #number",
+                    cols[0]
+                ));
+            }
+            let mut words = cols[1].split_whitespace().map(str::to_lowercase);
+            let Some(head) = words.next() else { continue };
+            let rest = words
+                .map(|w| {
+                    if w == "*" {
+                        PatternItem::Gap
+                    } else {
+                        PatternItem::Word(w)
+                    }
+                })
+                .collect();
+            let cameo = opt(cols[5]);
+            let (mut plover, mut mode, mut context) =
+                (cols[2].to_string(), opt(cols[3]), split_list(cols[4]));
+            if plover == "=" || mode.as_deref() == Some("=") || cols[4] == "=" {
+                let Some((p, m, c)) = cameo.as_deref().and_then(crosswalk) else {
+                    continue; // CAMEO code without a PLOVER type (e.g. plain statements)
+                };
+                if plover == "=" {
+                    plover = p;
+                }
+                if mode.as_deref() == Some("=") {
+                    mode = m;
+                }
+                if cols[4] == "=" {
+                    context = c;
+                }
+            }
+            let targets = split_list(cols[6]);
+            let flags = split_list(cols[7]);
+            let flag = |f: &str| flags.iter().any(|x| x == f);
+            entries.push(Entry {
+                id: cols[0].to_string(),
+                head_form: morphology.analyse_head(&head),
+                head,
+                rest,
+                plover,
+                mode,
+                context,
+                cameo,
+                target_obj: targets.iter().any(|t| t == "obj"),
+                target_preps: targets.into_iter().filter(|t| t != "obj").collect(),
+                noun: flag("noun"),
+                recip: flag("recip"),
+                absorb: flag("absorb"),
+                target_optional: flag("opt"),
+                self_target: flag("self"),
+            });
+        }
+        let mut by_lemma: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            let lemma = e.head_form.lemma.clone();
+            if !by_lemma.contains_key(&lemma) {
+                for (word, form) in morphology.forms_of(&lemma) {
+                    let v = forms.entry(word).or_default();
+                    if !v.contains(&form) {
+                        v.push(form);
+                    }
+                }
+            }
+            by_lemma.entry(lemma).or_default().push(i);
+        }
+        Ok(Self {
+            code,
+            entries,
+            by_lemma,
+            forms,
+            syntax,
+            cues,
+            morphology,
+        })
+    }
+
+    fn load_syntax(rows: &[String]) -> Syntax {
+        let mut s = Syntax::default();
+        for row in rows {
+            let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
+            if cols.len() < 2 {
+                continue;
+            }
+            let word = cols[1].to_lowercase();
+            let set = match cols[0] {
+                "light_verb" => &mut s.light_verbs,
+                "boundary" => &mut s.boundaries,
+                "purpose" => &mut s.purpose,
+                "complement" => &mut s.complements,
+                "relative" => &mut s.relatives,
+                "coord" => &mut s.coords,
+                "prep" => &mut s.preps,
+                "passive_agent" => &mut s.passive_agents,
+                "passive_aux" => &mut s.passive_aux,
+                "pronoun_sg" => &mut s.pronouns_sg,
+                "pronoun_pl" => &mut s.pronouns_pl,
+                "plural_anaphor" => {
+                    let ty = cols.get(2).copied().unwrap_or("LOCATION").to_string();
+                    s.plural_anaphors
+                        .push((word.split_whitespace().map(String::from).collect(), ty));
+                    continue;
+                }
+                _ => continue,
+            };
+            set.insert(word);
+        }
+        s
+    }
+
+    /// Analyses of a lower-case word (after removing a clitic if needed).
+    pub fn analyses(&self, word: &str) -> &[Form] {
+        if let Some(f) = self.forms.get(word) {
+            return f;
+        }
+        self.morphology
+            .strip_clitic(word)
+            .and_then(|w| self.forms.get(w))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// Does text word `word` equal pattern word `want`, allowing a clitic?
+    pub fn word_matches(&self, word: &str, want: &str) -> bool {
+        word == want || self.morphology.strip_clitic(word) == Some(want)
+    }
+}

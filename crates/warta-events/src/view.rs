@@ -1,0 +1,298 @@
+//! A sentence as the coder sees it: words with code point spans and the
+//! actor arguments (entity mentions, resolved pronouns and `kedua negara`
+//! anaphors) laid over them.
+
+use warta_core::{Document, EntityType, TextIndex};
+
+use crate::tables::Syntax;
+
+/// One word or punctuation mark of a sentence.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// Lower-cased text.
+    pub lower: String,
+    /// The punctuation character, for punctuation tokens.
+    pub punct: Option<char>,
+    /// Starts with an upper-case letter (titles, names).
+    pub capitalized: bool,
+}
+
+/// An actor argument: one or more entities referred to by one span.
+#[derive(Debug, Clone)]
+pub struct Arg {
+    /// First word index.
+    pub w0: usize,
+    /// Last word index (inclusive).
+    pub w1: usize,
+    /// Entity indexes into `doc.entities` (two for `kedua negara`).
+    pub members: Vec<usize>,
+    /// True when resolved by the coder (pronoun, plural anaphor) rather than by a mention.
+    pub resolved: bool,
+}
+
+/// A doc-wide mention of an actor entity.
+#[derive(Debug, Clone, Copy)]
+pub struct MentionAt {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Entity index.
+    pub entity: usize,
+}
+
+/// The actor code of an entity: its own, else its country.
+pub fn actor_code(doc: &Document, entity: usize) -> Option<String> {
+    let e = doc.entities.get(entity)?;
+    e.actor.clone().or_else(|| e.country.clone())
+}
+
+/// Every mention of an entity with an actor code, in text order.
+pub fn actor_mentions(doc: &Document) -> Vec<MentionAt> {
+    let mut out = Vec::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        if actor_code(doc, i).is_none() {
+            continue;
+        }
+        for m in &e.mentions {
+            out.push(MentionAt {
+                start: m.start,
+                end: m.end,
+                sentence: m.sentence,
+                entity: i,
+            });
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end, m.entity));
+    out
+}
+
+/// A sentence's words and arguments.
+#[derive(Debug)]
+pub struct SentenceView {
+    /// Sentence index.
+    pub sentence: usize,
+    /// Words in order.
+    pub words: Vec<Word>,
+    /// Arguments.
+    pub args: Vec<Arg>,
+    /// For each word, the argument covering it.
+    pub arg_at: Vec<Option<usize>>,
+}
+
+/// Splits `text[start..end]` (code points; `bytes` the matching byte range)
+/// into words and punctuation.
+fn tokenize(text: &str, char_start: usize) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut cur: Option<(usize, String, bool)> = None;
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let pos = char_start + i;
+        let inner = (c == '-' || c == '\'' || c == '’')
+            && cur.is_some()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner {
+            match &mut cur {
+                Some((_, s, _)) => s.extend(c.to_lowercase()),
+                None => cur = Some((pos, c.to_lowercase().collect(), c.is_uppercase())),
+            }
+            continue;
+        }
+        if let Some((s, w, cap)) = cur.take() {
+            words.push(Word {
+                start: s,
+                end: pos,
+                lower: w,
+                punct: None,
+                capitalized: cap,
+            });
+        }
+        if !c.is_whitespace() {
+            words.push(Word {
+                start: pos,
+                end: pos + 1,
+                lower: c.to_string(),
+                punct: Some(c),
+                capitalized: false,
+            });
+        }
+    }
+    if let Some((s, w, cap)) = cur {
+        words.push(Word {
+            start: s,
+            end: char_start + chars.len(),
+            lower: w,
+            punct: None,
+            capitalized: cap,
+        });
+    }
+    words
+}
+
+impl SentenceView {
+    /// Builds the view of sentence `sentence` spanning code points `start..end`.
+    pub fn new(
+        doc: &Document,
+        index: &TextIndex,
+        sentence: usize,
+        (start, end): (usize, usize),
+        mentions: &[MentionAt],
+        syntax: &Syntax,
+    ) -> Self {
+        let (b0, b1) = (index.byte_offset(start), index.byte_offset(end));
+        let words = tokenize(doc.text.get(b0..b1).unwrap_or(""), start);
+        let mut view = SentenceView {
+            sentence,
+            arg_at: vec![None; words.len()],
+            words,
+            args: Vec::new(),
+        };
+        // Mentions in this sentence, grouped by span (one span may name two entities).
+        let lo = mentions.partition_point(|m| m.end <= start);
+        let mut i = lo;
+        while i < mentions.len() && mentions[i].start < end {
+            let m = mentions[i];
+            let mut members = vec![m.entity];
+            let mut j = i + 1;
+            while j < mentions.len() && mentions[j].start == m.start && mentions[j].end == m.end {
+                if !members.contains(&mentions[j].entity) {
+                    members.push(mentions[j].entity);
+                }
+                j += 1;
+            }
+            view.add_arg(m.start, m.end, members, false);
+            i = j;
+        }
+        view.resolve_anaphors(doc, mentions, syntax);
+        view
+    }
+
+    fn add_arg(&mut self, start: usize, end: usize, members: Vec<usize>, resolved: bool) {
+        let w0 = self
+            .words
+            .iter()
+            .position(|w| w.end > start && w.start < end);
+        let w1 = self
+            .words
+            .iter()
+            .rposition(|w| w.end > start && w.start < end);
+        let (Some(w0), Some(w1)) = (w0, w1) else {
+            return;
+        };
+        if (w0..=w1).any(|k| self.arg_at[k].is_some()) {
+            return; // overlapping mentions: keep the first (longest-first order)
+        }
+        let id = self.args.len();
+        self.args.push(Arg {
+            w0,
+            w1,
+            members,
+            resolved,
+        });
+        for k in w0..=w1 {
+            self.arg_at[k] = Some(id);
+        }
+    }
+
+    /// Pronouns and `kedua negara`-style phrases that no entity mention covers.
+    fn resolve_anaphors(&mut self, doc: &Document, mentions: &[MentionAt], syntax: &Syntax) {
+        let mut k = 0;
+        while k < self.words.len() {
+            if self.arg_at[k].is_some() {
+                k += 1;
+                continue;
+            }
+            let pos = self.words[k].start;
+            let before = &mentions[..mentions.partition_point(|m| m.end <= pos)];
+            if let Some((len, ty)) = syntax.plural_anaphors.iter().find_map(|(ws, ty)| {
+                (ws.len() <= self.words.len() - k
+                    && ws
+                        .iter()
+                        .enumerate()
+                        .all(|(o, w)| self.words[k + o].lower == *w))
+                .then_some((ws.len(), ty.as_str()))
+            }) {
+                if let Some(pair) = two_participants(doc, before, ty) {
+                    let (s, e) = (self.words[k].start, self.words[k + len - 1].end);
+                    self.add_arg(s, e, pair, true);
+                }
+                k += len;
+                continue;
+            }
+            let w = &self.words[k].lower;
+            let found = if syntax.pronouns_sg.contains(w) {
+                before
+                    .iter()
+                    .rev()
+                    .find(|m| doc.entities[m.entity].kind == EntityType::Person)
+            } else if syntax.pronouns_pl.contains(w) {
+                before.iter().rev().find(|m| {
+                    doc.entities[m.entity].kind != EntityType::Person
+                        && m.sentence + 1 >= self.sentence
+                })
+            } else {
+                None
+            };
+            if let Some(m) = found {
+                let (s, e) = (self.words[k].start, self.words[k].end);
+                self.add_arg(s, e, vec![m.entity], true);
+            }
+            k += 1;
+        }
+    }
+}
+
+/// The two participants `kedua X` refers to: the latest sentence (before
+/// `before`'s end) naming two entities of type `ty` from different countries.
+fn two_participants(doc: &Document, before: &[MentionAt], ty: &str) -> Option<Vec<usize>> {
+    let want = match ty {
+        "PERSON" => EntityType::Person,
+        "ORGANIZATION" => EntityType::Organization,
+        _ => EntityType::Location,
+    };
+    let mut i = before.len();
+    while i > 0 {
+        let sentence = before[i - 1].sentence;
+        let start = before[..i].partition_point(|m| m.sentence < sentence);
+        let mut picked: Vec<(usize, String)> = Vec::new();
+        for m in &before[start..i] {
+            let e = &doc.entities[m.entity];
+            let Some(code) = actor_code(doc, m.entity) else {
+                continue;
+            };
+            let country: String = code.chars().take(3).collect();
+            if e.kind == want && !picked.iter().any(|(_, c)| *c == country) {
+                picked.push((m.entity, country));
+            }
+        }
+        if picked.len() >= 2 {
+            return Some(picked.into_iter().take(2).map(|(e, _)| e).collect());
+        }
+        i = start;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokenizer_keeps_inner_hyphens_and_offsets() {
+        let w = tokenize("Ia memata-matai AS, kata Kirby.", 10);
+        let lower: Vec<&str> = w.iter().map(|w| w.lower.as_str()).collect();
+        assert_eq!(
+            lower,
+            ["ia", "memata-matai", "as", ",", "kata", "kirby", "."]
+        );
+        assert_eq!((w[0].start, w[0].end), (10, 12));
+        assert!(w[2].capitalized);
+        assert_eq!(w[3].punct, Some(','));
+    }
+}

@@ -1,0 +1,287 @@
+//! The coder on hand-built documents (entities filled in by the test, as the
+//! entity stage would), one phenomenon per test.
+
+use warta_core::{
+    Document, Entity, EntityType, Mention, Quote, SourceInfo, Stage, TimeExpr, TimeType,
+};
+use warta_events::EventStage;
+
+/// A document whose entities are found by exact string search: (name, type, actor, extra surface forms).
+fn doc(text: &str, lang: &str, ents: &[(&str, EntityType, &str, &[&str])]) -> Document {
+    let mut d = Document::new(text.to_string(), SourceInfo::default());
+    d.language.code = lang.into();
+    d.date = Some("2024-03-14".into());
+    let mut line_starts = vec![0usize];
+    for (i, c) in text.chars().enumerate() {
+        if c == '\n' {
+            line_starts.push(i + 1);
+        }
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for (n, (name, kind, actor, forms)) in ents.iter().enumerate() {
+        let mut mentions = Vec::new();
+        for form in std::iter::once(name).chain(forms.iter()) {
+            let f: Vec<char> = form.chars().collect();
+            let mut i = 0;
+            while i + f.len() <= chars.len() {
+                let boundary_ok = (i == 0 || !chars[i - 1].is_alphanumeric())
+                    && chars.get(i + f.len()).is_none_or(|c| !c.is_alphanumeric());
+                if chars[i..i + f.len()] == f[..] && boundary_ok {
+                    let sentence = line_starts.partition_point(|&s| s <= i) - 1;
+                    mentions.push(Mention {
+                        start: i,
+                        end: i + f.len(),
+                        text: form.to_string(),
+                        sentence,
+                        rule: String::new(),
+                    });
+                    i += f.len();
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        mentions.sort_by_key(|m| m.start);
+        d.entities.push(Entity {
+            id: format!("E{}", n + 1),
+            kind: *kind,
+            canonical: name.to_string(),
+            role: None,
+            country: Some(actor[..3].to_string()),
+            sector: None,
+            actor: Some(actor.to_string()),
+            mentions,
+            geo: None,
+            rule: "test".into(),
+        });
+    }
+    d
+}
+
+fn add_time(d: &mut Document, text: &str, value: &str) {
+    let start = d
+        .text
+        .find(text)
+        .map(|b| d.text[..b].chars().count())
+        .expect("time text in fixture");
+    let sentence = d.text.chars().take(start).filter(|&c| c == '\n').count();
+    d.times.push(TimeExpr {
+        start,
+        end: start + text.chars().count(),
+        text: text.into(),
+        sentence,
+        kind: TimeType::Date,
+        value: value.into(),
+        anchor: None,
+        modifier: None,
+        rule: "test".into(),
+    });
+}
+
+fn run(d: &mut Document) -> Vec<String> {
+    EventStage::new().process(d).unwrap();
+    d.events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}->{} {} [{}]",
+                e.plover,
+                e.source
+                    .as_ref()
+                    .and_then(|s| s.actor.clone())
+                    .unwrap_or_default(),
+                e.target
+                    .as_ref()
+                    .and_then(|s| s.actor.clone())
+                    .unwrap_or_default(),
+                e.cameo.clone().unwrap_or_default(),
+                e.aux.join(",")
+            )
+        })
+        .collect()
+}
+
+const P: EntityType = EntityType::Person;
+const L: EntityType = EntityType::Location;
+
+#[test]
+fn planned_trip_and_meeting_are_one_future_agree() {
+    let mut d = doc(
+        "Presiden Iran Masoud Pezeshkian berencana untuk melakukan perjalanan ke Turki pekan depan untuk bertemu dengan Presiden Recep Tayyip Erdogan.",
+        "id",
+        &[
+            ("Masoud Pezeshkian", P, "IRNGOV", &[]),
+            ("Turki", L, "TUR", &[]),
+            ("Recep Tayyip Erdogan", P, "TURGOV", &[]),
+            ("Iran", L, "IRN", &[]),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().all(|g| g.starts_with("AGREE IRNGOV->TUR")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|g| g.contains("[future]")), "{got:?}");
+    assert!(d.events.iter().any(|e| e.cameo.as_deref() == Some("036")));
+}
+
+#[test]
+fn relative_clause_subject_and_proposal_with_absorbed_complement() {
+    let mut d = doc(
+        "Media Jepang melaporkan bahwa Wang Yi, yang mengunjungi Hanoi pada bulan Mei, telah mengusulkan kepada Pham Minh Chinh agar kedua negara mengadakan latihan angkatan laut.",
+        "id",
+        &[
+            ("Wang Yi", P, "CHNGOV", &[]),
+            ("Hanoi", L, "VNM", &[]),
+            ("Pham Minh Chinh", P, "VNMGOV", &[]),
+        ],
+    );
+    add_time(&mut d, "bulan Mei", "2024-05");
+    let got = run(&mut d);
+    assert!(
+        got.contains(&"CONSULT CHNGOV->VNM 042 []".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("REQUEST CHNGOV->VNMGOV 0212")),
+        "{got:?}"
+    );
+    assert_eq!(
+        got.len(),
+        2,
+        "the proposed drill is the request's content, not an event: {got:?}"
+    );
+    assert!(
+        d.events
+            .iter()
+            .all(|e| e.date.as_deref() == Some("2024-05"))
+    );
+}
+
+#[test]
+fn habitual_negation_gives_no_plain_event() {
+    let mut d = doc(
+        "Iran telah melakukan beberapa uji coba rudal sejak 2010, namun jarang melakukan latihan militer dengan Rusia.\nMyanmar tidak menyerang Thailand.",
+        "id",
+        &[
+            ("Iran", L, "IRN", &[]),
+            ("Rusia", L, "RUS", &[]),
+            ("Myanmar", L, "MMR", &[]),
+            ("Thailand", L, "THA", &[]),
+        ],
+    );
+    add_time(&mut d, "2010", "2010");
+    let got = run(&mut d);
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("MOBILIZE IRN-> 152 [historical]")),
+        "{got:?}"
+    );
+    for e in &d.events {
+        if e.trigger.contains("latihan") || e.plover == "ASSAULT" {
+            assert!(e.aux.contains(&"negation".to_string()), "{e:?}");
+        }
+    }
+}
+
+#[test]
+fn passive_swaps_source_and_target() {
+    let mut d = doc(
+        "Kota Kharkiv diserang oleh Rusia pada Selasa malam.",
+        "id",
+        &[("Kharkiv", L, "UKR", &[]), ("Rusia", L, "RUS", &[])],
+    );
+    let got = run(&mut d);
+    assert_eq!(got, vec!["ASSAULT RUS->UKR 190 []".to_string()]);
+}
+
+#[test]
+fn both_leaders_and_concern_over_ties_with_claim_and_merge() {
+    let text = "Menteri Luar Negeri Jepang Yoko Kamikawa bertemu Menteri Luar Negeri Filipina Enrique Manalo di Manila.\n\
+Juru bicara Gedung Putih mengatakan pada 30 Agustus bahwa China khawatir bahwa kerja sama militer antara Jepang dan Filipina meningkat.\n\
+Kedua menteri akan membahas patroli bersama di Laut China Selatan.\n\
+Beijing mengatakan minggu lalu bahwa mereka khawatir bahwa latihan antara Jepang dan Filipina berjalan aktif.";
+    let mut d = doc(
+        text,
+        "id",
+        &[
+            ("Yoko Kamikawa", P, "JPNGOV", &[]),
+            ("Enrique Manalo", P, "PHLGOV", &[]),
+            ("Manila", L, "PHL", &[]),
+            ("China", L, "CHN", &["Beijing"]),
+            ("Jepang", L, "JPN", &[]),
+            ("Filipina", L, "PHL", &[]),
+        ],
+    );
+    add_time(&mut d, "30 Agustus", "2023-08-30");
+    add_time(&mut d, "minggu lalu", "2023-W35");
+    let q0 = d.text[..d.text.find("China khawatir").unwrap()]
+        .chars()
+        .count();
+    d.quotes.push(Quote {
+        id: "Q1".into(),
+        start: q0,
+        end: q0 + 60,
+        text: String::new(),
+        direct: false,
+        speaker: None,
+        speaker_name: Some("Juru bicara Gedung Putih".into()),
+        speaker_role: None,
+        verb: Some("mengatakan".into()),
+        via: vec![],
+        sentence: 1,
+        rule: "test".into(),
+    });
+    let got = run(&mut d);
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("CONSULT JPNGOV->PHLGOV 040")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|g| g.starts_with("ACCUSE CHN->JPN 012")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|g| g.starts_with("AGREE JPNGOV->PHLGOV")),
+        "kedua menteri: {got:?}"
+    );
+    let accuse: Vec<_> = d.events.iter().filter(|e| e.plover == "ACCUSE").collect();
+    assert!(
+        accuse.iter().any(|e| !e.mentions.is_empty()),
+        "week 35 report repeats 30 August: {accuse:?}"
+    );
+    assert!(accuse.iter().any(|e| e.claimed_by.is_some()));
+    let consult = d.events.iter().find(|e| e.plover == "CONSULT").unwrap();
+    assert_eq!(
+        consult.place.as_ref().map(|p| p.name.as_str()),
+        Some("Manila")
+    );
+    assert_eq!(consult.rule, "events:id:bertemu#1");
+}
+
+#[test]
+fn english_svo_and_passive() {
+    let mut d = doc(
+        "Japan condemned North Korea after the launch.\nThe embassy was attacked by protesters from Serbia.\nChina will meet Brazil in June.",
+        "en",
+        &[
+            ("Japan", L, "JPN", &[]),
+            ("North Korea", L, "PRK", &[]),
+            ("Serbia", L, "SRB", &[]),
+            ("China", L, "CHN", &[]),
+            ("Brazil", L, "BRA", &[]),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("ACCUSE JPN->PRK 111")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("AGREE CHN->BRA 036 [future]")),
+        "{got:?}"
+    );
+}

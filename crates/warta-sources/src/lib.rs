@@ -13,6 +13,21 @@ use std::path::{Path, PathBuf};
 
 use warta_core::Document;
 
+mod boilerplate;
+mod date;
+mod decode;
+pub mod detect;
+mod feed;
+mod html;
+mod html_text;
+mod jsonl;
+mod limits;
+mod open;
+mod txt;
+mod warc;
+
+pub use detect::detect;
+
 /// The input formats warta reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -83,6 +98,17 @@ impl fmt::Display for SourceError {
 }
 
 impl std::error::Error for SourceError {}
+
+impl SourceError {
+    /// An error about `path` at `offset` (if known).
+    pub fn new(path: impl Into<String>, offset: Option<u64>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            offset,
+            message: message.into(),
+        }
+    }
+}
 
 /// One input: a file or standard input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,34 +189,10 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<SourceError>) {
 pub type DocumentStream = Box<dyn Iterator<Item = Result<Document, SourceError>> + Send>;
 
 /// Opens `input`, detects its format and returns its documents as a stream.
-pub fn read(input: &Input, _opts: &ReadOptions) -> DocumentStream {
-    // Minimal reader: whole input as one plain-text document. The full
-    // format detection and readers replace this.
-    let path = input.display_path();
-    let bytes = match input {
-        Input::File(p) => std::fs::read(p),
-        Input::Stdin => {
-            let mut v = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut v).map(|_| v)
-        }
-    };
-    let item = match bytes {
-        Ok(b) => {
-            let text = String::from_utf8_lossy(&b).trim_end_matches(['\n', '\r']).to_string();
-            Ok(Document::new(
-                text,
-                warta_core::SourceInfo {
-                    path,
-                    format: Format::Txt.name().into(),
-                    ..Default::default()
-                },
-            ))
-        }
-        Err(e) => Err(SourceError {
-            path,
-            offset: None,
-            message: format!("cannot read: {e}"),
-        }),
-    };
-    Box::new(std::iter::once(item))
+///
+/// Never panics on bad input: an unreadable or unrecognised input yields one
+/// [`SourceError`] and ends; a bad record yields a [`SourceError`] and the
+/// stream goes on with the next record where the format allows it.
+pub fn read(input: &Input, opts: &ReadOptions) -> DocumentStream {
+    open::open(input, opts)
 }

@@ -1,0 +1,362 @@
+//! HTML to plain text: one paragraph per line, scripts and navigation left
+//! out, white space collapsed, boilerplate paragraphs dropped.
+//!
+//! The tree is walked with an explicit open/close traversal (no recursion),
+//! so a page nested 100,000 elements deep cannot overflow the stack.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+use crate::boilerplate;
+
+/// Elements whose content is never article text.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+    "canvas", "button", "select", "textarea", "input", "form", "nav", "aside", "footer", "head",
+    "title", "video", "audio", "picture", "img", "figure",
+];
+
+/// Elements that end a paragraph.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "thead",
+    "tbody",
+    "section",
+    "article",
+    "main",
+    "header",
+    "hr",
+    "address",
+    "center",
+    "caption",
+    "figcaption",
+    "details",
+    "summary",
+];
+
+/// Markup nested deeper than this is not given to the HTML parser, whose
+/// scope checks cost time proportional to the depth for every element
+/// (quadratic on hostile pages); [`strip_tags`] is used instead.
+pub const MAX_PARSE_DEPTH: usize = 512;
+
+/// True when `html` is too deeply nested to parse (see [`MAX_PARSE_DEPTH`]).
+pub fn too_deep(html: &str) -> bool {
+    approximate_depth(html) > MAX_PARSE_DEPTH
+}
+
+/// Text of an HTML fragment (a feed item, a JSONL `content` field).
+pub fn fragment_to_text(html: &str) -> String {
+    if too_deep(html) {
+        return join(strip_tags(html));
+    }
+    let fragment = Html::parse_fragment(html);
+    join(paragraphs(fragment.tree.root()))
+}
+
+/// Paragraphs of `html` by a linear scan without a parser: tags removed,
+/// script and style content dropped, block tags as paragraph breaks, the
+/// common character references decoded. For pathological pages only.
+pub fn strip_tags(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        push_text(&mut current, &rest[..lt]);
+        rest = &rest[lt..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map_or("", |e| &after[e + 3..]);
+            continue;
+        }
+        let gt = rest.find('>').map_or(rest.len(), |g| g + 1);
+        let tag = &rest[1..gt.saturating_sub(1).max(1)];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        rest = &rest[gt..];
+        if !closing && (name == "script" || name == "style") {
+            let end = format!("</{name}");
+            rest = find_ascii_ci(rest, &end).map_or("", |e| &rest[e..]);
+            continue;
+        }
+        if BLOCKS.contains(&name.as_str()) {
+            flush(&mut current, &mut out);
+        } else if !current.ends_with(' ') && !current.is_empty() && SKIPPED.contains(&name.as_str())
+        {
+            current.push(' ');
+        }
+    }
+    push_text(&mut current, rest);
+    flush(&mut current, &mut out);
+    out.into_iter()
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Appends text with the common character references decoded.
+fn push_text(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let end = rest[..rest.len().min(12)].find(';');
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                _ => {
+                    let num = name.strip_prefix('#')?;
+                    let code = match num.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                        None => num.parse().ok(),
+                    };
+                    code.and_then(char::from_u32)
+                }
+            }?;
+            Some((c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+}
+
+/// Paragraphs under `root`, in document order, boilerplate included.
+pub fn paragraphs(root: ego_tree::NodeRef<'_, Node>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut pending_space = false;
+    let mut skipping: Option<ego_tree::NodeId> = None;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Element(e) => {
+                        let name = e.name();
+                        if SKIPPED.contains(&name)
+                            || e.attr("hidden").is_some()
+                            || is_hidden_style(e.attr("style"))
+                        {
+                            skipping = Some(node.id());
+                        } else if BLOCKS.contains(&name) {
+                            flush(&mut current, &mut out);
+                            pending_space = false;
+                        }
+                    }
+                    Node::Text(t) => {
+                        for c in t.chars() {
+                            if c.is_whitespace() {
+                                pending_space = true;
+                            } else {
+                                if pending_space && !current.is_empty() {
+                                    current.push(' ');
+                                }
+                                pending_space = false;
+                                current.push(c);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
+                    // A skipped element separates words on either side.
+                    pending_space = true;
+                } else if skipping.is_none() {
+                    if let Node::Element(e) = node.value() {
+                        if BLOCKS.contains(&e.name()) {
+                            flush(&mut current, &mut out);
+                            pending_space = false;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut current, &mut out);
+    out
+}
+
+fn is_hidden_style(style: Option<&str>) -> bool {
+    style.is_some_and(|s| {
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+fn flush(current: &mut String, out: &mut Vec<String>) {
+    if !current.is_empty() {
+        out.push(std::mem::take(current));
+    }
+}
+
+/// Joins paragraphs with `\n`, leaving out boilerplate.
+pub fn join(paragraphs: Vec<String>) -> String {
+    let patterns = boilerplate::patterns();
+    let kept: Vec<String> = paragraphs
+        .into_iter()
+        .filter(|p| !patterns.is_boilerplate(p))
+        .collect();
+    kept.join("\n")
+}
+
+/// Visible text of a short HTML snippet (a title), on one line.
+pub fn inline_text(html: &str) -> String {
+    if !html.contains('<') && !html.contains('&') {
+        return html.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    paragraphs(Html::parse_fragment(html).tree.root()).join(" ")
+}
+
+/// Deepest element nesting, counted cheaply from tags: void elements and
+/// elements whose end tag is usually omitted do not count. An estimate,
+/// only used to keep pathological pages off the expensive path.
+pub fn approximate_depth(html: &str) -> usize {
+    const NOT_NESTING: &[&str] = &[
+        "br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "source",
+        "track", "wbr", "param", "p", "li", "td", "tr", "th", "option", "dt", "dd", "script",
+        "style",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+        i += off + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let end = bytes[start..]
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || *b == b'!'))
+            .map_or(bytes.len(), |e| start + e);
+        let name = &bytes[start..end];
+        if name.is_empty()
+            || name[0] == b'!'
+            || NOT_NESTING
+                .iter()
+                .any(|n| n.as_bytes().eq_ignore_ascii_case(name))
+        {
+            continue;
+        }
+        // Bounded look-ahead: a `<` without `>` must not make this quadratic.
+        let self_closing = bytes[end..]
+            .iter()
+            .take(4096)
+            .position(|&b| b == b'>')
+            .is_some_and(|gt| gt > 0 && bytes[end + gt - 1] == b'/');
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_become_lines_and_scripts_vanish() {
+        let html = "<p>JAKARTA (ANTARA) - Presiden <b>Prabowo</b>\n  menerima   tamu.</p>\
+                    <script>var ad = 1;</script><div>Baca juga: Berita lain</div>\
+                    <p>Ia berkata:<br>&ldquo;Kita siap.&rdquo;</p><nav>Home | Politik</nav>";
+        assert_eq!(
+            fragment_to_text(html),
+            "JAKARTA (ANTARA) - Presiden Prabowo menerima tamu.\nIa berkata:\n“Kita siap.”"
+        );
+    }
+
+    #[test]
+    fn hidden_elements_are_skipped() {
+        let html = "<p>satu<span style=\"display: none\">rahasia</span> dua</p><div hidden>x</div>";
+        assert_eq!(fragment_to_text(html), "satu dua");
+    }
+
+    #[test]
+    fn deep_nesting_is_stripped_not_parsed() {
+        let html = format!(
+            "{}teks &amp; berita{}",
+            "<div><span>".repeat(50_000),
+            "</span></div>".repeat(50_000)
+        );
+        assert!(too_deep(&html));
+        assert_eq!(fragment_to_text(&html), "teks & berita");
+        // Just under the limit, the parser is used and gives the same text.
+        let html = format!("{}teks{}", "<div>".repeat(500), "</div>".repeat(500));
+        assert!(!too_deep(&html));
+        assert_eq!(fragment_to_text(&html), "teks");
+    }
+
+    #[test]
+    fn tag_stripper_keeps_paragraphs() {
+        let got = strip_tags(
+            "<p>Satu &#8220;dua&#8221;</p><script>x<y</script><!-- c --><p>tiga&nbsp;empat <b>lima</b></p>",
+        );
+        assert_eq!(got, vec!["Satu “dua”", "tiga empat lima"]);
+    }
+
+    #[test]
+    fn depth_estimate_ignores_void_and_optional_end_tags() {
+        assert_eq!(
+            approximate_depth("<html><body><p>a<br><p>b<img src=x></body></html>"),
+            2
+        );
+        assert_eq!(approximate_depth(&"<div>".repeat(1000)), 1000);
+        assert_eq!(approximate_depth("<div/><div></div>"), 1);
+    }
+}

@@ -56,6 +56,12 @@ pub(crate) enum Spec {
         minute: u32,
         zone: Option<String>,
     },
+    /// A quarter (`Q`) or half (`H`) of a year; no year: the anchor's.
+    Period {
+        kind: char,
+        n: u32,
+        year: Option<i32>,
+    },
     /// A part of day on a date.
     PartOfDay { date: Box<Spec>, part: String },
 }
@@ -383,6 +389,23 @@ pub(crate) fn resolve(
             }
         }
         Spec::Template(t) => resolve_template(t, anchors, lean, holidays),
+        Spec::Period {
+            kind,
+            n,
+            year: Some(y),
+        } => plain(format!("{y:04}-{kind}{n}")),
+        Spec::Period {
+            kind,
+            n,
+            year: None,
+        } => match anchors.document {
+            Some(a) => Resolved {
+                value: format!("{:04}-{kind}{n}", a.year()),
+                anchor: label("document_date", a),
+                day: None,
+            },
+            None => plain(format!("XXXX-{kind}{n}")),
+        },
     }
 }
 

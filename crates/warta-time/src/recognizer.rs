@@ -277,7 +277,7 @@ fn month_date(v: &View, i: usize) -> Option<Draft> {
     if v.has(j + 1, Class::AfterFuture) {
         return draft(i, j + 2, TimeType::Date, lean(Lean::Future), "month_future");
     }
-    if v.has(j + 1, Class::AfterThis) {
+    if v.has(j + 1, Class::AfterThis) || v.has(j + 1, Class::AfterThat) {
         return draft(i, j + 2, TimeType::Date, lean(Lean::Nearest), "month_this");
     }
     draft(i, j + 1, TimeType::Date, lean(Lean::Nearest), "month")
@@ -429,6 +429,17 @@ fn units(v: &View, i: usize) -> Option<Draft> {
             return draft(i, i + 2, TimeType::Date, spec, "direction_unit");
         }
     }
+    if v.has(i, Class::BeforeThat)
+        && let Some(u) = unit_at(v, i + 1)
+    {
+        let spec = Spec::Shift {
+            unit: u,
+            amount: Some(0),
+            sign: 0,
+            narrative: true,
+        };
+        return draft(i, i + 2, TimeType::Date, spec, "that_unit");
+    }
     if v.has(i, Class::BeforeRecent)
         && let Some((n, j)) = count(v, i + 1)
         && let Some(u) = unit_at(v, j)
@@ -550,6 +561,47 @@ fn set(v: &View, i: usize) -> Option<Draft> {
     )
 }
 
+/// Quarters and halves: `kuartal III 2014`, `semester pertama`, `third quarter`.
+fn period(v: &View, i: usize) -> Option<Draft> {
+    let (kind, n, j) = if let Some(p) = v.get(i, Class::Period) {
+        (
+            p.text.chars().next()?,
+            v.get(i + 1, Class::Ordinal)?.number as u32,
+            i + 2,
+        )
+    } else {
+        let o = v.get(i, Class::OrdinalBefore)?;
+        (
+            v.get(i + 1, Class::Period)?.text.chars().next()?,
+            o.number as u32,
+            i + 2,
+        )
+    };
+    let mut k = j;
+    if v.has(k, Class::Link) || v.has(k, Class::YearMarker) {
+        k += 1;
+    }
+    let year = v.year_number(k);
+    let end = if year.is_some() { k + 1 } else { j };
+    draft(
+        i,
+        end,
+        TimeType::Date,
+        Spec::Period { kind, n, year },
+        "period",
+    )
+}
+
+/// `hari Minggu`, `hari Rabu (6/9)`: the weekday with its `hari`.
+fn day_word_weekday(v: &View, i: usize) -> Option<Draft> {
+    if unit_at(v, i)? != crate::lexicon::Unit::Day {
+        return None;
+    }
+    let mut d = weekday(v, i + 1)?;
+    d.start = i;
+    Some(d)
+}
+
 /// The longest expression starting at token `i` (without modifiers).
 fn core(v: &View, i: usize) -> Option<Draft> {
     // Order breaks ties between equally long matches: relative units before
@@ -559,6 +611,8 @@ fn core(v: &View, i: usize) -> Option<Draft> {
         set(v, i),
         units(v, i),
         weekday(v, i),
+        day_word_weekday(v, i),
+        period(v, i),
         month_date(v, i),
         month_with_direction_before(v, i),
         numeric_alone(v, i),

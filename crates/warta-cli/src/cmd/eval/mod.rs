@@ -6,11 +6,18 @@ use clap::Subcommand;
 
 use crate::Status;
 
+pub mod time;
+
 /// The eval subcommands.
 #[derive(Subcommand, Debug)]
-pub enum EvalCommand {}
+pub enum EvalCommand {
+    /// Temporal expressions (TIMEX3) against TimeML gold files (TimeBank, IndoTimex).
+    Time(time::TimeArgs),
+}
 
 /// Runs one eval subcommand.
 pub fn run(command: EvalCommand) -> anyhow::Result<Status> {
-    match command {}
+    match command {
+        EvalCommand::Time(args) => time::run(args),
+    }
 }

@@ -278,14 +278,14 @@ fn with_coordinated(
     }
     // Leftwards, for subjects found at their last conjunct.
     while w0 >= 2 {
-        let w = &view.words[w0 - 1];
-        if !(t.syntax.coords.contains(&w.lower) || w.punct == Some(',')) {
+        // Only `X dan Y` (not a bare comma, which as often ends a phrase).
+        if !t.syntax.coords.contains(&view.words[w0 - 1].lower) {
             break;
         }
         let Some(prev) = view.arg_at[w0 - 2] else {
             break;
         };
-        if w.punct == Some(',') && !members.is_empty() && view.args[prev].w1 + 2 != w0 {
+        if prep_before(t, view, prev).is_some() {
             break;
         }
         members.splice(0..0, view.args[prev].members.iter().copied());
@@ -416,12 +416,14 @@ fn place_in(
     view: &SentenceView,
     doc_is_place: &dyn Fn(usize) -> bool,
     from: usize,
+    visit: bool,
 ) -> Option<usize> {
     let n = view.words.len();
     (from..n.min(from + TARGET_WINDOW)).find_map(|k| {
         let a = view.arg_at[k]?;
         let prep = prep_before(t, view, a)?;
-        let place_prep = matches!(prep.as_str(), "di" | "ke" | "in" | "at" | "to");
+        let place_prep = matches!(prep.as_str(), "di" | "in" | "at")
+            || (visit && matches!(prep.as_str(), "ke" | "to"));
         let m = *view.args[a].members.first()?;
         (place_prep && view.args[a].members.len() == 1 && doc_is_place(m)).then_some(m)
     })
@@ -487,7 +489,8 @@ pub fn code_sentence(
             }
         }
         let resolved = view.args[source].resolved || target.is_some_and(|a| view.args[a].resolved);
-        let place = place_in(t, view, is_place, tr.last + 1);
+        let visit = e.mode.as_deref() == Some("visit");
+        let place = place_in(t, view, is_place, tr.last + 1, visit);
         let mut push = |s: usize, tg: Option<usize>| {
             out.push(Candidate {
                 trigger: tr.clone(),
@@ -500,8 +503,15 @@ pub fn code_sentence(
                 resolved,
             });
         };
-        let same =
-            |a: usize, b: usize| a == b || (actor_of(a).is_some() && actor_of(a) == actor_of(b));
+        // Self-targeted: same entity, same actor, or a country and its own government.
+        let same = |a: usize, b: usize| {
+            let (x, y) = (
+                actor_of(a).unwrap_or_default(),
+                actor_of(b).unwrap_or_default(),
+            );
+            let country_of = |code: &str, other: &str| code.len() == 3 && other.starts_with(code);
+            a == b || (!x.is_empty() && (x == y || country_of(&x, &y) || country_of(&y, &x)))
+        };
         if targets.is_empty() {
             if e.recip && sources.len() >= 2 && !same(sources[0], sources[1]) {
                 push(sources[0], Some(sources[1]));

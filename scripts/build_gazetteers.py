@@ -4,6 +4,7 @@
 Outputs (all committed, all small TSV files a linguist can read):
   data/gazetteer/places.tsv                 GeoNames cities (pop >= 15,000), CC BY 4.0
   data/gazetteer/countries.tsv              GeoNames countries + centroid, CC BY 4.0
+  data/gazetteer/id_provinces.tsv           Indonesian provinces (pycountry names, GeoNames cities5000 positions)
   data/lang/id/entity_country_names.tsv     Indonesian country names (pycountry, LGPL-2.1 data)
   data/lang/en/entity_country_names.tsv     English country names and demonyms (pycountry, NGEC)
 
@@ -199,5 +200,96 @@ def main():
                     f.write("\t".join(row) + "\n")
 
 
+# Seat of each province (facts), used to find the province's GeoNames admin1 code
+# among the cities of id_cities5000_geonames.tsv, and short names used in the news.
+PROVINCE_SEATS = {
+    "ID-AC": ("Banda Aceh", ["Nanggroe Aceh Darussalam"]),
+    "ID-BA": ("Denpasar", []),
+    "ID-BB": ("Pangkalpinang", ["Bangka Belitung", "Babel"]),
+    "ID-BE": ("Bengkulu", []),
+    "ID-BT": ("Serang", []),
+    "ID-GO": ("Gorontalo", []),
+    "ID-JA": ("Jambi City", []),
+    "ID-JB": ("Bandung", ["Jabar", "Provinsi Jawa Barat"]),
+    "ID-JI": ("Surabaya", ["Jatim", "Provinsi Jawa Timur"]),
+    "ID-JK": ("Jakarta", ["DKI Jakarta", "Daerah Khusus Ibukota Jakarta"]),
+    "ID-JT": ("Semarang", ["Jateng", "Provinsi Jawa Tengah"]),
+    "ID-KB": ("Pontianak", ["Kalbar"]),
+    "ID-KI": ("Samarinda", ["Kaltim"]),
+    "ID-KR": ("Tanjung Pinang", ["Kepri"]),
+    "ID-KS": ("Banjarmasin", ["Kalsel"]),
+    "ID-KT": ("Palangkaraya", ["Kalteng"]),
+    "ID-KU": ("Tarakan", ["Kaltara"]),
+    "ID-LA": ("Bandar Lampung", []),
+    "ID-MA": ("Ambon", []),
+    "ID-MU": ("Ternate", ["Malut"]),
+    "ID-NB": ("Mataram", ["NTB"]),
+    "ID-NT": ("Kupang", ["NTT"]),
+    "ID-PA": ("Jayapura", []),
+    "ID-PB": ("Manokwari", []),
+    "ID-PD": ("Sorong", []),
+    "ID-PE": ("Wamena", ["Papua Pegunungan"]),
+    "ID-PS": ("Merauke", []),
+    "ID-PT": ("Nabire", []),
+    "ID-RI": ("Pekanbaru", []),
+    "ID-SA": ("Manado", ["Sulut"]),
+    "ID-SB": ("Padang", ["Sumbar"]),
+    "ID-SG": ("Kendari", ["Sultra"]),
+    "ID-SN": ("Makassar", ["Sulsel"]),
+    "ID-SR": ("Mamuju", ["Sulbar"]),
+    "ID-SS": ("Palembang", ["Sumsel"]),
+    "ID-ST": ("Palu", ["Sulteng"]),
+    "ID-SU": ("Medan", ["Sumut"]),
+    "ID-YO": ("Yogyakarta", ["Daerah Istimewa Yogyakarta", "DIY"]),
+}
+
+
+def build_provinces():
+    gaz = os.path.join(SHARED, "id", "gazetteer")
+    with open(os.path.join(gaz, "id_cities5000_geonames.tsv"), encoding="utf-8") as f:
+        cities = list(csv.DictReader(f, delimiter="\t"))
+    by_name = {}
+    for c in cities:
+        for n in [c["name"]] + c["alternatenames"].split("|"):
+            by_name.setdefault(n.lower(), []).append(c)
+    seats = {}
+    for code, (seat, _) in PROVINCE_SEATS.items():
+        cands = by_name.get(seat.lower(), [])
+        if cands:
+            seats[code] = max(cands, key=lambda c: int(c["population"]))
+    admin_users = {}
+    for code, c in seats.items():
+        admin_users.setdefault(c["admin1code"], []).append(code)
+    rows = []
+    with open(os.path.join(gaz, "id_subdivisions_pycountry.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if r["type"] == "Geographical unit" or r["code"] not in seats:
+                continue
+            seat = seats[r["code"]]
+            admin1 = seat["admin1code"]
+            members = [c for c in cities if c["admin1code"] == admin1]
+            if len(admin_users[admin1]) == 1 and members:
+                lat, lon = centroid([(float(c["latitude"]), float(c["longitude"]), int(c["population"])) for c in members])
+                pop = sum(int(c["population"]) for c in members)
+            else:  # GeoNames still files this new province under its parent
+                lat, lon = float(seat["latitude"]), float(seat["longitude"])
+                pop = int(seat["population"])
+            names = {r["name"], r["name_id_locale"], "Provinsi " + r["name_id_locale"]}
+            names.update(PROVINCE_SEATS[r["code"]][1])
+            main = r["name_id_locale"]
+            names.discard(main)
+            rows.append((0, main, "ID", lat, lon, pop, "|".join(sorted(names)), admin1, r["code"]))
+    with open(os.path.join(OUT, "gazetteer", "id_provinces.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Indonesian provinces: names from pycountry (LGPL-2.1 data), positions from GeoNames\n")
+        f.write("# id_cities5000 (CC BY 4.0): population-weighted centroid of the province's cities (or its\n")
+        f.write("# seat for provinces GeoNames still files under their parent). Built by scripts/build_gazetteers.py.\n")
+        f.write("# geonameid 0: the GeoNames ADM1 record id is not in warta's sources.\n")
+        f.write("# Columns: geonameid, name, country, lat, lon, population, other names (|), GeoNames admin1, ISO 3166-2.\n")
+        f.write("# Example: 0\tJawa Barat\tID\t-6.7\t107.3\t20000000\tJabar|West Java\t30\tID-JB\n")
+        for row in rows:
+            f.write("\t".join(str(x) for x in row) + "\n")
+
+
 if __name__ == "__main__":
     main()
+    build_provinces()

@@ -12,6 +12,8 @@ use crate::recognize::{Found, Span};
 const SAME_COUNTRY_BONUS: f64 = 8.0;
 /// Score bonus for a capital city.
 const CAPITAL_BONUS: f64 = 2.0;
+/// Score handicap of a region against a city of the same name.
+const REGION_PENALTY: f64 = 1.0;
 /// Score of a country reading: above any city (ln of the largest city
 /// population is about 17), below a city of a mentioned country.
 const COUNTRY_SCORE: f64 = 20.0;
@@ -70,7 +72,8 @@ fn score(kb: &Kb, t: Target, doc_countries: &FxHashSet<String>) -> f64 {
         }
         Target::Region(i) => {
             let r = &kb.regions[i as usize];
-            ((r.population + 1) as f64).ln() + bonus(&r.country)
+            // A city of the same name and size wins: `di Yogyakarta` is usually the city.
+            ((r.population + 1) as f64).ln() - REGION_PENALTY + bonus(&r.country)
         }
         _ => f64::MIN,
     }
@@ -122,7 +125,7 @@ pub(crate) fn geo(kb: &Kb, t: Target) -> Option<Geo> {
                 geonameid: r.geonameid,
                 name: r.name.clone(),
                 country: r.country.clone(),
-                admin1: None,
+                admin1: r.admin1.clone(),
                 lat: r.lat,
                 lon: r.lon,
                 feature: "ADM1".into(),

@@ -36,12 +36,15 @@ pub(crate) struct Country {
 /// A first-level region (state, province) that is not a city.
 #[derive(Debug, Clone)]
 pub(crate) struct Region {
+    /// 0 when the GeoNames record id is not known.
     pub geonameid: u64,
     pub name: String,
     pub country: String,
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
+    /// GeoNames admin1 code, when known.
+    pub admin1: Option<String>,
 }
 
 /// An organisation (or a seat of government used as one).
@@ -161,6 +164,7 @@ impl Kb {
         kb.load_countries("gazetteer/countries.tsv")?;
         kb.load_places("gazetteer/places.tsv")?;
         kb.load_regions("gazetteer/regions.tsv")?;
+        kb.load_regions("gazetteer/id_provinces.tsv")?;
         kb.load_orgs("actors/organizations.tsv")?;
         kb.load_people("actors/people.tsv")?;
         Ok(kb)
@@ -245,6 +249,7 @@ impl Kb {
                 lat: parse_num(path, n, field(&c, 3), "lat")?,
                 lon: parse_num(path, n, field(&c, 4), "lon")?,
                 population: parse_num(path, n, field(&c, 5), "population")?,
+                admin1: non_empty(field(&c, 7)),
             };
             let ix = self.regions.len() as u32;
             self.names.add(&region.name, Target::Region(ix));

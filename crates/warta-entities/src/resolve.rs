@@ -298,20 +298,51 @@ impl Resolver<'_> {
         }
     }
 
-    /// Country (alpha-3) a draft stands for, for salience: countries, capitals.
-    fn draft_country(&self, d: &Draft) -> Option<String> {
+    /// The country (alpha-3) a draft speaks for in the story: a country, a
+    /// capital, a person's or an organisation's country (news agencies aside).
+    fn salience_country(&self, d: &Draft) -> Option<String> {
+        let kb = self.kb;
+        let role_country = d.role.as_ref().and_then(|r| r.country.clone());
         match d.key {
-            Key::Target(Target::Country(i)) => Some(self.kb.countries[i as usize].alpha3.clone()),
-            Key::Target(Target::Place(i)) if self.kb.places[i as usize].feature == "PPLC" => self
-                .kb
-                .country2(&self.kb.places[i as usize].country)
+            Key::Target(Target::Country(i)) => Some(kb.countries[i as usize].alpha3.clone()),
+            Key::Target(Target::Place(i)) if kb.places[i as usize].feature == "PPLC" => kb
+                .country2(&kb.places[i as usize].country)
                 .map(|c| c.alpha3.clone()),
+            Key::Target(Target::Person(i)) => role_country.or_else(|| {
+                let sector = d.role.as_ref().and_then(|r| r.sector.as_deref());
+                kb.people[i as usize]
+                    .office_on(self.date, sector)
+                    .and_then(|o| o.country.clone())
+            }),
+            Key::Target(Target::Org(i)) => {
+                let o = &kb.orgs[i as usize];
+                (o.sector.as_deref() != Some("MED"))
+                    .then(|| o.country.clone())
+                    .flatten()
+            }
+            Key::NewPerson(_) | Key::NewOrg(_) => role_country,
             _ => None,
         }
     }
 
+    /// The entity that stands for country `alpha3`: the country itself, else its capital.
+    fn country_entity(&self, drafts: &[Draft], alpha3: &str) -> Option<usize> {
+        let is_country = |d: &Draft| matches!(d.key, Key::Target(Target::Country(i)) if self.kb.countries[i as usize].alpha3 == alpha3);
+        let is_capital = |d: &Draft| {
+            matches!(d.key, Key::Target(Target::Place(i))
+                if self.kb.places[i as usize].feature == "PPLC"
+                    && self.kb.country2(&self.kb.places[i as usize].country).is_some_and(|c| c.alpha3 == alpha3))
+        };
+        drafts
+            .iter()
+            .position(is_country)
+            .or_else(|| drafts.iter().position(is_capital))
+    }
+
     /// `kedua negara`, `the two leaders`: the two most mentioned countries
-    /// (or people) in the sentences before, ties going to the latest mentioned.
+    /// (or people) in the sentences before, ties going to the latest
+    /// mentioned. The country of the sentence's first actor is left out: in
+    /// `AS khawatir ... antara kedua negara` the speaker is not one of the two.
     fn add_pairs(&self, drafts: &mut [Draft]) {
         let mut i = 0;
         while i < self.toks.len() {
@@ -327,44 +358,65 @@ impl Resolver<'_> {
                 i += 1;
                 continue;
             };
-            let (n, sentence) = (words.len(), self.toks[i].sentence);
-            // (score, last mention start, group key) per candidate group.
-            let mut groups: FxHashMap<String, (usize, usize, Vec<usize>)> = FxHashMap::default();
+            let (n, sentence, at) = (words.len(), self.toks[i].sentence, self.toks[i].start);
+            let countries: Vec<Option<String>> =
+                drafts.iter().map(|d| self.salience_country(d)).collect();
+            let excluded = match kind {
+                PairKind::Country => drafts
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(ix, d)| {
+                        d.mentions
+                            .iter()
+                            .filter(|m| m.sentence == sentence && m.end <= at)
+                            .map(move |m| (m.start, ix))
+                    })
+                    .filter(|&(_, ix)| countries[ix].is_some())
+                    .min()
+                    .and_then(|(_, ix)| countries[ix].clone()),
+                PairKind::Leader => None,
+            };
+            // Group -> (mentions before, latest mention start).
+            let mut groups: FxHashMap<String, (usize, usize)> = FxHashMap::default();
             for (ix, d) in drafts.iter().enumerate() {
                 let group = match kind {
-                    PairKind::Country => self.draft_country(d),
-                    PairKind::Leader => (d.kind == EntityType::Person).then(|| d.canonical.clone()),
+                    PairKind::Country => countries[ix]
+                        .clone()
+                        .filter(|c| Some(c) != excluded.as_ref()),
+                    PairKind::Leader => (d.kind == EntityType::Person).then(|| ix.to_string()),
                 };
                 let Some(g) = group else { continue };
-                let before: Vec<&Mention> = d
+                let before: Vec<usize> = d
                     .mentions
                     .iter()
                     .filter(|m| m.sentence < sentence)
+                    .map(|m| m.start)
                     .collect();
                 if before.is_empty() {
                     continue;
                 }
-                let e = groups.entry(g).or_insert((0, 0, Vec::new()));
+                let e = groups.entry(g).or_insert((0, 0));
                 e.0 += before.len();
-                e.1 = e.1.max(before.iter().map(|m| m.start).max().unwrap_or(0));
-                e.2.push(ix);
+                e.1 = e.1.max(before.into_iter().max().unwrap_or(0));
             }
-            let mut ranked: Vec<(usize, usize, Vec<usize>)> = groups.into_values().collect();
-            ranked.sort_by_key(|g| std::cmp::Reverse((g.0, g.1)));
-            if ranked.len() >= 2 {
+            let mut ranked: Vec<(String, (usize, usize))> = groups.into_iter().collect();
+            ranked.sort_by_key(|(_, score)| std::cmp::Reverse(*score));
+            let targets: Vec<usize> = ranked
+                .iter()
+                .take(2)
+                .filter_map(|(g, _)| match kind {
+                    PairKind::Country => self.country_entity(drafts, g),
+                    PairKind::Leader => g.parse().ok(),
+                })
+                .collect();
+            if targets.len() == 2 {
                 let rule = match kind {
                     PairKind::Country => "entities:alias:kedua_negara",
                     PairKind::Leader => "entities:alias:kedua_pemimpin",
                 };
-                for (_, _, members) in ranked.iter().take(2) {
-                    // Prefer the country entity itself over its capital.
-                    let target = members
-                        .iter()
-                        .copied()
-                        .find(|&m| matches!(drafts[m].key, Key::Target(Target::Country(_))))
-                        .unwrap_or(members[0]);
+                for t in targets {
                     let m = self.mention(i, i + n, rule);
-                    drafts[target].mentions.push(m);
+                    drafts[t].mentions.push(m);
                 }
             }
             i += n;

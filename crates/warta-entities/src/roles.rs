@@ -53,13 +53,14 @@ pub(crate) fn span_country(kb: &Kb, span: &Span) -> Option<String> {
                 Some(kb.countries[i as usize].alpha3.clone())
             }
             Target::Org(i) => kb.orgs[i as usize].country.clone(),
-            Target::Place(i) => {
-                let p = &kb.places[i as usize];
-                (p.feature == "PPLC")
-                    .then(|| kb.country2(&p.country).map(|c| c.alpha3.clone()))
-                    .flatten()
-            }
-            _ => None,
+            // `Gubernur Jawa Barat`, `Wali Kota Surabaya`: the place's country.
+            Target::Place(i) => kb
+                .country2(&kb.places[i as usize].country)
+                .map(|c| c.alpha3.clone()),
+            Target::Region(i) => kb
+                .country2(&kb.regions[i as usize].country)
+                .map(|c| c.alpha3.clone()),
+            Target::Person(_) => None,
         }),
         Found::NewOrg { country, .. } => country.clone(),
         Found::NewPerson => None,

@@ -6,11 +6,14 @@ use clap::Subcommand;
 
 use crate::Status;
 
+pub mod events;
 pub mod time;
 
 /// The eval subcommands.
 #[derive(Subcommand, Debug)]
 pub enum EvalCommand {
+    /// PLOVER events against seed-format gold files (`*.gold.json`); see `--help` for the matching rule.
+    Events(events::EventsArgs),
     /// Temporal expressions (TIMEX3) against TimeML gold files (TimeBank, IndoTimex).
     Time(time::TimeArgs),
 }
@@ -18,6 +21,7 @@ pub enum EvalCommand {
 /// Runs one eval subcommand.
 pub fn run(command: EvalCommand) -> anyhow::Result<Status> {
     match command {
+        EvalCommand::Events(args) => events::run(args),
         EvalCommand::Time(args) => time::run(args),
     }
 }

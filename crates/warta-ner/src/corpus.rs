@@ -141,9 +141,11 @@ pub fn simple_tokens(text: &str) -> Vec<&str> {
 }
 
 /// Reads an inline-tagged file (`<PERSON>Arie</PERSON> mengatakan ...`, one
-/// sentence a line) into IOB-tagged sentences.
-pub fn read_inline(text: &str) -> Result<Vec<TaggedSentence>, CorpusError> {
+/// sentence a line) into IOB-tagged sentences. Lines with broken markup are
+/// skipped and returned as errors, so one bad line does not lose a corpus.
+pub fn read_inline(text: &str) -> (Vec<TaggedSentence>, Vec<CorpusError>) {
     let mut out = Vec::new();
+    let mut errors = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() {
@@ -169,10 +171,12 @@ pub fn read_inline(text: &str) -> Result<Vec<TaggedSentence>, CorpusError> {
             let body_start = open + 1 + kind.len() + 1;
             let end_tag = format!("</{kind}>");
             let Some(body_len) = rest[body_start..].find(&end_tag) else {
-                return Err(CorpusError {
+                errors.push(CorpusError {
                     line: i + 1,
-                    message: format!("`<{kind}>` is never closed; fix the line or drop it"),
+                    message: format!("`<{kind}>` is never closed; line skipped"),
                 });
+                sentence.tokens.clear();
+                break;
             };
             let body = &rest[body_start..body_start + body_len];
             for (k, tok) in simple_tokens(body).into_iter().enumerate() {
@@ -187,7 +191,7 @@ pub fn read_inline(text: &str) -> Result<Vec<TaggedSentence>, CorpusError> {
             out.push(sentence);
         }
     }
-    Ok(out)
+    (out, errors)
 }
 
 fn is_tag_name(s: &str) -> bool {
@@ -233,10 +237,10 @@ mod tests {
 
     #[test]
     fn reads_inline_tags() {
-        let s = read_inline(
+        let (s, errors) = read_inline(
             "Kata <PERSON>Arie Sudjito</PERSON>, di <LOCATION>Yogyakarta</LOCATION>.\n",
-        )
-        .unwrap();
+        );
+        assert!(errors.is_empty());
         assert_eq!(
             s[0].tokens,
             vec!["Kata", "Arie", "Sudjito", ",", "di", "Yogyakarta", "."]
@@ -245,7 +249,8 @@ mod tests {
             s[0].tags,
             vec!["O", "B-PERSON", "I-PERSON", "O", "O", "B-LOCATION", "O"]
         );
-        assert!(read_inline("<PERSON>Arie\n").is_err());
+        let (s2, errors) = read_inline("<PERSON>Arie\nBaik.\n");
+        assert_eq!((s2.len(), errors.len(), errors[0].line), (1, 1, 1));
         assert_eq!(
             simple_tokens("Rp1.500,50 anti-korupsi (KPK)"),
             vec!["Rp1.500,50", "anti-korupsi", "(", "KPK", ")"]

@@ -74,7 +74,13 @@ fn read_corpus(spec: &str) -> Result<Vec<Example>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let sentences: Vec<TaggedSentence> = match format {
         "columns" => read_columns(&text),
-        "inline" => read_inline(&text),
+        "inline" => {
+            let (sentences, errors) = read_inline(&text);
+            for e in &errors {
+                eprintln!("{path}: {e}");
+            }
+            Ok(sentences)
+        }
         _ => {
             return Err(format!(
                 "--train {spec}: FORMAT must be `columns` or `inline`"

@@ -55,8 +55,10 @@ fn main() {
     }
     let mut docs = Vec::new();
     for path in &args {
-        let raw = match std::fs::read_to_string(path) {
-            Ok(r) => r,
+        // Some archives are Windows-1252: read lossily, so their curly quotes
+        // become U+FFFD pairs (which the stage understands).
+        let raw = match std::fs::read(path) {
+            Ok(r) => String::from_utf8_lossy(&r).into_owned(),
             Err(e) => {
                 eprintln!("{path}: cannot read ({e}); skipped");
                 continue;

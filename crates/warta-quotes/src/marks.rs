@@ -146,19 +146,23 @@ fn paragraph_end(text: &str, pos: usize) -> usize {
 /// otherwise it ends with its paragraph.
 pub fn pair_marks(text: &str, marks: &[Mark]) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
-    // (index of the opening mark, end of the paragraph it is currently in)
-    let mut open: Option<(usize, usize)> = None;
+    // (index of the opening mark, end of the paragraph it is currently in,
+    // whether it already continued across a paragraph)
+    let mut open: Option<(usize, usize, bool)> = None;
     for (k, m) in marks.iter().enumerate() {
-        if let Some((o, para_end)) = open {
+        if let Some((o, para_end, continued)) = open {
             let opener = &marks[o];
             if m.start > para_end {
                 // The paragraph ended with the quote still open.
                 let starts_paragraph = text[para_end..m.start].trim().is_empty();
                 if starts_paragraph && m.can_open && m.family == opener.family {
-                    open = Some((o, paragraph_end(text, m.end)));
+                    open = Some((o, paragraph_end(text, m.end), true));
                     continue;
                 }
-                spans.push(unclosed(text, o, opener, para_end));
+                // A one-paragraph quote that never closes is a stray mark.
+                if continued {
+                    spans.push(unclosed(o, opener, para_end));
+                }
                 open = None;
             } else {
                 let closes = m.family == opener.family && m.can_close
@@ -176,11 +180,11 @@ pub fn pair_marks(text: &str, marks: &[Mark]) -> Vec<QuoteSpan> {
             }
         }
         if m.can_open {
-            open = Some((k, paragraph_end(text, m.end)));
+            open = Some((k, paragraph_end(text, m.end), false));
         }
     }
-    if let Some((o, para_end)) = open {
-        spans.push(unclosed(text, o, &marks[o], para_end));
+    if let Some((o, para_end, true)) = open {
+        spans.push(unclosed(o, &marks[o], para_end));
     }
     spans
         .into_iter()
@@ -189,7 +193,7 @@ pub fn pair_marks(text: &str, marks: &[Mark]) -> Vec<QuoteSpan> {
         .collect()
 }
 
-fn unclosed(_text: &str, o: usize, opener: &Mark, para_end: usize) -> QuoteSpan {
+fn unclosed(o: usize, opener: &Mark, para_end: usize) -> QuoteSpan {
     QuoteSpan {
         open: o,
         close: None,
@@ -270,9 +274,11 @@ mod tests {
     }
 
     #[test]
-    fn unclosed_quote_ends_with_its_paragraph() {
+    fn stray_unclosed_mark_is_no_quote() {
         let text = "“Kami siap berunding.\nPara menteri bertemu.";
-        assert_eq!(contents(text), vec!["Kami siap berunding."]);
+        assert_eq!(contents(text), Vec::<String>::new());
+        let text = "“Kami siap.\n“Kami menunggu.\nPara menteri bertemu.";
+        assert_eq!(contents(text), vec!["Kami siap.\n“Kami menunggu."]);
     }
 
     #[test]

@@ -83,16 +83,60 @@ impl Ctx<'_> {
     /// The phrase ending just before `end`, going back no further than `floor`.
     pub fn phrase_back(&self, end: usize, floor: usize) -> Option<Range> {
         let mut start = end;
-        while start > floor && end - start < MAX_PHRASE && self.phrase_word(start - 1) {
-            start -= 1;
+        while start > floor && end - start < MAX_PHRASE {
+            if self.phrase_word(start - 1) {
+                start -= 1;
+            } else if self.joins_titles(start - 1, floor) {
+                // `Senior VP Marketing dan Distribution Pertamina Suhartoko`
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        if start < end && self.is_pronoun(end - 1) {
+            start = end - 1;
         }
         (start < end).then_some((start, end))
     }
 
+    /// A conjunction at `k` between two capitalized phrase words.
+    fn joins_titles(&self, k: usize, floor: usize) -> bool {
+        k > floor
+            && self.class(k) == Some(WordClass::Conjunction)
+            && self.toks[k - 1].cap
+            && self.phrase_word(k - 1)
+            && self.toks.get(k + 1).is_some_and(|t| t.cap)
+    }
+
+    /// True for a personal or group pronoun at `k`.
+    pub fn is_pronoun(&self, k: usize) -> bool {
+        matches!(
+            self.class(k),
+            Some(WordClass::PersonPronoun | WordClass::GroupPronoun)
+        )
+    }
+
+    /// True when the phrase names something: a capital, a mention or a pronoun.
+    pub fn is_named(&self, r: Range) -> bool {
+        (r.0..r.1).any(|k| self.toks[k].cap || self.tok_mention[k].is_some() || self.is_pronoun(k))
+    }
+
     /// A run of phrase words from `i` (no apposition, no conjunction).
     fn run_fwd(&self, i: usize, limit: usize) -> usize {
+        if self.is_pronoun(i) {
+            return i + 1;
+        }
         let mut j = i;
         while j < limit && j - i < MAX_PHRASE && self.phrase_word(j) {
+            // A lower-case word after a name starts a new constituent
+            // (`kata Tikno ditemui usai ...`), unless one mention spans both.
+            if j > i
+                && !self.toks[j].cap
+                && self.toks[j - 1].cap
+                && (self.tok_mention[j].is_none() || self.tok_mention[j] != self.tok_mention[j - 1])
+            {
+                break;
+            }
             j += 1;
         }
         j
@@ -200,15 +244,29 @@ impl Ctx<'_> {
     /// it (`Yonhap mengutip badan intelijen yang mengatakan`, `X, citing Y, said`).
     pub fn chain_back(&self, verb: usize, floor: usize) -> Option<Attribution> {
         let mut end = self.skip_back(verb, floor);
-        if end > floor && self.class(end - 1) == Some(WordClass::Relative) {
+        let relative = end > floor && self.class(end - 1) == Some(WordClass::Relative);
+        if relative {
             end = self.skip_back(end - 1, floor);
         }
         let comma = end > floor && self.punct(end - 1, ',');
         if comma {
             end -= 1;
         }
-        let speaker = self.phrase_back(end, floor)?;
+        let mut speaker = self.phrase_back(end, floor)?;
+        if relative && !self.is_named(speaker) {
+            // `isu yang menyebutkan ...`: not a speaker.
+            return None;
+        }
         let mut via = Vec::new();
+        // `Ali al-Naimi seperti dikutip Dow Jones mengatakan`: the phrase next
+        // to the verb is the channel, the speaker stands before the cue.
+        if let Some((cue, cue_start)) = self.cue_before(speaker.0, floor)
+            && cue.kind == CueKind::Story
+            && let Some(before) = self.phrase_back(self.skip_back(cue_start, floor), floor)
+        {
+            via.push(speaker);
+            speaker = before;
+        }
         let mut current = speaker;
         loop {
             let mut before = current.0;

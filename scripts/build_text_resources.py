@@ -32,12 +32,20 @@ CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 # that Universal Dependencies (the tokenization standard we measure against)
 # and ordinary grammar analyse as host + clitic: question word + -kah,
 # conjunction + -pun. They are kept out of non_clitics.txt so they get split.
-ALWAYS_SPLIT = {"apakah", "bukankah", "ataupun", "apapun", "kalaupun"}
+ALWAYS_SPLIT = {"apakah", "bukankah", "ataupun", "apapun", "kalaupun", "walaupun", "meskipun"}
 
 # Conjunctions and adverbs ending in -pun that are single words (the
 # Sastrawi root list has some, e.g. `walaupun`, but not all of them).
-EXTRA_NON_CLITICS = {"meskipun", "walaupun", "maupun", "adapun", "kendatipun",
-                     "biarpun", "sungguhpun", "sekalipun", "kalaupun", "ataupun"} - ALWAYS_SPLIT
+EXTRA_NON_CLITICS = {"maupun", "adapun", "kendatipun", "biarpun", "sungguhpun",
+                     "sekalipun"} - ALWAYS_SPLIT
+
+# Abbreviations kept even though they are frequent tokens in news: their
+# period belongs to them (`No. 5`, `PT. Pertamina`, `Telp. 021`).
+KEEP_ABBREVIATIONS = {"no", "pt", "cv", "tbk", "telp", "tel", "lt", "hal", "fax"}
+
+# A word ending in -nya that the kumparan corpus (where clitic -nya is split
+# off) writes whole at least this often is taken as a non-clitic word.
+KUMPARAN_WHOLE_MIN = 5
 
 # An abbreviation candidate that is also a frequent ordinary token in news
 # text (more often than this in the kumparan corpus) is more likely a word
@@ -53,28 +61,39 @@ def read_words(path):
 def main():
     roots = set(w.lower() for w in read_words(os.path.join(SHARED, "id/lex/sastrawi/kata-dasar.txt")))
     freq = collections.Counter()
+    capitalized = collections.Counter()
     with open(os.path.join(SHARED, "id/pos/kumparan_postag.txt"), encoding="utf-8") as f:
         for line in f:
-            tok = line.split("\t", 1)[0].strip().lower()
+            raw = line.split("\t", 1)[0].strip()
+            tok = raw.lower()
             if tok:
                 freq[tok] += 1
+                if raw[:1].isupper():
+                    capitalized[tok] += 1
 
     abbrevs = set()
     for a in read_words(os.path.join(SHARED, "id/lex/sastrawi-sentence-detector/data/abbreviations.txt")):
         a = a.lower().rstrip(".")
         if not a:
             continue
-        if "." not in a and (a in roots or freq[a] > FREQUENT_WORD):
+        if a not in KEEP_ABBREVIATIONS and "." not in a and (a in roots or freq[a] > FREQUENT_WORD):
             continue
         abbrevs.add(a)
 
     non_clitics = set(w.lower() for w in read_words(os.path.join(SHARED, "id/pos/non_clitics.txt")))
     for r in roots:
-        if " " in r or "-" in r:
+        if " " in r:
             continue
         for c in CLITICS:
-            if r.endswith(c) and len(r) > len(c) + 1:
+            if r.endswith(c) and len(r) > len(c):
                 non_clitics.add(r)
+    # Adverbs such as `sebelumnya`, `misalnya` and names such as `Kenya`,
+    # which kumparan leaves whole: a se- word, a root + -nya, or a name.
+    for w, n in freq.items():
+        if n < KUMPARAN_WHOLE_MIN or not w.endswith("nya") or not w.isalpha() or len(w) <= 4:
+            continue
+        if w.startswith("se") or w[:-3] in roots or capitalized[w] * 2 > n and w[:-3] not in roots:
+            non_clitics.add(w)
     non_clitics |= EXTRA_NON_CLITICS
     non_clitics -= ALWAYS_SPLIT
 
@@ -91,8 +110,8 @@ def main():
         f.write("# Indonesian words whose ending looks like a clitic (-nya, -lah, -kah, -pun,\n")
         f.write("# -ku, -mu) but is part of the word: `akhirnya`, `sekolah`, `hanya`.\n")
         f.write("# One per line, lower case. Derived by scripts/build_text_resources.py from\n")
-        f.write("# nlp-id non_clitics.txt (MIT), Sastrawi kata-dasar.txt (MIT) and a short\n")
-        f.write("# list of -pun conjunctions in the script.\n")
+        f.write("# nlp-id non_clitics.txt and kumparan_postag.txt (MIT), Sastrawi\n")
+        f.write("# kata-dasar.txt (MIT) and a short list of -pun conjunctions in the script.\n")
         for w in sorted(non_clitics):
             f.write(w + "\n")
     tlds = sorted(set(t.strip().lstrip(".").lower() for t in read_words(

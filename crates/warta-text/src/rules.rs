@@ -44,6 +44,9 @@ pub struct SegmentRules {
     clitic_last_bytes: [bool; 256],
     /// Top-level domains (`com`, `id`), shared by all languages.
     tlds: HashSet<String>,
+    /// Unit and currency prefixes written glued to a number (`Rp5.000`),
+    /// split off as their own token.
+    number_prefixes: Vec<String>,
 }
 
 impl Default for SegmentRules {
@@ -57,6 +60,7 @@ impl Default for SegmentRules {
             prefixes: Vec::new(),
             clitic_last_bytes: [false; 256],
             tlds: load_tlds(),
+            number_prefixes: Vec::new(),
         }
     }
 }
@@ -151,7 +155,14 @@ impl SegmentRules {
                 clitic_last_bytes[b.to_ascii_uppercase() as usize] = true;
             }
         }
+        let number_prefixes = pack
+            .lines("number_prefixes.txt")
+            .into_iter()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
         Ok(Self {
+            number_prefixes,
             tlds: load_tlds(),
             clitic_last_bytes,
             abbreviations,
@@ -201,6 +212,16 @@ impl SegmentRules {
         best
     }
 
+    /// Byte length of a listed unit or currency prefix glued to a number
+    /// at the start of `word` (`Rp` in `Rp5.000`).
+    pub fn number_prefix_len(&self, word: &str) -> Option<usize> {
+        self.number_prefixes.iter().find_map(|p| {
+            let rest = word.strip_prefix(p.as_str())?;
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                .then_some(p.len())
+        })
+    }
+
     /// False when no clitic ends in byte `last`, so a word ending in it
     /// needs no clitic lookup.
     pub fn may_end_in_clitic(&self, last: u8) -> bool {
@@ -234,10 +255,11 @@ impl SegmentRules {
             } else {
                 rule.hosts
             };
-            let split = match host_rule {
-                HostRule::Listed => self.clitic_hosts.contains(host),
-                HostRule::Any => !self.is_non_clitic(&lower),
-            };
+            let split = !self.is_non_clitic(&lower)
+                && match host_rule {
+                    HostRule::Listed => self.clitic_hosts.contains(host),
+                    HostRule::Any => true,
+                };
             return split.then_some(rule.suffix.len());
         }
         None

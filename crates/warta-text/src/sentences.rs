@@ -24,7 +24,7 @@ fn is_opening(c: char) -> bool {
 fn starts_sentence(stop: Stop, first: char) -> bool {
     match stop {
         Stop::No => false,
-        Stop::Abbreviation => first.is_uppercase(),
+        Stop::Abbreviation => first.is_uppercase() || matches!(first, '“' | '‘' | '"' | '«'),
         Stop::Ellipsis => first.is_uppercase() || is_opening(first),
         Stop::Final => {
             first.is_uppercase() || first.is_numeric() || is_opening(first)

@@ -203,6 +203,13 @@ impl<'a> Tokenizer<'a> {
             let Some(c) = char_at(text, pos) else { break };
             if c.is_alphanumeric() {
                 pos = self.word(pos, end);
+            } else if c == '-' || c == '`' {
+                // `--` and the ``quote`` of some corpora are one token.
+                let run_end = text[pos..end]
+                    .find(|x: char| x != c)
+                    .map_or(end, |i| pos + i);
+                self.push(pos, run_end, TokenKind::Punct, Stop::No, false);
+                pos = run_end;
             } else if c == '.' || c == '!' || c == '?' {
                 let run_end = text[pos..end]
                     .find(|x: char| x != '.' && x != '!' && x != '?')
@@ -259,8 +266,9 @@ impl<'a> Tokenizer<'a> {
             }
             let prev = char_before(text, pos).unwrap_or(' ');
             let join = match joiner {
-                // Reduplication and compounds: negara-negara, COVID-19, ke-4, 1960-an.
-                '-' | '‐' | '‑' => true,
+                // Reduplication and compounds: negara-negara, COVID-19, ke-4,
+                // 1960-an; but a range `2013-2014` is number, dash, number.
+                '-' | '‐' | '‑' => !(prev.is_ascii_digit() && next.is_ascii_digit()),
                 // Jum'at, Qur'an.
                 '\'' | '’' => prev.is_alphabetic() && next.is_alphabetic(),
                 // 5,95  2.500  6/9  21/10/2025  17.00  17:30.
@@ -310,7 +318,13 @@ impl<'a> Tokenizer<'a> {
         };
         // A period that belongs to the word: abbreviations, initials, U.S.
         if char_at(text, pos) == Some('.') && pos < end && kind == TokenKind::Word && !is_domain {
-            let initial = word.chars().count() == 1 && first.is_uppercase();
+            // `M. Nasir`, but not the unit in `2 C.` or the era in `abad ke-6 M.`.
+            let after_number = self
+                .out
+                .last()
+                .filter(|t| t.end < start)
+                .is_some_and(|t| text[t.start..t.end].ends_with(|c: char| c.is_ascii_digit()));
+            let initial = word.chars().count() == 1 && first.is_uppercase() && !after_number;
             let stop = if initial
                 || self.rules.is_title(word)
                 || (has_dot && !self.rules.is_abbreviation(word))
@@ -325,6 +339,13 @@ impl<'a> Tokenizer<'a> {
                 self.push(start, pos + 1, kind, stop, false);
                 return pos + 1;
             }
+        }
+        if kind == TokenKind::Word
+            && let Some(len) = self.rules.number_prefix_len(word)
+        {
+            // `Rp5.000`: the currency, then the number on its own.
+            self.push(start, start + len, kind, Stop::No, false);
+            return self.word(start + len, end);
         }
         if kind == TokenKind::Word
             && !is_domain

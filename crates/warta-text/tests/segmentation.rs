@@ -223,7 +223,7 @@ fn quotes_stay_with_their_speaker_tag() {
 
 #[test]
 fn clitics_are_split_where_they_are_clitics() {
-    let text = "Menurutnya, rumahnya dijual. Apakah ia pergi? Ia berkata: pergilah! Dialah pelakunya. Ia pun setuju, meskipun akhirnya, biasanya, sekalipun, apalagi, hanya, sekolah, bertanya, Abdullah.";
+    let text = "Menurutnya, rumahnya dijual. Apakah ia pergi? Ia berkata: pergilah! Dialah pelakunya. Ia pun setuju, meskipun akhirnya, biasanya, sekalipun, apalagi, hanya, sekolah, bertanya, Abdullah, sebelumnya.";
     let seg = Segmenter::new().segment(text, "id");
     let clitics: Vec<String> = seg
         .tokens
@@ -231,9 +231,12 @@ fn clitics_are_split_where_they_are_clitics() {
         .filter(|t| t.clitic)
         .map(|t| chars(text, t.start, t.end))
         .collect();
-    assert_eq!(clitics, vec!["nya", "nya", "kah", "lah", "lah", "nya"]);
+    // `meskipun` is split as in the Indonesian UD treebanks (`meski` + `pun`).
+    assert_eq!(
+        clitics,
+        vec!["nya", "nya", "kah", "lah", "lah", "nya", "pun"]
+    );
     for whole in [
-        "meskipun",
         "akhirnya",
         "biasanya",
         "sekalipun",
@@ -242,6 +245,7 @@ fn clitics_are_split_where_they_are_clitics() {
         "sekolah",
         "bertanya",
         "Abdullah",
+        "sebelumnya",
     ] {
         assert!(has_token(text, "id", whole), "{whole}");
     }
@@ -249,11 +253,29 @@ fn clitics_are_split_where_they_are_clitics() {
 }
 
 #[test]
+fn currency_prefixes_and_ranges_are_split() {
+    let toks = tokens(
+        "Harga naik menjadi Rp5.000 pada 2013-2014 dan Rp40-50 ribu.",
+        "id",
+    );
+    for t in ["Rp", "5.000", "2013", "-", "2014", "40", "50"] {
+        assert!(toks.contains(&t.to_string()), "{t}: {toks:?}");
+    }
+}
+
+#[test]
+fn an_initial_after_a_number_is_a_unit() {
+    let got = sentences("Suhu naik 2 C. Warga mengungsi.", "id");
+    assert_eq!(got, vec!["Suhu naik 2 C.", "Warga mengungsi."]);
+}
+
+#[test]
 fn reduplications_stay_one_token() {
-    let text = "Negara-negara anggota dan sekolah-sekolah serta cita-citanya dibahas.";
+    let text = "Negara-negara anggota dan sekolah-sekolah serta cita-citanya dibahas, seolah-olah penting.";
     let toks = tokens(text, "id");
     assert!(toks.contains(&"Negara-negara".to_string()));
     assert!(toks.contains(&"sekolah-sekolah".to_string()));
+    assert!(toks.contains(&"seolah-olah".to_string()));
     assert!(toks.contains(&"cita-cita".to_string()) && toks.contains(&"nya".to_string()));
 }
 

@@ -24,6 +24,10 @@ pub fn detect(name: Option<&str>, head: &[u8]) -> Result<Format, String> {
             "compressed with {kind}, which warta does not read; decompress it first (gzip is read directly)"
         ));
     }
+    // A WARC holds binary payloads (images) after its text header.
+    if sniff(head) == Some(Format::Warc) {
+        return Ok(Format::Warc);
+    }
     if looks_binary(head) {
         return Err("not a text, JSONL, HTML, feed or WARC file (looks binary)".into());
     }
@@ -143,6 +147,10 @@ mod tests {
     #[test]
     fn content_decides_without_extension() {
         assert_eq!(detect(None, b"WARC/1.1\r\n").unwrap(), Format::Warc);
+        assert_eq!(
+            detect(Some("x.warc"), b"WARC/1.0\r\n\r\n\xff\xd8\x00\x00").unwrap(),
+            Format::Warc
+        );
         assert_eq!(
             detect(None, b"  {\"text\": \"x\"}\n").unwrap(),
             Format::Jsonl

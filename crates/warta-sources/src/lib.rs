@@ -117,6 +117,14 @@ pub enum Input {
     File(PathBuf),
     /// Standard input.
     Stdin,
+    /// Bytes already in memory (an API request body), with a name whose
+    /// extension helps format detection (`api.jsonl`).
+    Memory {
+        /// Name shown in output and errors; its extension is a format hint.
+        name: String,
+        /// The content.
+        bytes: Vec<u8>,
+    },
 }
 
 impl Input {
@@ -125,6 +133,7 @@ impl Input {
         match self {
             Input::File(p) => p.display().to_string(),
             Input::Stdin => "-".to_string(),
+            Input::Memory { name, .. } => name.clone(),
         }
     }
 }

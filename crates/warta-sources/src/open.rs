@@ -20,6 +20,7 @@ pub fn open(input: &Input, opts: &ReadOptions) -> DocumentStream {
             Err(e) => return fail(&path, None, format!("cannot open: {e}")),
         },
         Input::Stdin => Box::new(io::stdin()),
+        Input::Memory { bytes, .. } => Box::new(Cursor::new(bytes.clone())),
     };
     let (head, raw) = match peek(raw, SNIFF_BYTES) {
         Ok(x) => x,
@@ -28,6 +29,7 @@ pub fn open(input: &Input, opts: &ReadOptions) -> DocumentStream {
     let mut name = match input {
         Input::File(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()),
         Input::Stdin => None,
+        Input::Memory { name, .. } => Some(name.clone()),
     };
     let (head, source): (Vec<u8>, Box<dyn Read + Send>) = if detect::is_gzip(&head) {
         if let Some(n) = &name {

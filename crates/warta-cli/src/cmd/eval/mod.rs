@@ -8,12 +8,15 @@ use crate::Status;
 
 pub mod events;
 pub mod time;
+pub mod ud;
 
 /// The eval subcommands.
 #[derive(Subcommand, Debug)]
 pub enum EvalCommand {
     /// PLOVER events against seed-format gold files (`*.gold.json`); see `--help` for the matching rule.
     Events(events::EventsArgs),
+    /// Sentence splitting and tokenization against UD CoNLL-U treebanks.
+    Ud(ud::UdArgs),
     /// Temporal expressions (TIMEX3) against TimeML gold files (TimeBank, IndoTimex).
     Time(time::TimeArgs),
 }
@@ -22,6 +25,7 @@ pub enum EvalCommand {
 pub fn run(command: EvalCommand) -> anyhow::Result<Status> {
     match command {
         EvalCommand::Events(args) => events::run(args),
+        EvalCommand::Ud(args) => ud::run(args),
         EvalCommand::Time(args) => time::run(args),
     }
 }

@@ -35,7 +35,7 @@ use warta_core::{
 };
 
 use crate::lexicon::Lexicon;
-use crate::normalizer::{Anchors, Spec, parse_date, ymd};
+use crate::normalizer::{Anchors, Lean, Spec, parse_date, ymd};
 use crate::recognizer::{View, clause_lean, recognize};
 
 /// Options of the time stage.
@@ -141,8 +141,11 @@ impl TimeStage {
         }
         let mut anchors = Anchors {
             document: doc.date.as_deref().and_then(parse_date),
-            narrative: None,
+            ..Default::default()
         };
+        let sentence_of = recognizer::sentence_ids(&view);
+        // The sentence in which the story's current day was last told.
+        let mut told_in: Option<u32> = None;
         let holidays = |key: &str| -> Option<Vec<Date>> {
             lex.holidays
                 .get(key)
@@ -151,11 +154,31 @@ impl TimeStage {
         let index = TextIndex::new(&text);
         let mut times = Vec::with_capacity(drafts.len());
         for d in &drafts {
-            let lean = clause_lean(&view, d.start, d.end);
-            let r = normalizer::resolve(&d.spec, anchors, lean, &holidays);
-            // A fully written day becomes the anchor of later "kemudian"s.
-            if let (Some(day), Spec::Date { .. } | Spec::Weekday { .. }) = (r.day, &d.spec) {
-                anchors.narrative = Some(day);
+            // "Since" looks back; otherwise the clause's tense decides.
+            let lean = if d.since {
+                Lean::Past
+            } else {
+                clause_lean(&view, d.start, d.end)
+            };
+            let sentence_id = sentence_of[d.start];
+            let recent = told_in.is_some_and(|s| s + 1 >= sentence_id);
+            let r = if matches!(d.spec, Spec::Clock { date: None, .. }) && !recent {
+                // A bare clock time belongs to a day told in its own or the
+                // previous sentence, else to the document date.
+                let own = Anchors {
+                    narrative: None,
+                    ..anchors
+                };
+                normalizer::resolve(&d.spec, own, lean, &holidays)
+            } else {
+                normalizer::resolve(&d.spec, anchors, lean, &holidays)
+            };
+            // An absolute date becomes the anchor of later "kemudian"s.
+            if let Some(t) = normalizer::told(&d.spec, &r) {
+                anchors.tell(t);
+                if t.1 == lexicon::Unit::Day {
+                    told_in = Some(sentence_id);
+                }
             }
             let b0 = toks[d.start].start;
             let b1 = toks[d.end - 1].end;

@@ -73,6 +73,33 @@ pub(crate) struct Anchors {
     pub document: Option<Date>,
     /// The last full date told in the story so far.
     pub narrative: Option<Date>,
+    /// The first day of the last month told (a full date counts too).
+    pub narrative_month: Option<Date>,
+    /// The first day of the last year told (a month or full date counts too).
+    pub narrative_year: Option<Date>,
+}
+
+impl Anchors {
+    /// Records an absolute expression as the story's current time.
+    pub fn tell(&mut self, told: (Date, Unit)) {
+        let (d, unit) = told;
+        if unit == Unit::Day {
+            self.narrative = Some(d);
+        }
+        if matches!(unit, Unit::Day | Unit::Month) {
+            self.narrative_month = Some(d.first_of_month());
+        }
+        self.narrative_year = make_date(i32::from(d.year()), 1, 1);
+    }
+
+    /// The narrative anchor fine enough for shifts by `unit`.
+    fn narrative_for(&self, unit: Unit) -> Option<Date> {
+        match unit {
+            Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week => self.narrative,
+            Unit::Month | Unit::Quarter => self.narrative_month,
+            _ => self.narrative_year,
+        }
+    }
 }
 
 /// A resolved value and what it was computed from.
@@ -89,6 +116,21 @@ fn plain(value: String) -> Resolved {
         value,
         anchor: None,
         day: None,
+    }
+}
+
+/// What an absolute expression tells the story's time line: the start of
+/// the period it names and that period's unit.
+pub(crate) fn told(spec: &Spec, r: &Resolved) -> Option<(Date, Unit)> {
+    match spec {
+        Spec::Year(y) => Some((make_date(*y, 1, 1)?, Unit::Year)),
+        Spec::Date { day: None, .. } => {
+            let (y, m) = r.value.split_once('-')?;
+            let date = make_date(y.parse().ok()?, m.get(..2)?.parse().ok()?, 1)?;
+            Some((date, Unit::Month))
+        }
+        Spec::Date { .. } | Spec::Weekday { .. } => r.day.map(|d| (d, Unit::Day)),
+        _ => None,
     }
 }
 
@@ -319,7 +361,7 @@ pub(crate) fn resolve(
             sign,
             narrative,
         } => {
-            let (base, kind) = match (narrative, anchors.narrative) {
+            let (base, kind) = match (narrative, anchors.narrative_for(*unit)) {
                 (true, Some(n)) => (Some(n), "narrative"),
                 _ => (anchors.document, "document_date"),
             };
@@ -507,7 +549,7 @@ mod tests {
     fn at(date: &str) -> Anchors {
         Anchors {
             document: parse_date(date),
-            narrative: None,
+            ..Default::default()
         }
     }
     fn none(_: &str) -> Option<Vec<Date>> {

@@ -5,7 +5,7 @@
 
 use warta_core::TimeType;
 
-use crate::lexicon::Class;
+use crate::lexicon::{Class, Unit};
 use crate::normalizer::{Lean, Spec};
 use crate::tokens::{Kind, eq_lower};
 pub(crate) use crate::view::View;
@@ -376,6 +376,12 @@ fn clock(v: &View, i: usize) -> Option<Draft> {
             s.contains(':'),
         ),
         None if marker && s.len() <= 2 => (s.parse::<u32>().ok()?, 0, false),
+        // `0940 GMT`: four digits are a time only with a zone after them.
+        None if s.len() == 4 && v.has(j + 1, Class::TimeZone) => (
+            s[..2].parse::<u32>().ok()?,
+            s[2..].parse::<u32>().ok()?,
+            true,
+        ),
         _ => return None,
     };
     if h > 24 || m > 59 {
@@ -392,11 +398,34 @@ fn clock(v: &View, i: usize) -> Option<Draft> {
         }
         end += 1;
     }
+    // `7 a.m.`, `3:05 pm`: the meridiem word, with the dots around its letters.
+    if let Some(mer) = v.get(end, Class::Meridiem) {
+        let mut k = end + 1;
+        if v.str(end).len() == 1 {
+            // a . m .
+            if v.is_punct(k, ".") && v.kind(k + 1) == Some(Kind::Word) {
+                k += 2;
+            }
+        }
+        if v.is_punct(k, ".") {
+            k += 1;
+        }
+        if v.str(end).len() == 1 && k == end + 1 {
+            // A lone `a`/`p` without dots is not a meridiem.
+        } else {
+            if &*mer.text == "PM" && hour < 12 {
+                hour += 12;
+            } else if &*mer.text == "AM" && hour == 12 {
+                hour = 0;
+            }
+            end = k;
+        }
+    }
     let zone = v.get(end, Class::TimeZone).map(|z| z.text.to_string());
     if zone.is_some() {
         end += 1;
     }
-    if !marker && !colon && zone.is_none() {
+    if !marker && !colon && zone.is_none() && hour == h {
         return None;
     }
     let spec = Spec::Clock {
@@ -406,6 +435,53 @@ fn clock(v: &View, i: usize) -> Option<Draft> {
         zone,
     };
     draft(i, end, TimeType::Time, spec, "clock")
+}
+
+/// A bare unit with a direction: `minggu lalu`, `bulan ini`, `tahun depan`,
+/// `tahun itu` (the year the story is about), `pekan berikutnya`.
+fn bare_unit(v: &View, i: usize) -> Option<Draft> {
+    let u = unit_at(v, i)?;
+    // A capitalised `Minggu` inside a sentence is the weekday, not "week".
+    if v.capitalised(i) && v.has(i, Class::Weekday) && !starts_sentence(v, i) {
+        return None;
+    }
+    let (k, sign, narrative, rule) = if let Some(k) = after_links(v, i + 1, Class::AfterPast) {
+        (k, -1, false, "unit_past")
+    } else if let Some(k) = after_links(v, i + 1, Class::AfterFuture) {
+        (k, 1, false, "unit_future")
+    } else if v.has(i + 1, Class::AfterThis) {
+        (i + 1, 0, false, "unit_this")
+    } else if v.has(i + 1, Class::AfterThat) {
+        (i + 1, 0, true, "unit_that")
+    } else if v.has(i + 1, Class::AfterLater) {
+        (i + 1, 1, true, "unit_later")
+    } else if v.has(i + 1, Class::AfterEarlier) {
+        (i + 1, -1, true, "unit_earlier")
+    } else {
+        return None;
+    };
+    let spec = Spec::Shift {
+        unit: u,
+        amount: Some(sign),
+        sign,
+        narrative,
+    };
+    draft(i, k + 1, TimeType::Date, spec, rule)
+}
+
+/// True when token `i` opens a sentence (or follows a quote or bracket there).
+fn starts_sentence(v: &View, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        if is_break(v, k) {
+            return true;
+        }
+        if v.kind(k) != Some(Kind::Punct) || matches!(v.str(k), ",") {
+            return false;
+        }
+    }
+    true
 }
 
 /// Counted and relative units: `dua hari lalu`, `tiga minggu kemudian`,
@@ -418,16 +494,30 @@ fn units(v: &View, i: usize) -> Option<Draft> {
         (Class::BeforeFuture, 1),
         (Class::BeforeThis, 0),
     ];
-    if let Some(&(_, sign)) = before.iter().find(|(c, _)| v.has(i, *c)) {
-        if let Some(u) = unit_at(v, i + 1) {
-            let spec = Spec::Shift {
+    if let Some(&(_, sign)) = before.iter().find(|(c, _)| v.has(i, *c))
+        && let Some(u) = unit_at(v, i + 1)
+    {
+        // `the next week`: with a determiner it is a stretch of time.
+        if i > 0 && v.has(i - 1, Class::Link) && sign != 0 {
+            let spec = Spec::Duration {
+                amount: Some(1.0),
                 unit: u,
-                amount: Some(sign),
-                sign,
-                narrative: false,
             };
-            return draft(i, i + 2, TimeType::Date, spec, "direction_unit");
+            return draft(
+                i - 1,
+                i + 2,
+                TimeType::Duration,
+                spec,
+                "determiner_direction_unit",
+            );
         }
+        let spec = Spec::Shift {
+            unit: u,
+            amount: Some(sign),
+            sign,
+            narrative: false,
+        };
+        return draft(i, i + 2, TimeType::Date, spec, "direction_unit");
     }
     if v.has(i, Class::BeforeThat)
         && let Some(u) = unit_at(v, i + 1)
@@ -468,28 +558,20 @@ fn units(v: &View, i: usize) -> Option<Draft> {
     let (amount, unit, j) = if let Some(u) = v.get(i, Class::OneUnit).and_then(|e| e.unit) {
         (Some(1.0), u, i + 1)
     } else if let Some((n, j)) = count(v, i) {
+        // `Kepulauan Seribu Minggu`: capitalised number and unit are a name.
+        if v.capitalised(i)
+            && v.capitalised(j)
+            && v.kind(i) == Some(Kind::Word)
+            && !starts_sentence(v, i)
+        {
+            return None;
+        }
         (n, unit_at(v, j)?, j + 1)
     } else {
-        // A bare unit with a direction: minggu lalu, bulan ini, tahun depan.
-        let u = unit_at(v, i)?;
-        let (k, sign, rule) = if let Some(k) = after_links(v, i + 1, Class::AfterPast) {
-            (k, -1, "unit_past")
-        } else if let Some(k) = after_links(v, i + 1, Class::AfterFuture) {
-            (k, 1, "unit_future")
-        } else if v.has(i + 1, Class::AfterThis) {
-            (i + 1, 0, "unit_this")
-        } else {
-            return None;
-        };
-        let spec = Spec::Shift {
-            unit: u,
-            amount: Some(sign),
-            sign,
-            narrative: false,
-        };
-        return draft(i, k + 1, TimeType::Date, spec, rule);
+        return bare_unit(v, i);
     };
     let whole = amount.filter(|a| a.fract() == 0.0).map(|a| a as i64);
+    let sub_day = matches!(unit, Unit::Hour | Unit::Minute | Unit::Second);
     if let Some(k) = after_links(v, j, Class::AfterPast) {
         let spec = Spec::Shift {
             unit,
@@ -499,7 +581,7 @@ fn units(v: &View, i: usize) -> Option<Draft> {
         };
         return draft(i, k + 1, TimeType::Date, spec, "count_unit_past");
     }
-    if v.has(j, Class::AfterLater) || v.has(j, Class::AfterEarlier) {
+    if !sub_day && (v.has(j, Class::AfterLater) || v.has(j, Class::AfterEarlier)) {
         let sign = if v.has(j, Class::AfterLater) { 1 } else { -1 };
         let spec = Spec::Shift {
             unit,
@@ -594,7 +676,7 @@ fn period(v: &View, i: usize) -> Option<Draft> {
 
 /// `hari Minggu`, `hari Rabu (6/9)`: the weekday with its `hari`.
 fn day_word_weekday(v: &View, i: usize) -> Option<Draft> {
-    if unit_at(v, i)? != crate::lexicon::Unit::Day {
+    if unit_at(v, i)? != Unit::Day {
         return None;
     }
     let mut d = weekday(v, i + 1)?;
@@ -633,6 +715,15 @@ pub(crate) fn recognize(v: &View) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < v.len() {
+        // `UU Nomor 31 Tahun 1999`: the year of a numbered act is part of its name.
+        if v.has(i, Class::NotYearBefore)
+            && v.kind(i + 1) == Some(Kind::Number)
+            && v.has(i + 2, Class::YearMarker)
+            && v.year_number(i + 3).is_some()
+        {
+            i += 4;
+            continue;
+        }
         let trigger = match v.kind(i) {
             Some(Kind::Number) => true,
             Some(Kind::Punct) => v.is_punct(i, "("),
@@ -671,14 +762,36 @@ pub(crate) fn recognize(v: &View) -> Vec<Draft> {
     out
 }
 
-/// The tense of the clause around tokens `start..end`: the nearest past or
-/// future cue between the surrounding sentence breaks.
-pub(crate) fn clause_lean(v: &View, start: usize, end: usize) -> Lean {
-    let is_break = |k: usize| match v.kind(k) {
+/// For each token, the number of sentence breaks (`.`, `!`, `?`, line
+/// breaks) before it: tokens with equal ids share a sentence.
+pub(crate) fn sentence_ids(v: &View) -> Vec<u32> {
+    let mut id = 0u32;
+    let mut out = Vec::with_capacity(v.len());
+    let mut after_break = false;
+    for k in 0..v.len() {
+        out.push(id);
+        // A run of breaks (`.` then a blank line) ends one sentence.
+        let brk = is_break(v, k);
+        if brk && !after_break {
+            id += 1;
+        }
+        after_break = brk;
+    }
+    out
+}
+
+fn is_break(v: &View, k: usize) -> bool {
+    match v.kind(k) {
         Some(Kind::LineBreak) => true,
         Some(Kind::Punct) => matches!(v.str(k), "." | "!" | "?" | ";"),
         _ => false,
-    };
+    }
+}
+
+/// The tense of the clause around tokens `start..end`: the nearest past or
+/// future cue between the surrounding sentence breaks.
+pub(crate) fn clause_lean(v: &View, start: usize, end: usize) -> Lean {
+    let is_break = |k: usize| is_break(v, k);
     let mut best: Option<(usize, Lean)> = None;
     let mut consider = |k: usize, distance: usize| {
         let lean = if v.has(k, Class::FutureCue) {

@@ -59,6 +59,11 @@ impl<'a> View<'a> {
         &self.text[t.start..t.end]
     }
 
+    /// True when token `i` starts with a capital letter.
+    pub(crate) fn capitalised(&self, i: usize) -> bool {
+        self.capitalised.get(i).copied().unwrap_or(false)
+    }
+
     pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
     }

@@ -31,6 +31,12 @@ pub fn detect(name: Option<&str>, head: &[u8]) -> Result<Format, String> {
     if looks_binary(head) {
         return Err("not a text, JSONL, HTML, feed or WARC file (looks binary)".into());
     }
+    if has_extension(name, "json") && !skip_bom_and_space(head).starts_with(b"{") {
+        return Err(
+            "a .json file must hold one article object per line (JSON Lines); convert an array with `jq -c '.[]'`"
+                .into(),
+        );
+    }
     let by_extension = name.and_then(format_from_extension);
     let by_content = sniff(head);
     Ok(match (by_extension, by_content) {
@@ -40,6 +46,15 @@ pub fn detect(name: Option<&str>, head: &[u8]) -> Result<Format, String> {
         (None, Some(f)) => f,
         (None, None) => Format::Txt,
     })
+}
+
+/// True when a file name has an extension warta reads (`.txt`, `.jsonl`,
+/// `.html`, `.rss`, `.xml`, `.warc`, ..., optionally followed by `.gz`).
+/// Folder walks read only such files; files named explicitly are always read.
+pub fn is_input_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let base = lower.strip_suffix(".gz").unwrap_or(&lower);
+    format_from_extension(base).is_some() || base.ends_with(".json")
 }
 
 fn has_extension(name: Option<&str>, ext: &str) -> bool {
@@ -174,11 +189,26 @@ mod tests {
     }
 
     #[test]
+    fn input_names() {
+        assert!(is_input_name("a.warc.gz"));
+        assert!(is_input_name("B.HTML"));
+        assert!(is_input_name("data.json"));
+        assert!(!is_input_name("README.md"));
+        assert!(!is_input_name("foto.jpg.gz"));
+    }
+
+    #[test]
     fn binary_and_other_compression_are_rejected() {
         let err = detect(Some("a.txt"), b"\x7fELF\x02\x01\x01\x00\x00\x00").unwrap_err();
         assert!(err.contains("looks binary"), "{err}");
         let err = detect(None, b"\x28\xB5\x2F\xFD\x00").unwrap_err();
         assert!(err.contains("zstd"), "{err}");
         assert!(!looks_binary(b"\xFF\xFEJ\x00a\x00"));
+        let err = detect(Some("a.json"), b"[{\"text\": 1}]").unwrap_err();
+        assert!(err.contains("JSON Lines"), "{err}");
+        assert_eq!(
+            detect(Some("a.json"), b"{\"text\": 1}").unwrap(),
+            Format::Jsonl
+        );
     }
 }

@@ -188,8 +188,10 @@ fn text_of(t: &Text) -> String {
 }
 
 /// Feed text to paragraphs: HTML is flattened; plain text keeps its lines.
+/// RSS calls every description HTML, but one without a single tag is plain
+/// text whose line breaks are paragraph breaks.
 fn to_text(body: &str, html: bool) -> String {
-    if html || body.contains("</") || body.contains("<br") {
+    if (html && body.contains('<')) || body.contains("</") || body.contains("<br") {
         return html_text::fragment_to_text(body);
     }
     body.lines()

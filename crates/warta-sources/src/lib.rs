@@ -139,7 +139,9 @@ impl Input {
 }
 
 /// Expands command-line arguments into inputs: files as given, folders
-/// recursively (sorted, hidden files skipped), `-` or nothing as stdin.
+/// recursively (sorted; hidden files and files without a known input
+/// extension such as `README.md` skipped, see [`detect::is_input_name`]),
+/// `-` or nothing as stdin.
 pub fn expand_inputs(args: &[PathBuf]) -> (Vec<Input>, Vec<SourceError>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
@@ -188,7 +190,11 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<SourceError>) {
         }
         if p.is_dir() {
             walk(&p, inputs, errors);
-        } else {
+        } else if p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(detect::is_input_name)
+        {
             inputs.push(Input::File(p));
         }
     }

@@ -77,9 +77,37 @@ pub fn fail(path: &str, offset: Option<u64>, message: impl Into<String>) -> Docu
     ))))
 }
 
-/// Reads up to `n` leading bytes and returns them with the (unconsumed) rest.
+/// Reads up to `n` leading bytes and returns them with the (unconsumed)
+/// rest. A read error after some bytes is deferred to the rest, so that the
+/// records before a damaged spot are still read; an error before any byte
+/// is returned at once.
 fn peek(mut reader: Box<dyn Read + Send>, n: usize) -> io::Result<(Vec<u8>, Box<dyn Read + Send>)> {
-    let mut head = Vec::with_capacity(n);
-    (&mut reader).take(n as u64).read_to_end(&mut head)?;
+    let mut head = vec![0u8; n];
+    let mut len = 0;
+    while len < n {
+        match reader.read(&mut head[len..]) {
+            Ok(0) => break,
+            Ok(k) => len += k,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) if len == 0 => return Err(e),
+            Err(e) => {
+                head.truncate(len);
+                return Ok((head, Box::new(FailingReader(Some(e)))));
+            }
+        }
+    }
+    head.truncate(len);
     Ok((head, reader))
+}
+
+/// A reader whose first read fails with the stored error; then end of input.
+struct FailingReader(Option<io::Error>);
+
+impl Read for FailingReader {
+    fn read(&mut self, _buf: &mut [u8]) -> io::Result<usize> {
+        match self.0.take() {
+            Some(e) => Err(e),
+            None => Ok(0),
+        }
+    }
 }

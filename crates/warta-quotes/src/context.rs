@@ -44,6 +44,8 @@ pub struct Ctx<'a> {
     pub person_mentions: Vec<(usize, usize)>,
     /// Byte <-> code point offsets of the text.
     pub index: TextIndex,
+    /// True for the first token of each unit.
+    pub unit_start: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -105,7 +107,14 @@ impl<'a> Ctx<'a> {
             .filter(|m| !m.alias && doc.entities[m.entity].kind == EntityType::Person)
             .map(|m| (m.start, m.entity))
             .collect();
+        let mut unit_start = vec![false; toks.len()];
+        for &(s, _) in &units {
+            if let Some(slot) = unit_start.get_mut(s) {
+                *slot = true;
+            }
+        }
         Self {
+            unit_start,
             doc,
             lex,
             toks,

@@ -12,6 +12,10 @@ use crate::phrase::Attribution;
 /// quotes or titles (`film “Laskar Pelangi”`) and dropped.
 const MIN_UNTAGGED_WORDS: usize = 5;
 
+/// How many words may stand between a reporting verb and the colon before a
+/// quote (`told reporters in Jakarta:`).
+const ADDRESSEE_WORDS: usize = 4;
+
 /// Who a found quote belongs to, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Who {
@@ -176,11 +180,18 @@ impl Ctx<'_> {
         if k == floor {
             return None;
         }
-        let v = k - 1;
-        if let Some(verb) = self.verb(v).filter(|v| v.side.allows_before()) {
-            let attr = self.chain_back(v, floor)?;
-            return Some((attr, v, verb.lemma.clone()));
+        // The verb, possibly followed by its addressee (`told parliament:`,
+        // `mengatakan kepada wartawan:`).
+        for v in (floor.max(k.saturating_sub(ADDRESSEE_WORDS + 1))..k).rev() {
+            if let Some(verb) = self.verb(v).filter(|v| v.side.allows_before()) {
+                let attr = self.chain_back(v, floor)?;
+                return Some((attr, v, verb.lemma.clone()));
+            }
+            if !self.toks[v].is_word() {
+                break;
+            }
         }
+        let v = k - 1;
         if let Some(verb) = self.clitic_verb(v) {
             return Some((Attribution::clitic(v), v, verb.lemma.clone()));
         }

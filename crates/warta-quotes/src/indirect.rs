@@ -12,6 +12,9 @@ use crate::tokens::TokKind;
 /// di Jakarta, Selasa, bahwa …`).
 const CLAUSE_WINDOW: usize = 10;
 
+/// A dateline dash is looked for among this many first tokens of a unit.
+const DATELINE_TOKENS: usize = 10;
+
 /// Reported clauses shorter than this many words are not quotes.
 const MIN_CONTENT_WORDS: usize = 2;
 
@@ -82,7 +85,7 @@ impl Ctx<'_> {
         }
         let attr = self.chain_fwd(after, ue)?;
         let rule = format!("indirect:according#{}", cue.words.join("_"));
-        if self.only_lead_in(us, i) && self.punct(attr.end, ',') {
+        if self.only_lead_in(self.lead_in_end(us, i), i) && self.punct(attr.end, ',') {
             let end = self.content_end(attr.end + 1, ue);
             return (end > attr.end + 1)
                 .then(|| self.found(attr.end + 1, end, Who::Tagged(attr), i, rule));
@@ -134,9 +137,15 @@ impl Ctx<'_> {
         (start < i - 1).then(|| self.found(start, i - 1, Who::Tagged(attr), i, rule))
     }
 
-    /// First token after `us` that is not punctuation.
-    fn lead_in_end(&self, us: usize, limit: usize) -> usize {
-        let mut k = us;
+    /// First token after `us` that is not punctuation, past a dateline
+    /// (`MANILA (Reuters) -`, `JAKARTA, KOMPAS.com -`).
+    pub(crate) fn lead_in_end(&self, us: usize, limit: usize) -> usize {
+        let dash = (us..limit.min(us + DATELINE_TOKENS)).find(|&k| {
+            matches!(self.toks[k].kind, TokKind::Punct('-' | '–' | '—'))
+                && self.toks[k].start > 0
+                && self.doc.text[..self.toks[k].start].ends_with(' ')
+        });
+        let mut k = dash.map_or(us, |d| d + 1);
         while k < limit && matches!(self.toks[k].kind, TokKind::Punct(_)) {
             k += 1;
         }
@@ -145,6 +154,7 @@ impl Ctx<'_> {
 
     /// Only sentence punctuation (or nothing) from `i` to the unit end.
     fn at_unit_end(&self, i: usize, ue: usize) -> bool {
+        let i = self.skip_fwd(i, ue);
         (i..ue)
             .all(|k| matches!(self.toks[k].kind, TokKind::Punct(_)) && self.in_quote[k].is_none())
     }

@@ -49,6 +49,11 @@ impl Ctx<'_> {
         if self.verb(i).is_some() || self.clitic_verb(i).is_some() || self.cue_at(i).is_some() {
             return false;
         }
+        // A capitalized function word inside a sentence is a name (`kantor
+        // berita Antara`), and so is anything the entity stage marked.
+        if (t.cap && !self.unit_start[i]) || self.tok_mention[i].is_some() {
+            return true;
+        }
         !matches!(
             self.class(i),
             Some(

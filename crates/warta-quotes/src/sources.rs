@@ -37,7 +37,7 @@ impl Ctx<'_> {
                 let Some((cue, after)) = self.cue_at(i) else {
                     continue;
                 };
-                let at_start = (us..i).all(|k| !self.toks[k].is_word());
+                let at_start = (self.lead_in_end(us, i)..i).all(|k| !self.toks[k].is_word());
                 let story = match cue.kind {
                     CueKind::Story => true,
                     // `Mengutip Reuters, …`: a cite cue with no one citing.

@@ -236,7 +236,8 @@ fn binary_file_is_a_clear_error_and_other_inputs_still_come_out() {
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
     );
     dir.file("b_berita.txt", b"Jakarta (ANTARA) - Berita yang sah.");
-    dir.file("c_arsip.zst", b"\x28\xB5\x2F\xFD\x04\x00\x00");
+    dir.file("c_arsip.jsonl", b"\x28\xB5\x2F\xFD\x04\x00\x00");
+    dir.file("d_catatan.md", b"# not an input: folder walks skip it");
     let (inputs, errors) = expand_inputs(std::slice::from_ref(&dir.0));
     assert!(errors.is_empty());
     assert_eq!(inputs.len(), 3);

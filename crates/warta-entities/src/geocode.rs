@@ -5,13 +5,15 @@ use rustc_hash::FxHashSet;
 use warta_core::Geo;
 
 use crate::kb::Kb;
-use crate::names::Target;
+use crate::names::{Target, normalize};
 use crate::recognize::{Found, Span};
 
 /// Score bonus for a reading in a country the document mentions elsewhere.
 const SAME_COUNTRY_BONUS: f64 = 8.0;
 /// Score bonus for a capital city.
 const CAPITAL_BONUS: f64 = 2.0;
+/// Score handicap of a place matched by an alternate name, not its own.
+const ALTERNATE_NAME_PENALTY: f64 = 3.0;
 /// Score handicap of a region against a city of the same name.
 const REGION_PENALTY: f64 = 1.0;
 /// Score of a country reading: above any city (ln of the largest city
@@ -51,7 +53,7 @@ pub(crate) fn document_countries<'a>(
     out
 }
 
-fn score(kb: &Kb, t: Target, doc_countries: &FxHashSet<String>) -> f64 {
+fn score(kb: &Kb, t: Target, key: &str, doc_countries: &FxHashSet<String>) -> f64 {
     let bonus = |cc: &str| {
         if doc_countries.contains(cc) {
             SAME_COUNTRY_BONUS
@@ -68,7 +70,13 @@ fn score(kb: &Kb, t: Target, doc_countries: &FxHashSet<String>) -> f64 {
             } else {
                 0.0
             };
-            ((p.population + 1) as f64).ln() + capital + bonus(&p.country)
+            // `Victoria` is the city of that name before it is a district of Hong Kong.
+            let alternate = if normalize(&p.name) == key {
+                0.0
+            } else {
+                ALTERNATE_NAME_PENALTY
+            };
+            ((p.population + 1) as f64).ln() + capital - alternate + bonus(&p.country)
         }
         Target::Region(i) => {
             let r = &kb.regions[i as usize];
@@ -79,17 +87,20 @@ fn score(kb: &Kb, t: Target, doc_countries: &FxHashSet<String>) -> f64 {
     }
 }
 
-/// The best reading among place-like `targets`.
+/// The best reading among place-like `targets` of the name `key` (normalized).
 pub(crate) fn choose(
     kb: &Kb,
     targets: &[Target],
+    key: &str,
     doc_countries: &FxHashSet<String>,
 ) -> Option<Target> {
     targets
         .iter()
         .copied()
         .filter(|t| matches!(t, Target::Country(_) | Target::Place(_) | Target::Region(_)))
-        .max_by(|a, b| score(kb, *a, doc_countries).total_cmp(&score(kb, *b, doc_countries)))
+        .max_by(|a, b| {
+            score(kb, *a, key, doc_countries).total_cmp(&score(kb, *b, key, doc_countries))
+        })
 }
 
 /// The GeoNames record of a place-like target.

@@ -60,6 +60,8 @@ pub(crate) struct LangTables {
     pub pronouns: FxHashSet<String>,
     /// Pair phrases as lower-case word lists.
     pub pairs: Vec<(Vec<String>, PairKind)>,
+    /// Capitalized words that are never names (`Anda`, `The`).
+    pub not_names: FxHashSet<String>,
 }
 
 fn malformed(pack: &dyn LanguageResources, file: &str, message: String) -> ResourceError {
@@ -166,6 +168,11 @@ impl LangTables {
             .lines("entity_honorifics.tsv")
             .iter()
             .map(|h| undotted(h.trim()))
+            .collect();
+        t.not_names = pack
+            .lines("entity_not_names.tsv")
+            .iter()
+            .map(|w| normalize(w))
             .collect();
         t.pronouns = pack
             .lines("entity_pronouns.tsv")

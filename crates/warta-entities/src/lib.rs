@@ -45,6 +45,8 @@ pub struct EntityStage {
 struct Resources {
     kb: Kb,
     langs: FxHashMap<String, LangTables>,
+    /// Statistical taggers, for languages that ship `ner.model`.
+    taggers: FxHashMap<String, warta_ner::NerModel>,
 }
 
 impl EntityStage {
@@ -66,12 +68,16 @@ impl EntityStage {
     fn load() -> Result<Resources, ResourceError> {
         let kb = Kb::load()?;
         let mut langs = FxHashMap::default();
+        let mut taggers = FxHashMap::default();
         for code in available_languages() {
             if let Some(pack) = LanguagePack::get(&code) {
                 langs.insert(code.clone(), LangTables::load(&pack, &kb)?);
+                if let Some(model) = warta_ner::NerModel::load(&pack)? {
+                    taggers.insert(code.clone(), model);
+                }
             }
         }
-        Ok(Resources { kb, langs })
+        Ok(Resources { kb, langs, taggers })
     }
 }
 
@@ -105,7 +111,8 @@ impl Stage for EntityStage {
             ));
         };
         let toks = tokens::tokens(doc);
-        let spans = recognize::recognize(lang, &res.kb, &toks);
+        let tagger = res.taggers.get(&lang.code);
+        let spans = recognize::recognize(lang, &res.kb, &toks, tagger);
         let resolver = resolve::Resolver {
             kb: &res.kb,
             lang,

@@ -2,6 +2,8 @@
 //! role phrase or an honorific, and organisation phrases built from a role
 //! head and a country (`badan intelijen Korea Selatan`).
 
+use warta_core::{EntityType, TokenKind};
+
 use crate::kb::Kb;
 use crate::lang::{LangTables, RoleKind, undotted};
 use crate::names::{MAX_NAME_TOKENS, Target};
@@ -182,12 +184,20 @@ impl Ctx<'_> {
                 j = sp.first;
             } else if is_role_word(self.lang, prev) {
                 j -= 1;
+            } else if let Some(q) = self.org_name_start(j - 1) {
+                // `Kementerian Unifikasi Korea Selatan`: capitalized words after an
+                // organisation head belong to the organisation's name.
+                j = q;
             } else {
                 break;
             }
         }
         while j < end && is_connector(self.lang, &self.toks[j]) {
             j += 1;
+        }
+        // A name never follows an organisation head directly (`Kementerian Unifikasi`).
+        if end > j && self.is_org_head(&self.toks[end - 1]) {
+            return None;
         }
         let role = parse_role(
             self.lang,
@@ -198,6 +208,33 @@ impl Ctx<'_> {
             &self.spans_in(j, end),
         )?;
         role.person_title.then_some(role)
+    }
+
+    fn is_org_head(&self, t: &Tok) -> bool {
+        self.lang
+            .roles
+            .get(&t.lower)
+            .is_some_and(|e| e.kind == RoleKind::Org)
+    }
+
+    /// When token `k` ends a run of unknown capitalized words that follows an
+    /// organisation head, the index of the head.
+    fn org_name_start(&self, k: usize) -> Option<usize> {
+        let sent = self.toks[k].sentence;
+        let unknown_name_word = |i: usize| {
+            let t = &self.toks[i];
+            t.sentence == sent
+                && t.is_capitalized()
+                && self.cover[i].is_none()
+                && !is_role_word(self.lang, t)
+        };
+        let mut q = k + 1;
+        while q > 0 && unknown_name_word(q - 1) {
+            q -= 1;
+        }
+        let head = q.checked_sub(1)?;
+        (q <= k && self.toks[head].sentence == sent && self.is_org_head(&self.toks[head]))
+            .then_some(head)
     }
 
     /// A role phrase in apposition after token `e` (`Shoigu, Menteri Pertahanan Rusia,`).
@@ -265,12 +302,113 @@ impl Ctx<'_> {
     }
 }
 
+/// Rule id of names found by the statistical tagger.
+const TAGGER_RULE: &str = "entities:ner:perceptron";
+
 /// Longest person name: at most this many capitalized tokens.
 const MAX_NEW_NAME_TOKENS: usize = 4;
 
+/// People and organisations the statistical tagger finds where the
+/// gazetteers found nothing. Places are left out: a place must geocode, and
+/// every place warta can geocode is in the gazetteer already.
+fn tagger_spans(
+    lang: &LangTables,
+    toks: &[Tok],
+    spans: &[Span],
+    tagger: &warta_ner::NerModel,
+) -> Vec<Span> {
+    let cover = coverage(spans, toks.len());
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < toks.len() {
+        let sentence = toks[start].sentence;
+        let end = toks[start..]
+            .iter()
+            .position(|t| t.sentence != sentence)
+            .map_or(toks.len(), |n| start + n);
+        // Only sentences with a capitalized word no gazetteer explained.
+        let worth = (start..end).any(|i| {
+            cover[i].is_none() && toks[i].is_capitalized() && !is_role_word(lang, &toks[i])
+        });
+        if worth {
+            let words: Vec<&str> = toks[start..end].iter().map(|t| t.text).collect();
+            let tags = tagger.tag(&words);
+            for (range, kind) in warta_ner::spans(&tags) {
+                let (a, b) = (start + range.start, start + range.end);
+                let (mut a, mut b) = (a, b);
+                // The tagger may take the title into the name (`Presiden Joko`).
+                while a < b
+                    && (is_role_word(lang, &toks[a])
+                        || lang.not_names.contains(&toks[a].lower)
+                        || lang.honorifics.contains(&undotted(toks[a].text))
+                        || toks[a].kind != TokenKind::Word)
+                {
+                    a += 1;
+                }
+                if a >= b
+                    || (a..b).any(|i| cover[i].is_some())
+                    || !toks[a].is_capitalized()
+                    || !toks[b - 1].is_capitalized()
+                {
+                    continue;
+                }
+                // ... or miss part of it (`Melki` `Laka Lena`): take the whole capitalized run.
+                let free = |i: usize| {
+                    cover[i].is_none()
+                        && toks[i].sentence == sentence
+                        && toks[i].is_capitalized()
+                        && !is_role_word(lang, &toks[i])
+                        && !lang.not_names.contains(&toks[i].lower)
+                        && !lang.honorifics.contains(&undotted(toks[i].text))
+                };
+                while a > start
+                    && free(a - 1)
+                    && toks[a].space_before
+                    && b - a < MAX_NEW_NAME_TOKENS
+                {
+                    a -= 1;
+                }
+                while b < end && free(b) && toks[b].space_before && b - a < MAX_NEW_NAME_TOKENS {
+                    b += 1;
+                }
+                if out.last().is_some_and(|s: &Span| s.last > a) {
+                    continue;
+                }
+                let found = match kind {
+                    EntityType::Person => Found::NewPerson,
+                    EntityType::Organization => Found::NewOrg {
+                        country: None,
+                        sector: None,
+                    },
+                    EntityType::Location => continue,
+                };
+                out.push(Span {
+                    first: a,
+                    last: b,
+                    found,
+                    rule: TAGGER_RULE,
+                    role: None,
+                });
+            }
+        }
+        start = end;
+    }
+    out
+}
+
 /// Finds every name span in the document.
-pub(crate) fn recognize(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
+pub(crate) fn recognize(
+    lang: &LangTables,
+    kb: &Kb,
+    toks: &[Tok],
+    tagger: Option<&warta_ner::NerModel>,
+) -> Vec<Span> {
     let mut spans = gazetteer_spans(lang, kb, toks);
+    if let Some(tagger) = tagger {
+        let tagged = tagger_spans(lang, toks, &spans, tagger);
+        spans.extend(tagged);
+        spans.sort_by_key(|s| s.first);
+    }
     let cover = coverage(&spans, toks.len());
 
     // Roles of known people, and people introduced by a role or an honorific.
@@ -285,7 +423,9 @@ pub(crate) fn recognize(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
             cover: &cover,
         };
         for (ix, s) in spans.iter().enumerate() {
-            if s.is_person() {
+            // A person's title before a tagged "organisation" makes it a person.
+            let tagged_org = s.rule == TAGGER_RULE && matches!(s.found, Found::NewOrg { .. });
+            if s.is_person() || tagged_org {
                 if let Some(r) = ctx.role_before(s.first).or_else(|| ctx.role_after(s.last)) {
                     roles.push((ix, r));
                 }
@@ -330,6 +470,9 @@ pub(crate) fn recognize(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
         new_spans.extend(org_phrases(&ctx));
     }
     for (ix, r) in roles {
+        if matches!(spans[ix].found, Found::NewOrg { .. }) {
+            spans[ix].found = Found::NewPerson;
+        }
         spans[ix].role = Some(r);
     }
     spans.extend(new_spans);

@@ -62,6 +62,8 @@ impl Resolver<'_> {
     /// Builds the document's entities from `spans`.
     pub fn resolve(&self, spans: &[Span]) -> Vec<Entity> {
         let name_words = self.person_name_words(spans);
+        // Demonyms count here: `Victoria, Australian officials said`.
+        let doc_countries = geocode::document_countries(self.kb, spans.iter());
         // `Kim` after `Kim Jong Un` is the person, not the town of Kim.
         let spans: Vec<&Span> = spans
             .iter()
@@ -72,7 +74,6 @@ impl Resolver<'_> {
                     && name_words.contains(&self.toks[s.first].lower))
             })
             .collect();
-        let doc_countries = geocode::document_countries(self.kb, spans.iter().copied());
         let mut drafts: Vec<Draft> = Vec::new();
         let mut by_key: FxHashMap<Key, usize> = FxHashMap::default();
         for s in spans {
@@ -80,7 +81,12 @@ impl Resolver<'_> {
                 Found::Known(targets) => {
                     let t = match targets[0] {
                         Target::Person(_) | Target::Org(_) => targets[0],
-                        _ => match geocode::choose(self.kb, targets, &doc_countries) {
+                        _ => match geocode::choose(
+                            self.kb,
+                            targets,
+                            &join_lower(self.toks, s.first, s.last),
+                            &doc_countries,
+                        ) {
                             Some(t) => t,
                             None => continue,
                         },
@@ -213,7 +219,11 @@ impl Resolver<'_> {
             }
         }
         for (i, t) in self.toks.iter().enumerate() {
-            if covered[i] || !t.is_capitalized() || is_role_word(self.lang, t) {
+            if covered[i]
+                || !t.is_capitalized()
+                || is_role_word(self.lang, t)
+                || self.lang.not_names.contains(&t.lower)
+            {
                 continue;
             }
             let Some(owners) = word_owner.get(&t.lower) else {
@@ -373,6 +383,14 @@ impl Resolver<'_> {
                     })
                     .filter(|&(_, ix)| countries[ix].is_some())
                     .min()
+                    // A pronoun subject (`Ia menambahkan ... kedua negara`) is kept: it
+                    // usually speaks for one of the two.
+                    .filter(|&(start, ix)| {
+                        !drafts[ix]
+                            .mentions
+                            .iter()
+                            .any(|m| m.start == start && m.rule == "entities:alias:pronoun")
+                    })
                     .and_then(|(_, ix)| countries[ix].clone()),
                 PairKind::Leader => None,
             };
@@ -446,6 +464,9 @@ impl Resolver<'_> {
                     if sector.is_none() {
                         sector = Some(o.sector.clone());
                     }
+                } else if country.is_none() {
+                    // Out of office on that date: still a national of the country.
+                    country = p.office_on(None, None).and_then(|o| o.country.clone());
                 }
             }
             Key::Target(Target::Org(i)) => {

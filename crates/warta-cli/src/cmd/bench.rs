@@ -82,7 +82,12 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
         }
     }
     for (stage, t) in stages.iter().zip(&per_stage) {
-        print_line(&format!("stage {:<10} 1 thread", stage.name()), bytes, docs.len(), *t);
+        print_line(
+            &format!("stage {:<10} 1 thread", stage.name()),
+            bytes,
+            docs.len(),
+            *t,
+        );
     }
 
     for threads in [1, jobs] {
@@ -100,8 +105,17 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
             },
         );
         let elapsed = t.elapsed();
-        anyhow::ensure!(done == docs.len(), "only {done} of {} documents were processed", docs.len());
-        print_line(&format!("pipeline {threads} thread(s)"), bytes, docs.len(), elapsed);
+        anyhow::ensure!(
+            done == docs.len(),
+            "only {done} of {} documents were processed",
+            docs.len()
+        );
+        print_line(
+            &format!("pipeline {threads} thread(s)"),
+            bytes,
+            docs.len(),
+            elapsed,
+        );
         if threads == jobs {
             break;
         }
@@ -114,7 +128,11 @@ fn prepared(doc: &Document) -> Document {
     let mut d = doc.clone();
     if d.language.method != "input" {
         d.language = LanguageInfo {
-            code: if d.language.code == "und" { "id".into() } else { d.language.code.clone() },
+            code: if d.language.code == "und" {
+                "id".into()
+            } else {
+                d.language.code.clone()
+            },
             confidence: 1.0,
             method: "forced".into(),
         };
@@ -174,14 +192,65 @@ const EN_TEMPLATES: &[&str] = &[
 ];
 
 const PEOPLE: &[&str] = &[
-    "Sugiono", "Sergei Lavrov", "Wang Yi", "Marco Rubio", "Penny Wong", "Sjafrie Sjamsoeddin",
-    "Anwar Ibrahim", "Yoko Kamikawa", "Retno Marsudi", "Kim Jong Un", "Ferdinand Marcos Jr.",
+    "Sugiono",
+    "Sergei Lavrov",
+    "Wang Yi",
+    "Marco Rubio",
+    "Penny Wong",
+    "Sjafrie Sjamsoeddin",
+    "Anwar Ibrahim",
+    "Yoko Kamikawa",
+    "Retno Marsudi",
+    "Kim Jong Un",
+    "Ferdinand Marcos Jr.",
 ];
-const ID_ROLES: &[&str] = &["Menteri Luar Negeri", "Menteri Pertahanan", "Juru bicara", "Presiden", "Perdana Menteri"];
-const EN_ROLES: &[&str] = &["Foreign Minister", "Defence Minister", "Spokesman", "President", "Prime Minister"];
-const ID_COUNTRIES: &[&str] = &["Indonesia", "Rusia", "Korea Utara", "Amerika Serikat", "China", "Jepang", "Australia", "Malaysia", "Filipina"];
-const EN_COUNTRIES: &[&str] = &["Indonesia", "Russia", "North Korea", "the United States", "China", "Japan", "Australia", "Malaysia", "the Philippines"];
-const CITIES: &[&str] = &["Jakarta", "Vladivostok", "Beijing", "Canberra", "Kuala Lumpur", "Manila", "Surabaya", "Tokyo", "Pyongyang"];
+const ID_ROLES: &[&str] = &[
+    "Menteri Luar Negeri",
+    "Menteri Pertahanan",
+    "Juru bicara",
+    "Presiden",
+    "Perdana Menteri",
+];
+const EN_ROLES: &[&str] = &[
+    "Foreign Minister",
+    "Defence Minister",
+    "Spokesman",
+    "President",
+    "Prime Minister",
+];
+const ID_COUNTRIES: &[&str] = &[
+    "Indonesia",
+    "Rusia",
+    "Korea Utara",
+    "Amerika Serikat",
+    "China",
+    "Jepang",
+    "Australia",
+    "Malaysia",
+    "Filipina",
+];
+const EN_COUNTRIES: &[&str] = &[
+    "Indonesia",
+    "Russia",
+    "North Korea",
+    "the United States",
+    "China",
+    "Japan",
+    "Australia",
+    "Malaysia",
+    "the Philippines",
+];
+const CITIES: &[&str] = &[
+    "Jakarta",
+    "Vladivostok",
+    "Beijing",
+    "Canberra",
+    "Kuala Lumpur",
+    "Manila",
+    "Surabaya",
+    "Tokyo",
+    "Pyongyang",
+];
 const ID_WEEKDAYS: &[&str] = &["Senin", "Selasa", "Rabu", "Kamis", "Jumat"];
 const EN_WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 const ID_MONTHS: &[&str] = &["Januari", "Maret", "Juli", "Agustus", "Oktober"];
@@ -197,7 +266,9 @@ fn synthetic_corpus(lang: &str, target_bytes: usize) -> Vec<Document> {
     // A small linear congruential generator: deterministic, no dependency.
     let mut state: u64 = 0x5eed_1234_abcd_0001;
     let mut next = move |n: usize| -> usize {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((state >> 33) as usize) % n
     };
     let mut docs = Vec::new();

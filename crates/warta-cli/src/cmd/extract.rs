@@ -85,35 +85,44 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Status> {
         .into_iter()
         .flat_map(move |input: Input| warta_sources::read(&input, &read_opts));
     let mut write_error: Option<std::io::Error> = None;
-    warta::run(&pipeline, docs, jobs, 64 * jobs, |result| {
-        match result {
-            Ok(Outcome::Done(doc)) => {
-                progress.inc(1);
-                for w in &doc.warnings {
-                    eprintln!("warta: warning: {}: {w}", describe(&doc.source.path, doc.source.record));
+    warta::run(&pipeline, docs, jobs, 64 * jobs, |result| match result {
+        Ok(Outcome::Done(doc)) => {
+            progress.inc(1);
+            for w in &doc.warnings {
+                eprintln!(
+                    "warta: warning: {}: {w}",
+                    describe(&doc.source.path, doc.source.record)
+                );
+            }
+            if write_error.is_none() {
+                let res = if args.pretty {
+                    serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)
+                } else {
+                    serde_json::to_writer(&mut out, &doc).map_err(std::io::Error::from)
+                };
+                if let Err(e) = res.and_then(|_| out.write_all(b"\n")) {
+                    write_error = Some(e);
                 }
-                if write_error.is_none() {
-                    let res = if args.pretty {
-                        serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)
-                    } else {
-                        serde_json::to_writer(&mut out, &doc).map_err(std::io::Error::from)
-                    };
-                    if let Err(e) = res.and_then(|_| out.write_all(b"\n")) {
-                        write_error = Some(e);
-                    }
-                }
             }
-            Ok(Outcome::Skipped { path, record, reason }) => {
-                eprintln!("warta: skipped {}: {reason}", describe(&path, record));
-            }
-            Ok(Outcome::Failed { path, record, error }) => {
-                failures += 1;
-                eprintln!("warta: error: {}: {error}", describe(&path, record));
-            }
-            Err(e) => {
-                failures += 1;
-                eprintln!("warta: error: {e}");
-            }
+        }
+        Ok(Outcome::Skipped {
+            path,
+            record,
+            reason,
+        }) => {
+            eprintln!("warta: skipped {}: {reason}", describe(&path, record));
+        }
+        Ok(Outcome::Failed {
+            path,
+            record,
+            error,
+        }) => {
+            failures += 1;
+            eprintln!("warta: error: {}: {error}", describe(&path, record));
+        }
+        Err(e) => {
+            failures += 1;
+            eprintln!("warta: error: {e}");
         }
     });
     progress.finish_and_clear();
@@ -121,7 +130,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Status> {
         return Err(e).context("cannot write output");
     }
     out.flush().context("cannot write output")?;
-    Ok(if failures > 0 { Status::Partial } else { Status::Ok })
+    Ok(if failures > 0 {
+        Status::Partial
+    } else {
+        Status::Ok
+    })
 }
 
 fn describe(path: &str, record: Option<u64>) -> String {

@@ -164,9 +164,13 @@ def english(cross):
             return
         seen.add(key)
         counter[lemma] = counter.get(lemma, 0) + 1
-        pattern = " ".join([lemma] + list(words))
-        target = "obj,with,to,against,on,for,into,toward,towards"
-        entries.append((f"{lemma}#{counter[lemma]}", pattern, "=", "=", "=", code, target, "-", note))
+        # PETRARCH's `* PROPOSAL` is the object's head noun: allow a determiner
+        # and adjectives in between (`rejected the Israeli proposal`).
+        pattern = " ".join([lemma] + (["*"] if words else []) + list(words))
+        target = "obj,with,to,against,on,for,into,from"
+        # Meetings, talks, signing and cooperation are reciprocal: `A and B met`.
+        flags = "recip" if code.startswith(("04", "057", "06")) else "-"
+        entries.append((f"{lemma}#{counter[lemma]}", pattern, "=", "=", "=", code, target, flags, note))
 
     in_verbs = False
     for raw in open(path, encoding="utf-8", errors="replace"):

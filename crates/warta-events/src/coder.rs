@@ -153,6 +153,12 @@ pub fn triggers(
                 let Some(passive) = voice(t, view, e, form, i) else {
                     continue;
                 };
+                // `a trade agreement`: after a determiner the word is a noun.
+                let after_determiner =
+                    i > 0 && t.syntax.determiners.contains(&view.words[i - 1].lower);
+                if after_determiner && !e.noun {
+                    continue;
+                }
                 let Some(last) = match_rest(t, view, &e.rest, i + 1, i) else {
                     continue;
                 };
@@ -206,18 +212,22 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         if !e.absorb {
             continue;
         }
-        let Some(c) = (tr.last + 1..n.min(tr.last + 10))
+        // The content runs from the trigger to the end of its clause: past a
+        // complementizer (`agar`, `untuk`, `bahwa`) when there is one, else
+        // to the next comma (`menuduh China mengerahkan kapal`).
+        let complement = (tr.last + 1..n.min(tr.last + 10))
             .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
-            .find(|&k| t.syntax.complements.contains(&view.words[k].lower))
-        else {
-            continue;
-        };
-        let end = (c + 1..n)
+            .find(|&k| t.syntax.complements.contains(&view.words[k].lower));
+        let from = complement.unwrap_or(tr.last);
+        let end = (from + 1..n)
             .find(|&k| {
-                view.words[k].punct.is_some_and(is_stop_punct)
-                    || t.syntax.boundaries.contains(&view.words[k].lower)
+                let w = &view.words[k];
+                w.punct.is_some_and(is_stop_punct)
+                    || (complement.is_none() && w.punct == Some(','))
+                    || t.syntax.boundaries.contains(&w.lower)
             })
             .unwrap_or(n);
+        let c = tr.last;
         regions.push((c, end));
     }
     let verb_ends: Vec<usize> = trigs
@@ -247,7 +257,13 @@ fn prep_before(t: &LanguageTables, view: &SentenceView, arg: usize) -> Option<St
             return None;
         }
         if t.syntax.preps.contains(&w.lower) {
-            return Some(w.lower.clone());
+            // `Secretary of State Antony Blinken`: a preposition inside a
+            // capitalized title is part of the title, not a PP.
+            let in_title = k > 0 && view.words[k - 1].capitalized && view.arg_at[k - 1].is_none();
+            if !in_title {
+                return Some(w.lower.clone());
+            }
+            continue;
         }
         if !w.capitalized {
             return None;

@@ -14,6 +14,7 @@
 
 mod assemble;
 mod coder;
+pub mod gold;
 mod morphology;
 mod ontology;
 mod tables;

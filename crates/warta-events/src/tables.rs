@@ -86,6 +86,8 @@ pub struct Syntax {
     pub passive_agents: HashSet<String>,
     /// Passive auxiliaries (`was`).
     pub passive_aux: HashSet<String>,
+    /// Determiners: a verb entry does not fire right after one (`a trade deal`).
+    pub determiners: HashSet<String>,
     /// Singular personal pronouns.
     pub pronouns_sg: HashSet<String>,
     /// Plural pronouns.
@@ -272,6 +274,7 @@ impl LanguageTables {
                 "prep" => &mut s.preps,
                 "passive_agent" => &mut s.passive_agents,
                 "passive_aux" => &mut s.passive_aux,
+                "determiner" => &mut s.determiners,
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "plural_anaphor" => {

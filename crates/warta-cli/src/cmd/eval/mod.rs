@@ -7,6 +7,8 @@ use clap::Subcommand;
 use crate::Status;
 
 pub mod events;
+pub mod petrarch;
+pub mod plover;
 pub mod time;
 pub mod ud;
 
@@ -15,6 +17,10 @@ pub mod ud;
 pub enum EvalCommand {
     /// PLOVER events against seed-format gold files (`*.gold.json`); see `--help` for the matching rule.
     Events(events::EventsArgs),
+    /// PLOVER types and actors against the PLOVER gold standard records (PLOVER_GSR_CAMEO.json).
+    Plover(plover::PloverArgs),
+    /// CAMEO codes against the PETRARCH2 unit-test records, with their validation actors.
+    Petrarch(petrarch::PetrarchArgs),
     /// Sentence splitting and tokenization against UD CoNLL-U treebanks.
     Ud(ud::UdArgs),
     /// Temporal expressions (TIMEX3) against TimeML gold files (TimeBank, IndoTimex).
@@ -25,6 +31,8 @@ pub enum EvalCommand {
 pub fn run(command: EvalCommand) -> anyhow::Result<Status> {
     match command {
         EvalCommand::Events(args) => events::run(args),
+        EvalCommand::Plover(args) => plover::run(args),
+        EvalCommand::Petrarch(args) => petrarch::run(args),
         EvalCommand::Ud(args) => ud::run(args),
         EvalCommand::Time(args) => time::run(args),
     }

@@ -1,0 +1,246 @@
+//! Scoring coded events against gold files in the seed format
+//! (`*.gold.json`: `doc`, `language`, `events` with `line`, `accept`,
+//! `source`, `target`, `optional`), shared by `warta eval events` and the
+//! fixture tests.
+//!
+//! Matching rule (the one `score_seed.py` uses): a predicted event matches a
+//! gold event when it starts on the gold's line (0-based line of the article
+//! text), its PLOVER type is in the gold's `accept` list, and the first three
+//! letters (the country) of its source and target actor codes are among the
+//! gold's `|`-separated alternatives; an empty gold source or target accepts
+//! anything. Recall counts required (non-`optional`) gold events matched by
+//! some prediction; precision counts predictions that match any gold event,
+//! optional ones included, so optional events are neither required nor
+//! penalized. Predictions with aux `negation` are left out: they assert that
+//! the event did not happen.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use warta_core::{Document, Event};
+
+/// One gold event.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldEvent {
+    /// Gold id (`E1`).
+    #[serde(default)]
+    pub id: String,
+    /// 0-based line of the article.
+    pub line: usize,
+    /// Source country alternatives (`PRK|RUS`), empty for any.
+    #[serde(default)]
+    pub source: String,
+    /// Target country alternatives, empty for any.
+    #[serde(default)]
+    pub target: String,
+    /// Expected PLOVER type.
+    pub plover: String,
+    /// Types also counted correct.
+    #[serde(default)]
+    pub accept: Vec<String>,
+    /// Neither required nor penalized.
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// A gold file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldFile {
+    /// Article file name, next to the gold file.
+    pub doc: String,
+    /// Article language.
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// Gold events.
+    #[serde(default)]
+    pub events: Vec<GoldEvent>,
+}
+
+fn default_language() -> String {
+    "id".into()
+}
+
+impl GoldFile {
+    /// Reads a gold file and the article it names: (gold, article path, article text).
+    pub fn read(path: &Path) -> Result<(Self, PathBuf, String), String> {
+        let raw = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read gold file {}: {e}", path.display()))?;
+        let gold: GoldFile = serde_json::from_str(&raw).map_err(|e| {
+            format!(
+                "{} is not a seed-format gold file ({e}); it needs `doc` and `events`",
+                path.display()
+            )
+        })?;
+        let article = path.parent().unwrap_or(Path::new(".")).join(&gold.doc);
+        let text = std::fs::read_to_string(&article).map_err(|e| {
+            format!(
+                "cannot read article {} named by {}: {e}",
+                article.display(),
+                path.display()
+            )
+        })?;
+        Ok((gold, article, text))
+    }
+}
+
+/// Counts for one PLOVER type (or all).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts {
+    /// Predicted events.
+    pub predicted: usize,
+    /// Predicted events matching a gold event.
+    pub correct: usize,
+    /// Required gold events.
+    pub gold: usize,
+    /// Required gold events found.
+    pub found: usize,
+}
+
+impl Counts {
+    /// (precision, recall, F1).
+    pub fn prf(&self) -> (f64, f64, f64) {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let (p, r) = (
+            ratio(self.correct, self.predicted),
+            ratio(self.found, self.gold),
+        );
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        (p, r, f)
+    }
+}
+
+/// Scores accumulated over documents.
+#[derive(Debug, Default)]
+pub struct Score {
+    /// Per PLOVER type.
+    pub by_type: BTreeMap<String, Counts>,
+    /// All types.
+    pub total: Counts,
+    /// Per-event lines (missing gold events, extra predictions).
+    pub details: Vec<String>,
+    /// Documents scored.
+    pub documents: usize,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.chars().take(offset).filter(|&c| c == '\n').count()
+}
+
+fn country(actor: Option<&str>) -> String {
+    actor
+        .unwrap_or("")
+        .chars()
+        .take(3)
+        .collect::<String>()
+        .to_uppercase()
+}
+
+fn matches(g: &GoldEvent, text: &str, e: &Event) -> bool {
+    let side = |want: &str, actor: Option<&str>| {
+        want.is_empty() || want.split('|').any(|w| w == country(actor))
+    };
+    g.line == line_of(text, e.start)
+        && (g.accept.contains(&e.plover) || (g.accept.is_empty() && g.plover == e.plover))
+        && side(
+            &g.source,
+            e.source.as_ref().and_then(|s| s.actor.as_deref()),
+        )
+        && side(
+            &g.target,
+            e.target.as_ref().and_then(|s| s.actor.as_deref()),
+        )
+}
+
+impl Score {
+    /// Adds one coded document and its gold events.
+    pub fn add(&mut self, gold: &GoldFile, doc: &Document) {
+        self.documents += 1;
+        for g in gold.events.iter().filter(|g| !g.optional) {
+            let hit = doc.events.iter().any(|e| matches(g, &doc.text, e));
+            for c in [
+                self.by_type.entry(g.plover.clone()).or_default(),
+                &mut self.total,
+            ] {
+                c.gold += 1;
+                c.found += usize::from(hit);
+            }
+            if !hit {
+                self.details.push(format!(
+                    "{} line {} {} {} {}->{}: MISSING",
+                    gold.doc, g.line, g.id, g.plover, g.source, g.target
+                ));
+            }
+        }
+        for e in doc
+            .events
+            .iter()
+            .filter(|e| !e.aux.iter().any(|a| a == "negation"))
+        {
+            let ok = gold.events.iter().any(|g| matches(g, &doc.text, e));
+            for c in [
+                self.by_type.entry(e.plover.clone()).or_default(),
+                &mut self.total,
+            ] {
+                c.predicted += 1;
+                c.correct += usize::from(ok);
+            }
+            if !ok {
+                self.details.push(format!(
+                    "{} line {} extra {} {}->{} trigger={:?} rule={}",
+                    gold.doc,
+                    line_of(&doc.text, e.start),
+                    e.plover,
+                    e.source
+                        .as_ref()
+                        .and_then(|s| s.actor.clone())
+                        .unwrap_or_default(),
+                    e.target
+                        .as_ref()
+                        .and_then(|s| s.actor.clone())
+                        .unwrap_or_default(),
+                    e.trigger,
+                    e.rule
+                ));
+            }
+        }
+    }
+
+    /// The report: per-type table, totals, and last the summary line
+    /// `precision=0.xxxx recall=0.xxxx f1=0.xxxx`.
+    pub fn render(&self, verbose: bool) -> String {
+        let mut out = String::new();
+        if verbose {
+            for d in &self.details {
+                let _ = writeln!(out, "{d}");
+            }
+        }
+        let _ = writeln!(
+            out,
+            "{:<10} {:>5} {:>5} {:>9} {:>9} {:>7}",
+            "type", "gold", "pred", "precision", "recall", "f1"
+        );
+        for (ty, c) in &self.by_type {
+            let (p, r, f) = c.prf();
+            let _ = writeln!(
+                out,
+                "{ty:<10} {:>5} {:>5} {p:>9.4} {r:>9.4} {f:>7.4}",
+                c.gold, c.predicted
+            );
+        }
+        let t = self.total;
+        let (p, r, f) = t.prf();
+        let _ = writeln!(
+            out,
+            "documents={} gold={} predicted={} correct={} found={}",
+            self.documents, t.gold, t.predicted, t.correct, t.found
+        );
+        let _ = writeln!(out, "precision={p:.4} recall={r:.4} f1={f:.4}");
+        out
+    }
+}

@@ -105,9 +105,13 @@ impl Segmenter {
             tokens: Vec::with_capacity(raw.len()),
         };
         // Byte -> code point offsets in one forward pass (tokens are sorted).
+        let ascii = text.is_ascii();
         let mut byte = 0usize;
         let mut chars = 0usize;
         let mut to_chars = |b: usize| {
+            if ascii {
+                return b;
+            }
             chars += text[byte..b].chars().count();
             byte = b;
             chars

@@ -234,6 +234,14 @@ impl SegmentRules {
         if self.clitics.is_empty() {
             return None;
         }
+        // Cheap byte test first: most words end in no clitic at all.
+        let bytes = word.as_bytes();
+        if !self.clitics.iter().any(|c| {
+            let n = c.suffix.len();
+            bytes.len() > n && bytes[bytes.len() - n..].eq_ignore_ascii_case(c.suffix.as_bytes())
+        }) {
+            return None;
+        }
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
         let lower = word.to_lowercase();
         if lower.len() != word.len() {

@@ -119,8 +119,9 @@ fn is_email(s: &str) -> bool {
 }
 
 fn is_url_start(s: &str) -> bool {
-    let head = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")
+    let b = s.as_bytes();
+    let starts = |p: &str| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    starts("http://") || starts("https://") || starts("www.")
 }
 
 struct Tokenizer<'a> {
@@ -246,13 +247,24 @@ impl<'a> Tokenizer<'a> {
         let mut segment_letters = 0usize;
         let mut segment_alpha = true;
         loop {
-            while let Some(c) = char_at(text, pos).filter(|_| pos < end) {
-                if !c.is_alphanumeric() {
+            let bytes = text.as_bytes();
+            while pos < end {
+                let b = bytes[pos];
+                // ASCII fast path; other characters are decoded.
+                let (alnum, alpha, len) = if b.is_ascii() {
+                    (b.is_ascii_alphanumeric(), b.is_ascii_alphabetic(), 1)
+                } else {
+                    match char_at(text, pos) {
+                        Some(c) => (c.is_alphanumeric(), c.is_alphabetic(), c.len_utf8()),
+                        None => break,
+                    }
+                };
+                if !alnum {
                     break;
                 }
                 segment_letters += 1;
-                segment_alpha &= c.is_alphabetic();
-                pos += c.len_utf8();
+                segment_alpha &= alpha;
+                pos += len;
             }
             let Some(joiner) = char_at(text, pos).filter(|_| pos < end) else {
                 break;

@@ -161,7 +161,12 @@ impl Ctx<'_> {
 
     /// Where the reported clause after a verb at `i - 1` starts.
     fn clause_start(&self, i: usize, ue: usize, bare: bool) -> Option<usize> {
-        let k0 = self.skip_fwd(i, ue);
+        // Only times are skipped here: `tidak`, `akan` after the verb belong
+        // to the reported clause.
+        let mut k0 = i;
+        while k0 < ue && self.toks[k0].in_time {
+            k0 += 1;
+        }
         if k0 >= ue {
             return None;
         }
@@ -173,9 +178,20 @@ impl Ctx<'_> {
         }
         match self.class(k0) {
             Some(WordClass::Complementizer) => return Some(k0 + 1).filter(|&k| k < ue),
-            Some(WordClass::Stop) => {}
+            Some(WordClass::Stop | WordClass::Skip) => {}
             _ if bare => return Some(k0),
             _ => return None,
+        }
+        if self.class(k0) == Some(WordClass::Skip) {
+            // `mengatakan juga bahwa …` vs `mengatakan tidak ada korban`.
+            let mut k1 = k0;
+            while k1 < ue && self.class(k1) == Some(WordClass::Skip) {
+                k1 += 1;
+            }
+            if self.class(k1) == Some(WordClass::Complementizer) {
+                return Some(k1 + 1).filter(|&k| k < ue);
+            }
+            return bare.then_some(k0);
         }
         // A prepositional phrase first (`pada 30 Agustus`, `kepada wartawan`):
         // look for `bahwa`/`that` or a colon/comma within the window.

@@ -130,14 +130,14 @@ impl Ctx<'_> {
         let text = self
             .text(a, b)
             .trim_matches(|c: char| c == ',' || c.is_whitespace());
-        // Without entities, a phrase ending in a capitalized word is taken for
-        // a (titled) person, so that later pronouns can find it.
+        // A phrase no entity covers that ends in a capitalized word is taken
+        // for a (titled) person, so that later pronouns can find it.
         let ends_in_name = self.toks[b - 1].cap;
         Speaker {
             entity: None,
             name: (!text.is_empty()).then(|| text.to_string()),
             role: None,
-            person: self.doc.entities.is_empty() && ends_in_name,
+            person: ends_in_name,
         }
     }
 

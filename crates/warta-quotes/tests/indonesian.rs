@@ -299,3 +299,23 @@ fn claim_for_finds_the_innermost_quote() {
     assert_eq!(q.speaker_name.as_deref(), Some("Ridwan Hasan"));
     assert!(warta_quotes::claim_for(&d, 0, 5).is_none());
 }
+
+#[test]
+fn pronoun_after_unlinked_speaker_and_negation_kept() {
+    let text = "Vice President PT Pertamina (Persero) Budi Santoso mengatakan tak semua SPBU siap.\n\
+\"Kami butuh waktu dua bulan lagi,\" kata dia di Jakarta.";
+    let mut d = doc(text, "id");
+    // The entity stage found the company but not the person.
+    entity(
+        &mut d,
+        Organization,
+        "Pertamina",
+        None,
+        &["PT Pertamina (Persero)"],
+    );
+    run(&mut d);
+    let q = quote(&d, "tak semua SPBU siap", false);
+    assert_eq!(q.speaker_name.as_deref(), Some("Budi Santoso"));
+    let q = quote(&d, "Kami butuh waktu", true);
+    assert_eq!(q.speaker_name.as_deref(), Some("Budi Santoso"));
+}

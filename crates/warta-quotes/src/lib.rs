@@ -193,6 +193,14 @@ fn build_sources(ctx: &Ctx<'_>, lang: &str) -> Vec<CitedSource> {
     for s in ctx.story_sources() {
         let unit = ctx.unit_of(s.name.0);
         let who = ctx.resolve(s.name, false, unit, &memory);
+        let media = who.entity.is_some_and(|e| {
+            let e = &ctx.doc.entities[e];
+            e.sector.as_deref() == Some("MED")
+                || e.actor.as_deref().is_some_and(|a| a.ends_with("MED"))
+        });
+        if s.media_only && !media {
+            continue;
+        }
         let Some(name) = who.name else { continue };
         if out.iter().any(|o| o.name.eq_ignore_ascii_case(&name)) {
             continue;

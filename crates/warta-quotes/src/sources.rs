@@ -18,6 +18,9 @@ pub struct FoundSource {
     pub phrase: Range,
     /// Rule id without the `quotes:<lang>:` prefix.
     pub rule: String,
+    /// Keep only when the name resolves to a news medium (`according to
+    /// AFP` is story-wide; `according to the minister` is a quote).
+    pub media_only: bool,
 }
 
 impl Ctx<'_> {
@@ -39,10 +42,9 @@ impl Ctx<'_> {
                 };
                 let at_start = (self.lead_in_end(us, i)..i).all(|k| !self.toks[k].is_word());
                 let story = match cue.kind {
-                    CueKind::Story => true,
+                    CueKind::Story | CueKind::According => true,
                     // `Mengutip Reuters, …`: a cite cue with no one citing.
                     CueKind::Cite => at_start,
-                    CueKind::According => false,
                 };
                 if !story {
                     continue;
@@ -53,18 +55,16 @@ impl Ctx<'_> {
                 if cue.kind == CueKind::Cite && !self.punct(name.1, ',') {
                     continue;
                 }
+                let kind = match cue.kind {
+                    CueKind::Cite => "cite",
+                    CueKind::Story => "story",
+                    CueKind::According => "according",
+                };
                 out.push(FoundSource {
                     name,
                     phrase: (i, name.1),
-                    rule: format!(
-                        "source:{}#{}",
-                        if cue.kind == CueKind::Cite {
-                            "cite"
-                        } else {
-                            "story"
-                        },
-                        cue.words.join("_")
-                    ),
+                    rule: format!("source:{kind}#{}", cue.words.join("_")),
+                    media_only: cue.kind == CueKind::According,
                 });
             }
         }
@@ -84,6 +84,7 @@ impl Ctx<'_> {
             name: (open + 1, close),
             phrase: (open, close + 2),
             rule: "source:dateline".to_string(),
+            media_only: false,
         })
     }
 }

@@ -79,6 +79,7 @@ According to the state news agency KCNA, the launch was a success.";
     );
     entity(&mut d, Organization, "Interfax", None, &["Interfax"]);
     let kcna = entity(&mut d, Organization, "KCNA", None, &["KCNA"]);
+    d.entities.last_mut().expect("just added").sector = Some("MED".into());
     run(&mut d);
     offsets_consistent(&d);
     let q = quote(&d, "the drills would start", false);
@@ -87,6 +88,10 @@ According to the state news agency KCNA, the launch was a success.";
     let q = quote(&d, "the launch was a success", false);
     assert_eq!(q.speaker.as_deref(), Some(kcna.as_str()));
     assert_eq!(q.verb.as_deref(), Some("according"));
+    // A news medium cited with `according to` is also a story-wide source;
+    // Interfax, who cites a minister, is not.
+    let names: Vec<&str> = d.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, vec!["KCNA"]);
 }
 
 #[test]

@@ -7,6 +7,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use warta_core::{LanguageResources, ResourceError, TimeType};
 
 /// What a word can be in a time expression. See the header of
@@ -156,17 +158,25 @@ pub(crate) struct Phrase {
     /// Only matches when the first token is capitalised.
     pub capitalised_only: bool,
     pub kind: TimeType,
-    pub template: String,
+    pub template: std::sync::Arc<str>,
     pub modifier: Option<String>,
+}
+
+/// Everything the lexicon knows about one word.
+#[derive(Debug, Default)]
+pub(crate) struct Word {
+    /// Its readings (classes).
+    pub entries: Vec<Entry>,
+    /// Phrases starting with it, longest first.
+    pub phrases: Vec<Phrase>,
 }
 
 /// The time vocabulary of one language.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     pub code: String,
-    words: HashMap<String, Vec<Entry>>,
-    /// Phrases by their first word, longest first.
-    phrases: HashMap<String, Vec<Phrase>>,
+    /// Lower-cased word -> its readings and the phrases it starts.
+    words: FxHashMap<String, Word>,
     /// Movable feasts: key -> dates (YYYY-MM-DD), sorted.
     pub holidays: HashMap<String, Vec<String>>,
 }
@@ -227,6 +237,7 @@ impl Lexicon {
                 lex.words
                     .entry(cols[0].to_lowercase())
                     .or_default()
+                    .entries
                     .push(entry);
             }
         }
@@ -259,16 +270,17 @@ impl Lexicon {
                 let Some(first) = words.first().cloned() else {
                     return Err(malformed(&path, line, "empty phrase".into()));
                 };
-                lex.phrases.entry(first).or_default().push(Phrase {
+                lex.words.entry(first).or_default().phrases.push(Phrase {
                     words,
                     capitalised_only: cols[0].chars().next().is_some_and(char::is_uppercase),
                     kind,
-                    template: cols[2].to_string(),
+                    template: cols[2].into(),
                     modifier: cols.get(3).filter(|m| !m.is_empty()).map(|m| m.to_string()),
                 });
             }
-            for list in lex.phrases.values_mut() {
-                list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            for word in lex.words.values_mut() {
+                word.phrases
+                    .sort_by_key(|p| std::cmp::Reverse(p.words.len()));
             }
         }
         if let Ok(text) = pack.text("time/holidays.tsv") {
@@ -287,13 +299,8 @@ impl Lexicon {
         Ok(lex)
     }
 
-    /// Readings of a lower-cased word.
-    pub fn entries(&self, lower: &str) -> Option<&[Entry]> {
-        self.words.get(lower).map(Vec::as_slice)
-    }
-
-    /// Phrases starting with a lower-cased word, longest first.
-    pub fn phrases(&self, lower: &str) -> Option<&[Phrase]> {
-        self.phrases.get(lower).map(Vec::as_slice)
+    /// What the lexicon knows about a lower-cased word.
+    pub fn word(&self, lower: &str) -> Option<&Word> {
+        self.words.get(lower)
     }
 }

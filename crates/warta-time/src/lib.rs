@@ -17,6 +17,7 @@
 //! - `dateline`: the document date from the first lines;
 //! - [`timeml`] and [`eval`]: TimeML reading and scoring for `warta eval time`.
 
+mod clause;
 mod dateline;
 pub mod eval;
 pub(crate) mod lexicon;
@@ -34,9 +35,10 @@ use warta_core::{
     TextIndex, TimeExpr,
 };
 
+use crate::clause::clause_lean;
 use crate::lexicon::Lexicon;
 use crate::normalizer::{Anchors, Lean, Spec, parse_date, ymd};
-use crate::recognizer::{View, clause_lean, recognize};
+use crate::recognizer::{View, recognize};
 
 /// Options of the time stage.
 #[derive(Debug, Clone, Default)]
@@ -143,7 +145,7 @@ impl TimeStage {
             document: doc.date.as_deref().and_then(parse_date),
             ..Default::default()
         };
-        let sentence_of = recognizer::sentence_ids(&view);
+        let sentence_of = clause::sentence_ids(&view);
         // The sentence in which the story's current day was last told.
         let mut told_in: Option<u32> = None;
         let holidays = |key: &str| -> Option<Vec<Date>> {

@@ -24,7 +24,7 @@ pub(crate) enum Spec {
     /// A value written as is (`PRESENT_REF`, `P1W`, `XXXX-WXX-1`).
     Literal(String),
     /// A phrase template from `phrases.tsv` (`D-1`, `N:D+1`, `W+0-WE`).
-    Template(String),
+    Template(std::sync::Arc<str>),
     /// A calendar date, month or day with missing parts.
     Date {
         year: Option<i32>,

@@ -5,6 +5,7 @@
 
 use warta_core::TimeType;
 
+use crate::clause::starts_sentence;
 use crate::lexicon::{Class, Unit};
 use crate::normalizer::{Lean, Spec};
 use crate::tokens::{Kind, eq_lower};
@@ -44,13 +45,11 @@ fn draft(
 
 /// Fixed phrases from `phrases.tsv`, longest first.
 fn phrase(v: &View, i: usize) -> Option<Draft> {
-    if v.kind(i)? != Kind::Word || !v.phrase_start[i] {
+    let list = *v.phrases.get(i)?;
+    if list.is_empty() {
         return None;
     }
-    let s = v.str(i);
-    let lower = s.to_lowercase();
-    let list = v.lex.phrases(&lower)?;
-    let cap = s.chars().next().is_some_and(char::is_uppercase);
+    let cap = v.capitalised(i);
     'phrases: for p in list {
         if p.capitalised_only && !cap {
             continue;
@@ -469,21 +468,6 @@ fn bare_unit(v: &View, i: usize) -> Option<Draft> {
     draft(i, k + 1, TimeType::Date, spec, rule)
 }
 
-/// True when token `i` opens a sentence (or follows a quote or bracket there).
-fn starts_sentence(v: &View, i: usize) -> bool {
-    let mut k = i;
-    while k > 0 {
-        k -= 1;
-        if is_break(v, k) {
-            return true;
-        }
-        if v.kind(k) != Some(Kind::Punct) || matches!(v.str(k), ",") {
-            return false;
-        }
-    }
-    true
-}
-
 /// Counted and relative units: `dua hari lalu`, `tiga minggu kemudian`,
 /// `tiga tahun terakhir`, `enam tahun`, `minggu lalu`, `bulan ini`,
 /// `last week`, `the past three years`, `setahun lalu`, `bertahun-tahun`.
@@ -727,7 +711,7 @@ pub(crate) fn recognize(v: &View) -> Vec<Draft> {
         let trigger = match v.kind(i) {
             Some(Kind::Number) => true,
             Some(Kind::Punct) => v.is_punct(i, "("),
-            Some(Kind::Word) => v.readings[i].is_some() || v.phrase_start[i],
+            Some(Kind::Word) => v.readings[i].is_some() || !v.phrases[i].is_empty(),
             _ => false,
         };
         if !trigger {
@@ -760,63 +744,4 @@ pub(crate) fn recognize(v: &View) -> Vec<Draft> {
         }
     }
     out
-}
-
-/// For each token, the number of sentence breaks (`.`, `!`, `?`, line
-/// breaks) before it: tokens with equal ids share a sentence.
-pub(crate) fn sentence_ids(v: &View) -> Vec<u32> {
-    let mut id = 0u32;
-    let mut out = Vec::with_capacity(v.len());
-    let mut after_break = false;
-    for k in 0..v.len() {
-        out.push(id);
-        // A run of breaks (`.` then a blank line) ends one sentence.
-        let brk = is_break(v, k);
-        if brk && !after_break {
-            id += 1;
-        }
-        after_break = brk;
-    }
-    out
-}
-
-fn is_break(v: &View, k: usize) -> bool {
-    match v.kind(k) {
-        Some(Kind::LineBreak) => true,
-        Some(Kind::Punct) => matches!(v.str(k), "." | "!" | "?" | ";"),
-        _ => false,
-    }
-}
-
-/// The tense of the clause around tokens `start..end`: the nearest past or
-/// future cue between the surrounding sentence breaks.
-pub(crate) fn clause_lean(v: &View, start: usize, end: usize) -> Lean {
-    let is_break = |k: usize| is_break(v, k);
-    let mut best: Option<(usize, Lean)> = None;
-    let mut consider = |k: usize, distance: usize| {
-        let lean = if v.has(k, Class::FutureCue) {
-            Lean::Future
-        } else if v.has(k, Class::PastCue) {
-            Lean::Past
-        } else {
-            return;
-        };
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, lean));
-        }
-    };
-    let mut k = start;
-    while k > 0 && start - k < 40 {
-        k -= 1;
-        if is_break(k) {
-            break;
-        }
-        consider(k, start - k);
-    }
-    let mut k = end;
-    while k < v.len() && k - end < 40 && !is_break(k) {
-        consider(k, k - end + 1);
-        k += 1;
-    }
-    best.map_or(Lean::Nearest, |(_, l)| l)
 }

@@ -1,18 +1,17 @@
 //! The token stream as the recognizer sees it: each token with its lexicon
 //! readings, plus the small readers patterns share (counts, units, links).
 
-use crate::lexicon::{Class, Entry, Lexicon, Unit};
+use crate::lexicon::{Class, Entry, Lexicon, Phrase, Unit};
 use crate::tokens::{Kind, Tok};
 
 /// The token stream with each word's lexicon readings.
 pub(crate) struct View<'a> {
     pub text: &'a str,
     pub toks: &'a [Tok],
-    pub lex: &'a Lexicon,
     pub(crate) readings: Vec<Option<&'a [Entry]>>,
     capitalised: Vec<bool>,
     /// The word may start a fixed phrase.
-    pub(crate) phrase_start: Vec<bool>,
+    pub(crate) phrases: Vec<&'a [Phrase]>,
 }
 
 impl<'a> View<'a> {
@@ -20,33 +19,42 @@ impl<'a> View<'a> {
         let mut buf = String::new();
         let mut readings = Vec::with_capacity(toks.len());
         let mut capitalised = Vec::with_capacity(toks.len());
-        let mut phrase_start = Vec::with_capacity(toks.len());
+        let mut phrases = Vec::with_capacity(toks.len());
         for t in toks {
             let s = &text[t.start..t.end];
             let cap = s.chars().next().is_some_and(char::is_uppercase);
             capitalised.push(cap);
             if t.kind != Kind::Word {
                 readings.push(None);
-                phrase_start.push(false);
+                phrases.push(&[][..]);
                 continue;
             }
-            let lower: &str = if s.chars().any(char::is_uppercase) {
+            let lower: &str = if s.is_ascii() {
+                if s.bytes().any(|b| b.is_ascii_uppercase()) {
+                    buf.clear();
+                    buf.push_str(s);
+                    buf.make_ascii_lowercase();
+                    &buf
+                } else {
+                    s
+                }
+            } else if s.chars().any(char::is_uppercase) {
                 buf.clear();
                 buf.extend(s.chars().flat_map(char::to_lowercase));
                 &buf
             } else {
                 s
             };
-            readings.push(lex.entries(lower));
-            phrase_start.push(lex.phrases(lower).is_some());
+            let word = lex.word(lower);
+            readings.push(word.map(|w| w.entries.as_slice()).filter(|e| !e.is_empty()));
+            phrases.push(word.map_or(&[][..], |w| w.phrases.as_slice()));
         }
         Self {
             text,
             toks,
-            lex,
             readings,
             capitalised,
-            phrase_start,
+            phrases,
         }
     }
 

@@ -9,7 +9,9 @@
 //! - **type accuracy** = lenient matches with the same `type` / lenient matches;
 //! - **normalisation** (value) precision = lenient matches with exactly the
 //!   gold `value` / predicted, recall = the same / gold, F1 their harmonic
-//!   mean (TempEval-3's value F1).
+//!   mean (TempEval-3's value F1). Values are compared after writing
+//!   calendar numbers with ISO 8601's fixed widths (`2014-12-3` and
+//!   `2014-12-03` are the same value; some corpora omit the padding).
 
 use std::fmt::Write as _;
 
@@ -116,6 +118,25 @@ fn type_name(t: TimeType) -> &'static str {
     }
 }
 
+/// A value with its date part's month and day zero-padded (`2014-12-3` ->
+/// `2014-12-03`); anything else unchanged.
+pub fn canonical(value: &str) -> String {
+    let (date, rest) = value.split_at(value.find('T').unwrap_or(value.len()));
+    let parts: Vec<&str> = date.split('-').collect();
+    let numeric = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+    let year_ok = parts
+        .first()
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    if !year_ok || parts.len() < 2 || !parts[1..].iter().all(|p| numeric(p)) {
+        return value.to_string();
+    }
+    let mut out = parts[0].to_string();
+    for p in &parts[1..] {
+        out.push_str(&format!("-{p:0>2}"));
+    }
+    out + rest
+}
+
 /// Scores predictions against gold expressions of one text.
 pub fn score(gold: &[GoldTimex], predicted: &[TimeExpr]) -> Counts {
     let mut c = Counts {
@@ -134,7 +155,7 @@ pub fn score(gold: &[GoldTimex], predicted: &[TimeExpr]) -> Counts {
             c.lenient += 1;
             c.strict += usize::from(p.start == g.start && p.end == g.end);
             c.type_correct += usize::from(type_name(p.kind) == g.kind);
-            c.value_correct += usize::from(p.value == g.value);
+            c.value_correct += usize::from(canonical(&p.value) == canonical(&g.value));
         }
     }
     c
@@ -251,4 +272,18 @@ pub fn predictions_tsv(report: &Report) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_pads_only_calendar_numbers() {
+        assert_eq!(canonical("2014-12-3"), "2014-12-03");
+        assert_eq!(canonical("2014-1-3T7:05"), "2014-01-03T7:05");
+        assert_eq!(canonical("2014-W5"), "2014-W5");
+        assert_eq!(canonical("P3Y"), "P3Y");
+        assert_eq!(canonical("PRESENT_REF"), "PRESENT_REF");
+    }
 }

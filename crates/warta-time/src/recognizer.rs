@@ -60,13 +60,23 @@ fn phrase(v: &View, i: usize) -> Option<Draft> {
                 continue 'phrases;
             }
         }
-        let mut d = draft(
-            i,
-            i + p.words.len(),
-            p.kind,
-            Spec::Template(p.template.clone()),
-            "phrase",
-        )?;
+        let end = i + p.words.len();
+        // A feast with its year: `Tahun Baru 2015`, `Natal 2014`.
+        if let Some(md) = p.template.strip_prefix("--")
+            && !md.contains('T')
+            && let Some(y) = v.year_number(end)
+            && let Some((m, d)) = md.split_once('-')
+            && let (Ok(m), Ok(d)) = (m.parse::<u32>(), d.parse::<u32>())
+        {
+            return draft(
+                i,
+                end + 1,
+                p.kind,
+                date_spec(Some(y), m, Some(d), None),
+                "phrase_year",
+            );
+        }
+        let mut d = draft(i, end, p.kind, Spec::Template(p.template.clone()), "phrase")?;
         d.modifier = p.modifier.clone();
         return Some(d);
     }

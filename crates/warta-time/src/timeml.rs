@@ -206,7 +206,7 @@ pub fn parse(name: &str, source: &str) -> Result<TimemlDoc, TimemlError> {
         let open = block.find("<TIMEX3")?;
         let close = block[open..].find('>')? + open;
         let value = attribute(&block[open + 1..close], "value")?;
-        value.get(..10).map(str::to_string)
+        normalize_day(&value)
     });
     let body_start = source
         .find("<TEXT>")
@@ -263,6 +263,14 @@ pub fn parse(name: &str, source: &str) -> Result<TimemlDoc, TimemlError> {
     })
 }
 
+/// `2014-12-3`, `2014-12-03T10:00` -> `2014-12-03`; `None` if not a day.
+fn normalize_day(value: &str) -> Option<String> {
+    let day_part = value.split('T').next()?;
+    let mut parts = day_part.split('-').map(|p| p.trim().parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
 fn push_text(text: &mut String, chars: &mut usize, raw: &str) {
     let decoded = decode_entities(raw);
     *chars += decoded.chars().count();
@@ -286,6 +294,11 @@ mod tests {
         assert_eq!(got, "dua tahun");
         assert_eq!((t.kind.as_str(), t.value.as_str()), ("DURATION", "P2Y"));
         assert!(parse("y.tml", "<TimeML></TimeML>").is_err());
+        let loose = r#"<DCT><TIMEX3 tid="t0" type="TIME" value="2014-12-3" functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>a</TEXT>"#;
+        assert_eq!(
+            parse("z.tml", loose).unwrap().dct.as_deref(),
+            Some("2014-12-03")
+        );
     }
 
     #[test]

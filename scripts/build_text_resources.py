@@ -32,12 +32,18 @@ CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 # that Universal Dependencies (the tokenization standard we measure against)
 # and ordinary grammar analyse as host + clitic: question word + -kah,
 # conjunction + -pun. They are kept out of non_clitics.txt so they get split.
-ALWAYS_SPLIT = {"apakah", "bukankah", "ataupun", "apapun", "kalaupun", "walaupun", "meskipun"}
+# `semuanya`, `antaranya`, `halnya` carry a real pronoun clitic (`di
+# antaranya` = among them) and the UD treebanks split them, although nlp-id
+# lists them as non-clitics.
+ALWAYS_SPLIT = {"apakah", "bukankah", "ataupun", "apapun", "kalaupun", "walaupun", "meskipun",
+                "semuanya", "antaranya", "halnya"}
 
 # Conjunctions and adverbs ending in -pun that are single words (the
 # Sastrawi root list has some, e.g. `walaupun`, but not all of them).
+# `lainnya` (the others) and `umumnya` (pada umumnya) are lexicalised and
+# mostly written whole in the UD treebanks.
 EXTRA_NON_CLITICS = {"maupun", "adapun", "kendatipun", "biarpun", "sungguhpun",
-                     "sekalipun"} - ALWAYS_SPLIT
+                     "sekalipun", "lainnya", "umumnya"} - ALWAYS_SPLIT
 
 # Abbreviations kept even though they are frequent tokens in news: their
 # period belongs to them (`No. 5`, `PT. Pertamina`, `Telp. 021`).

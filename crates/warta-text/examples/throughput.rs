@@ -54,15 +54,17 @@ fn main() {
         t.elapsed().as_secs_f64() * 1e3
     );
     let docs = 200;
-    let t = Instant::now();
-    for i in 0..docs {
-        let seed = if i % 2 == 0 { BERITA } else { NEWS };
-        black_box(identifier.detect(black_box(seed)));
+    let articles = [article(BERITA), article(NEWS)];
+    for max_chars in [250, 500, 1000, warta_text::MAX_DETECT_CHARS] {
+        let t = Instant::now();
+        for i in 0..docs {
+            black_box(identifier.detect_prefix(black_box(&articles[i % 2]), max_chars));
+        }
+        let per_doc = t.elapsed().as_secs_f64() / docs as f64;
+        println!(
+            "langid, first {max_chars} chars: {:.3} ms per article ({:.0} articles/s)",
+            per_doc * 1e3,
+            1.0 / per_doc
+        );
     }
-    let per_doc = t.elapsed().as_secs_f64() / docs as f64;
-    println!(
-        "langid: {:.3} ms per article ({:.0} articles/s)",
-        per_doc * 1e3,
-        1.0 / per_doc
-    );
 }

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::Args;
-use warta_text::{Segmentation, Segmenter};
+use warta_text::{LanguageIdentifier, Segmentation, Segmenter};
 
 use crate::Status;
 
@@ -37,6 +37,64 @@ pub struct UdArgs {
     /// split clitics) to this file.
     #[arg(long)]
     pub predictions: Option<PathBuf>,
+    /// Also measure language identification: the treebank text (`# text`,
+    /// expected `--lang`) and its English translation (`# text_en`, expected
+    /// `en`), cut into documents of about 1,500 characters.
+    #[arg(long)]
+    pub langid: bool,
+}
+
+/// Length of the documents language identification is measured on.
+const LANGID_DOC_CHARS: usize = 1_500;
+
+/// Language identification results for one expected language.
+#[derive(Debug, Default)]
+struct LangidCounts {
+    correct: usize,
+    undetermined: usize,
+    wrong: std::collections::BTreeMap<String, usize>,
+    total: usize,
+}
+
+impl LangidCounts {
+    fn add(&mut self, detected: Option<(String, f32)>, expected: &str) {
+        self.total += 1;
+        match detected {
+            Some((code, _)) if code == expected => self.correct += 1,
+            Some((code, _)) => *self.wrong.entry(code).or_default() += 1,
+            None => self.undetermined += 1,
+        }
+    }
+    fn describe(&self) -> String {
+        let wrong: Vec<String> = self.wrong.iter().map(|(c, n)| format!("{c} {n}")).collect();
+        format!(
+            "{}/{} correct ({:.4}), undetermined {}, wrong [{}]",
+            self.correct,
+            self.total,
+            ratio(self.correct, self.total),
+            self.undetermined,
+            wrong.join(", ")
+        )
+    }
+}
+
+/// Documents of about [`LANGID_DOC_CHARS`] characters made of consecutive sentences.
+fn langid_docs<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut docs = Vec::new();
+    let mut current = String::new();
+    for s in sentences {
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(s);
+        if current.chars().count() >= LANGID_DOC_CHARS {
+            docs.push(std::mem::take(&mut current));
+        }
+    }
+    if current.chars().count() >= LANGID_DOC_CHARS / 3 {
+        docs.push(current);
+    }
+    docs
 }
 
 /// A code point span `[start, end)`.
@@ -65,6 +123,8 @@ struct GoldToken {
 #[derive(Debug, Default)]
 struct GoldSentence {
     text: Option<String>,
+    /// The English translation (`# text_en`), when the treebank gives one.
+    text_en: Option<String>,
     tokens: Vec<GoldToken>,
     new_doc: bool,
     new_par: bool,
@@ -88,6 +148,8 @@ fn parse_conllu(content: &str) -> Vec<GoldSentence> {
             let comment = comment.trim();
             if let Some(text) = comment.strip_prefix("text =") {
                 current.text = Some(text.trim().to_string());
+            } else if let Some(text) = comment.strip_prefix("text_en =") {
+                current.text_en = Some(text.trim().to_string());
             } else if comment.starts_with("newdoc") {
                 current.new_doc = true;
             } else if comment.starts_with("newpar") {
@@ -384,13 +446,15 @@ pub fn run(args: UdArgs) -> anyhow::Result<Status> {
         anyhow::bail!("no .conllu files found under the given paths");
     }
     let segmenter = Segmenter::new();
+    let identifier = args.langid.then(LanguageIdentifier::new);
     let mut predictions = String::new();
     let (mut all_s, mut all_t, mut all_w) =
         (Counts::default(), Counts::default(), Counts::default());
     for file in &files {
         let content = std::fs::read_to_string(file)
             .with_context(|| format!("cannot read {} as UTF-8 text", file.display()))?;
-        let docs = build_docs(&parse_conllu(&content));
+        let gold_sentences = parse_conllu(&content);
+        let docs = build_docs(&gold_sentences);
         let (mut s_c, mut t_c, mut w_c) = (Counts::default(), Counts::default(), Counts::default());
         let mut unaligned = 0;
         for (d, doc) in docs.iter().enumerate() {
@@ -417,6 +481,28 @@ pub fn run(args: UdArgs) -> anyhow::Result<Status> {
         println!("  sentences {}", s_c.describe());
         println!("  tokens    {}", t_c.describe());
         println!("  words     {}", w_c.describe());
+        if let Some(identifier) = &identifier {
+            let sets = [
+                (
+                    args.lang.as_str(),
+                    langid_docs(gold_sentences.iter().filter_map(|s| s.text.as_deref())),
+                ),
+                (
+                    "en",
+                    langid_docs(gold_sentences.iter().filter_map(|s| s.text_en.as_deref())),
+                ),
+            ];
+            for (expected, texts) in sets {
+                if texts.is_empty() {
+                    continue;
+                }
+                let mut counts = LangidCounts::default();
+                for t in &texts {
+                    counts.add(identifier.detect(t), expected);
+                }
+                println!("  langid {expected:<3} {}", counts.describe());
+            }
+        }
         if unaligned > 0 {
             println!("  ({unaligned} gold tokens not found in their `# text` line, left out)");
         }

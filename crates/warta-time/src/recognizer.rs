@@ -325,8 +325,9 @@ fn numeric_alone(v: &View, i: usize) -> Option<Draft> {
     let k = if open { i + 1 } else { i };
     let (y, m, d) = numeric_date(v, k)?;
     let closed = open && v.is_punct(k + 1, ")");
-    // A bare `3/4` is too often a fraction or a score: require a year or parentheses.
-    if y.is_none() && !closed {
+    // A bare `3/4` is too often a fraction or a score: require a year,
+    // parentheses or a date preposition before it (`pada 6/9`).
+    if y.is_none() && !closed && !(k > 0 && v.has(k - 1, Class::DateSignal)) {
         return None;
     }
     draft(

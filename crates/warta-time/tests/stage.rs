@@ -210,6 +210,13 @@ fn month_year_follows_tense() {
         DateSource::Option,
     );
     assert_eq!(future.times[0].value, "2024-07");
+    let bare = run(
+        "id",
+        "Rapat digelar pada 6/9 dan skor akhir 3/1.",
+        Some("2023-09-01"),
+        DateSource::Option,
+    );
+    assert_eq!(values(&bare), pairs(&[("6/9", "2023-09-06")]));
     let range = run(
         "id",
         "Harga naik antara Januari hingga Maret.",

@@ -9,6 +9,7 @@
 //! (`scripts/train_ner.sh`) so it gets a weight.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use warta_core::{LanguageResources, ResourceError, resources::data_lines};
 
@@ -31,6 +32,28 @@ pub const MAX_PHRASE_TOKENS: usize = 6;
 /// At most this many classes per list kind (cues, gazetteer): one bit each.
 const MAX_CLASSES: usize = 32;
 
+/// Keys of the lexicon maps are already well-mixed 64-bit hashes, so the
+/// map uses them as they are instead of hashing them again.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PassThroughHasher(u64);
+
+impl Hasher for PassThroughHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is used by `u64` keys; fold anything else in.
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type HashMap64<V> = HashMap<u64, V, BuildHasherDefault<PassThroughHasher>>;
+
 /// How a cue entry matches a lower-cased token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CueMatch {
@@ -45,7 +68,7 @@ pub struct Lexicon {
     /// Hash of each cue class name, by bit.
     cue_classes: Vec<u64>,
     /// Lower-cased cue word hash -> class bits.
-    cue_words: HashMap<u64, u32>,
+    cue_words: HashMap64<u32>,
     /// (affix, class bit) for prefix cues.
     cue_prefixes: Vec<(String, u32)>,
     /// (affix, class bit) for suffix cues.
@@ -53,9 +76,9 @@ pub struct Lexicon {
     /// Hash of each gazetteer class name, by bit.
     gaz_classes: Vec<u64>,
     /// Phrase hash (see [`phrase_step`]) -> class bits.
-    gaz_phrases: HashMap<u64, u32>,
+    gaz_phrases: HashMap64<u32>,
     /// Every proper prefix of a phrase, so matching stops early.
-    gaz_prefixes: HashMap<u64, ()>,
+    gaz_prefixes: HashMap64<()>,
 }
 
 /// Extends a phrase hash by one lower-cased token hash.

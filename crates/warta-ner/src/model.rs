@@ -177,11 +177,11 @@ impl NerModel {
         (0..sentence.len())
             .map(|i| {
                 sentence.features(i, &self.lexicon, &mut feats);
-                let mut acc = [0i32; LABEL_COUNT];
+                let mut acc = [0i32; 8];
                 for &f in &feats {
                     self.weights.add_to(f, &mut acc);
                 }
-                acc.map(|a| a as f32 * scale)
+                std::array::from_fn(|l| acc[l] as f32 * scale)
             })
             .collect()
     }
@@ -190,10 +190,21 @@ impl NerModel {
 /// Probability-like confidence: the softmax of the token's label scores at
 /// `index`. Perceptron scores are not calibrated; use it to rank, not as odds.
 fn softmax_at(scores: &[f32; LABEL_COUNT], index: usize) -> f32 {
-    let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    let sum: f32 = scores.iter().map(|s| (s - max).exp()).sum();
-    let p = (scores[index] - max).exp() / sum;
-    if p.is_finite() { p } else { 0.0 }
+    let chosen = scores[index];
+    // p = 1 / Σ exp(s_l − s_chosen); labels far below the chosen one add
+    // nothing visible, so their `exp` is skipped (it dominates the cost).
+    let sum: f32 = scores
+        .iter()
+        .map(|&s| s - chosen)
+        .filter(|&d| d > -16.0)
+        .map(f32::exp)
+        .sum();
+    let p = 1.0 / sum;
+    if p.is_finite() {
+        p.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
 }
 
 /// Best label sequence under emission + transition scores, restricted to

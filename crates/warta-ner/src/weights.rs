@@ -9,18 +9,20 @@
 
 use crate::label::LABEL_COUNT;
 
-/// One bucket: a key (0 = empty) and the quantized weight per label.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C)]
-struct Slot {
-    key: u32,
-    weights: [i16; LABEL_COUNT],
-}
+/// Weights of one bucket, padded to 8 lanes so the add vectorizes.
+type Row = [i16; 8];
 
 /// Feature weights, quantized to `i16` with one shared scale.
+///
+/// Keys and weights live in parallel arrays: a probe for an unseen feature
+/// (common at tagging time) touches only the compact key array, which stays
+/// in cache far better than interleaved key+weight slots.
 #[derive(Debug, Clone)]
 pub struct WeightTable {
-    slots: Vec<Slot>,
+    /// Bucket keys, 0 = empty.
+    keys: Vec<u32>,
+    /// Bucket weights, parallel to `keys`.
+    rows: Vec<Row>,
     mask: usize,
     shift: u32,
     len: usize,
@@ -37,10 +39,12 @@ pub fn fold_key(h: u64) -> u32 {
 impl WeightTable {
     /// A table for `count` entries with the given dequantization `scale`.
     pub fn with_capacity(count: usize, scale: f32) -> Self {
-        // Load factor at most 1/2 keeps probe chains short.
-        let cap = (count * 2).max(16).next_power_of_two();
+        // Load factor between 0.35 and 0.7: probe chains stay short while the
+        // key array stays small enough to live in the L2 cache.
+        let cap = (count * 10 / 7 + 1).max(16).next_power_of_two();
         WeightTable {
-            slots: vec![Slot::default(); cap],
+            keys: vec![0; cap],
+            rows: vec![[0; 8]; cap],
             mask: cap - 1,
             shift: 32 - cap.trailing_zeros(),
             len: 0,
@@ -55,37 +59,39 @@ impl WeightTable {
 
     /// Inserts (or overwrites) the weights of `key`.
     pub fn insert(&mut self, key: u32, weights: [i16; LABEL_COUNT]) {
+        let mut row = [0i16; 8];
+        row[..LABEL_COUNT].copy_from_slice(&weights);
         let mut i = self.bucket(key);
         loop {
-            let slot = &mut self.slots[i];
-            if slot.key == 0 {
-                slot.key = key;
-                slot.weights = weights;
+            if self.keys[i] == 0 {
+                self.keys[i] = key;
+                self.rows[i] = row;
                 self.len += 1;
                 return;
             }
-            if slot.key == key {
-                slot.weights = weights;
+            if self.keys[i] == key {
+                self.rows[i] = row;
                 return;
             }
             i = (i + 1) & self.mask;
         }
     }
 
-    /// Adds the quantized weights of feature `h` to `acc`; no-op if unknown.
+    /// Adds the quantized weights of feature `h` to `acc` (lanes past
+    /// `LABEL_COUNT` are padding); no-op if unknown.
     #[inline]
-    pub fn add_to(&self, h: u64, acc: &mut [i32; LABEL_COUNT]) {
+    pub fn add_to(&self, h: u64, acc: &mut [i32; 8]) {
         let key = fold_key(h);
         let mut i = self.bucket(key);
         loop {
-            let slot = &self.slots[i];
-            if slot.key == key {
-                for (a, w) in acc.iter_mut().zip(slot.weights) {
+            let k = self.keys[i];
+            if k == key {
+                for (a, w) in acc.iter_mut().zip(self.rows[i]) {
                     *a += i32::from(w);
                 }
                 return;
             }
-            if slot.key == 0 {
+            if k == 0 {
                 return;
             }
             i = (i + 1) & self.mask;
@@ -109,10 +115,11 @@ impl WeightTable {
 
     /// Stored entries in bucket order (deterministic for a given content).
     pub fn entries(&self) -> impl Iterator<Item = (u32, [i16; LABEL_COUNT])> + '_ {
-        self.slots
+        self.keys
             .iter()
-            .filter(|s| s.key != 0)
-            .map(|s| (s.key, s.weights))
+            .zip(&self.rows)
+            .filter(|(k, _)| **k != 0)
+            .map(|(k, r)| (*k, std::array::from_fn(|l| r[l])))
     }
 }
 
@@ -156,11 +163,11 @@ mod tests {
         let mut t = WeightTable::with_capacity(3, 0.5);
         t.insert(fold_key(42), [1, 0, 0, -3, 0, 0, 7]);
         t.insert(fold_key(43), [0, 2, 0, 0, 0, 0, 0]);
-        let mut acc = [0i32; LABEL_COUNT];
+        let mut acc = [0i32; 8];
         t.add_to(42, &mut acc);
         t.add_to(43, &mut acc);
         t.add_to(44, &mut acc);
-        assert_eq!(acc, [1, 2, 0, -3, 0, 0, 7]);
+        assert_eq!(acc, [1, 2, 0, -3, 0, 0, 7, 0]);
         let mut bytes = Vec::new();
         for (k, w) in t.entries() {
             encode_entry(&mut bytes, k, &w);

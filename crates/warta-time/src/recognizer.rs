@@ -549,6 +549,41 @@ fn units(v: &View, i: usize) -> Option<Draft> {
             "repeat_unit",
         );
     }
+    // `seminggu sekali`, `sekali sebulan`, `once a week`: a recurrence.
+    if v.has(i, Class::Once) {
+        let (u, end) = if let Some(u) = v.get(i + 1, Class::OneUnit).and_then(|e| e.unit) {
+            (u, i + 2)
+        } else {
+            let (n, j) = count(v, i + 1)?;
+            (unit_at(v, j).filter(|_| n == Some(1.0))?, j + 1)
+        };
+        let value = crate::normalizer::duration_value(Some(1.0), u);
+        return draft(i, end, TimeType::Set, Spec::Literal(value), "once_unit");
+    }
+    if let Some(u) = v.get(i, Class::OneUnit).and_then(|e| e.unit)
+        && v.has(i + 1, Class::Once)
+    {
+        let value = crate::normalizer::duration_value(Some(1.0), u);
+        return draft(i, i + 2, TimeType::Set, Spec::Literal(value), "unit_once");
+    }
+    // `abad ke-21`: a century by its ordinal (the 21st century is 20xx).
+    if unit_at(v, i) == Some(Unit::Century)
+        && let Some(n) = v
+            .toks
+            .get(i + 1)
+            .and_then(|_| v.str(i + 1).strip_prefix("ke-"))
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| (1..=30).contains(n))
+    {
+        let value = format!("{:02}", n - 1);
+        return draft(
+            i,
+            i + 2,
+            TimeType::Date,
+            Spec::Literal(value),
+            "century_ordinal",
+        );
+    }
     // `sehari`, `setahun`: one unit in a word; otherwise a count and a unit.
     let (amount, unit, j) = if let Some(u) = v.get(i, Class::OneUnit).and_then(|e| e.unit) {
         (Some(1.0), u, i + 1)

@@ -88,42 +88,39 @@ pub fn read(path: &Path) -> Result<TimemlDoc, TimemlError> {
     parse(&name, &decode(&bytes))
 }
 
-/// The `.tml` files under `paths` (files or folders, recursively), sorted.
+/// The files named in `paths`, plus the `.tml` files inside any folders
+/// among them (recursively), sorted. A named path that does not exist is
+/// an error.
 pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, TimemlError> {
     let mut out = Vec::new();
     for p in paths {
-        walk(p, &mut out)?;
+        if p.is_dir() {
+            walk(p, &mut out)?;
+        } else if p.is_file() {
+            out.push(p.clone());
+        } else {
+            return Err(TimemlError::Io {
+                path: p.clone(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or folder"),
+            });
+        }
     }
     out.sort();
     Ok(out)
 }
 
-fn walk(p: &Path, out: &mut Vec<PathBuf>) -> Result<(), TimemlError> {
-    if p.is_dir() {
-        let entries = std::fs::read_dir(p).map_err(|source| TimemlError::Io {
-            path: p.to_path_buf(),
-            source,
-        })?;
-        for e in entries {
-            let e = e.map_err(|source| TimemlError::Io {
-                path: p.to_path_buf(),
-                source,
-            })?;
-            walk(&e.path(), out)?;
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), TimemlError> {
+    let io = |source| TimemlError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    for e in std::fs::read_dir(dir).map_err(io)? {
+        let path = e.map_err(io)?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "tml") {
+            out.push(path);
         }
-    } else if p.extension().is_some_and(|e| e == "tml") || p.is_file() {
-        if !p.exists() {
-            return Err(TimemlError::Io {
-                path: p.to_path_buf(),
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"),
-            });
-        }
-        out.push(p.to_path_buf());
-    } else {
-        return Err(TimemlError::Io {
-            path: p.to_path_buf(),
-            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or folder"),
-        });
     }
     Ok(())
 }

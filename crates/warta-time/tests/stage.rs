@@ -210,6 +210,16 @@ fn month_year_follows_tense() {
         DateSource::Option,
     );
     assert_eq!(future.times[0].value, "2024-07");
+    let more = run(
+        "id",
+        "Rapat digelar seminggu sekali sejak abad ke-21 dimulai.",
+        Some("2023-09-01"),
+        DateSource::Option,
+    );
+    assert_eq!(
+        values(&more),
+        pairs(&[("seminggu sekali", "P1W"), ("abad ke-21", "20")])
+    );
     let bare = run(
         "id",
         "Rapat digelar pada 6/9 dan skor akhir 3/1.",

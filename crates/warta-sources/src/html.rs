@@ -6,6 +6,8 @@
 //! which also drops boilerplate ("Baca juga: ..."). When Readability finds
 //! no article, the whole body is used, with a warning.
 
+use std::collections::HashMap;
+
 use dom_query::Document as Dom;
 use encoding_rs::Encoding;
 use warta_core::{DateSource, Document, SourceInfo};
@@ -151,20 +153,40 @@ fn charset_param_in_meta(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 fn read_metadata(dom: &Dom, page: &mut Page) {
-    let meta = |selector: &str| -> Option<String> {
-        dom.select(selector).iter().find_map(|s| {
-            s.attr("content")
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        })
-    };
+    // One pass over the <meta> tags: key (property, name or itemprop, lower
+    // case) -> first non-empty content.
+    let mut metas: HashMap<String, String> = HashMap::new();
+    for m in dom.select("meta").iter() {
+        let Some(content) = m.attr("content") else {
+            continue;
+        };
+        let content = content.trim();
+        if content.is_empty() {
+            continue;
+        }
+        for key in ["property", "name", "itemprop"] {
+            if let Some(k) = m.attr(key) {
+                metas
+                    .entry(k.trim().to_ascii_lowercase())
+                    .or_insert_with(|| content.to_string());
+            }
+        }
+    }
+    let meta = |keys: &[&str]| keys.iter().find_map(|k| metas.get(*k).cloned());
     let json_ld = json_ld_fields(dom);
     let date_candidates = [
-        meta("meta[property='article:published_time']"),
+        meta(&["article:published_time"]),
         json_ld.date_published.clone(),
-        meta(
-            "meta[name='pubdate'], meta[name='publishdate'], meta[name='publish-date'], meta[name='content_PublishedDate'], meta[name='dc.date'], meta[name='DC.date.issued'], meta[name='date'], meta[itemprop='datePublished']",
-        ),
+        meta(&[
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "content_publisheddate",
+            "datepublished",
+            "dc.date.issued",
+            "dc.date",
+            "date",
+        ]),
         dom.select("time[datetime]")
             .iter()
             .find_map(|t| t.attr("datetime").map(|v| v.to_string())),
@@ -173,17 +195,17 @@ fn read_metadata(dom: &Dom, page: &mut Page) {
         .iter()
         .flatten()
         .find_map(|d| normalize_date(d));
-    page.title = meta("meta[property='og:title']")
+    page.title = meta(&["og:title"])
         .or_else(|| json_ld.headline.clone())
         .or_else(|| Some(dom.select("title").text().trim().to_string()).filter(|t| !t.is_empty()))
         .map(|t| html_text::inline_text(&t));
-    page.publisher = meta("meta[property='og:site_name']").or(json_ld.publisher);
+    page.publisher = meta(&["og:site_name"]).or(json_ld.publisher);
     page.url = dom
         .select("link[rel='canonical']")
         .attr("href")
         .map(|h| h.trim().to_string())
         .filter(|h| h.starts_with("http"))
-        .or_else(|| meta("meta[property='og:url']"));
+        .or_else(|| meta(&["og:url"]));
 }
 
 #[derive(Default)]

@@ -9,7 +9,8 @@ use crate::{DocumentStream, Format, Input, ReadOptions, SourceError};
 /// The byte stream a format reader consumes (already decompressed).
 pub type Source = Box<dyn BufRead + Send>;
 
-const BUFFER_BYTES: usize = 256 * 1024;
+// Below glibc's mmap threshold, so opening many small files stays cheap.
+const BUFFER_BYTES: usize = 64 * 1024;
 
 /// Opens `input` and returns the stream of its documents.
 pub fn open(input: &Input, opts: &ReadOptions) -> DocumentStream {

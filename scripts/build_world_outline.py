@@ -67,7 +67,13 @@ def path_of(polygons, arcs):
                     last = p
             if len(coords) < 3:
                 continue
-            parts.append("M" + "L".join(f"{x:g},{y:g}" for x, y in coords) + "Z")
+            # A ring that crosses the antimeridian (Russia's Chukotka, Fiji)
+            # jumps ~360 degrees in x: start a new subpath there instead of
+            # drawing a line across the whole map.
+            path = f"M{coords[0][0]:g},{coords[0][1]:g}"
+            for (px, _), (x, y) in zip(coords, coords[1:]):
+                path += ("M" if abs(x - px) > 180 else "L") + f"{x:g},{y:g}"
+            parts.append(path + "Z")
     return "".join(parts)
 
 

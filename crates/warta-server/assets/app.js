@@ -113,7 +113,7 @@ function drawNetwork(net) {
     for (const a of nodes) for (const b of nodes) {
       if (a === b) continue;
       const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(dx * dx + dy * dy, 25);
-      a.vx += (dx / d2) * 300; a.vy += (dy / d2) * 300;
+      a.vx += (dx / d2) * 60; a.vy += (dy / d2) * 60;
     }
     for (const e of edges) {
       const a = index.get(e.source), b = index.get(e.target);
@@ -121,7 +121,7 @@ function drawNetwork(net) {
       a.vx += dx * 0.01; a.vy += dy * 0.01; b.vx -= dx * 0.01; b.vy -= dy * 0.01;
     }
     for (const n of nodes) {
-      n.vx += (300 - n.x) * 0.005; n.vy += (180 - n.y) * 0.005;
+      n.vx += (300 - n.x) * 0.02; n.vy += (180 - n.y) * 0.02;
       n.x = Math.min(580, Math.max(20, n.x + n.vx * 0.5)); n.y = Math.min(345, Math.max(15, n.y + n.vy * 0.5));
       n.vx *= 0.6; n.vy *= 0.6;
     }

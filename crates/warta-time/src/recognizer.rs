@@ -76,11 +76,47 @@ fn phrase(v: &View, i: usize) -> Option<Draft> {
                 "phrase_year",
             );
         }
+        // A day with a part of day after it: `kemarin sore`, `besok malam`.
+        if is_day_template(&p.template)
+            && let Some(part) = v.get(end, Class::PartOfDay)
+        {
+            let template = format!("{}T{}", p.template, part.text);
+            let spec = Spec::Template(template.into());
+            return draft(i, end + 1, TimeType::Time, spec, "phrase_part_of_day");
+        }
         let mut d = draft(i, end, p.kind, Spec::Template(p.template.clone()), "phrase")?;
         d.modifier = p.modifier.clone();
         return Some(d);
     }
     None
+}
+
+/// True for a plain day template (`D-1`, `N:D+1`), which a part of day may refine.
+fn is_day_template(t: &str) -> bool {
+    let t = t.strip_prefix("N:").unwrap_or(t);
+    t.strip_prefix('D')
+        .and_then(|r| r.strip_prefix(['+', '-']))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A part of day before a day phrase: `sore kemarin`, `pagi besok`.
+fn part_of_day_before_day(v: &View, i: usize) -> Option<Draft> {
+    let part = v.get(i, Class::PartOfDay)?;
+    let d = phrase(v, i + 1)?;
+    let Spec::Template(t) = &d.spec else {
+        return None;
+    };
+    if !is_day_template(t) {
+        return None;
+    }
+    let template = format!("{t}T{}", part.text);
+    draft(
+        i,
+        d.end,
+        TimeType::Time,
+        Spec::Template(template.into()),
+        "part_of_day_phrase",
+    )
 }
 
 /// `6/9`, `17/10/2013`, `06-09-2023`, `2023-09-06` in token `i`.
@@ -724,6 +760,7 @@ fn core(v: &View, i: usize) -> Option<Draft> {
         units(v, i),
         weekday(v, i),
         day_word_weekday(v, i),
+        part_of_day_before_day(v, i),
         period(v, i),
         month_date(v, i),
         month_with_direction_before(v, i),

@@ -220,6 +220,19 @@ fn month_year_follows_tense() {
         values(&more),
         pairs(&[("seminggu sekali", "P1W"), ("abad ke-21", "20")])
     );
+    let parts = run(
+        "id",
+        "Ia tiba sore kemarin dan pergi besok malam.",
+        Some("2023-09-06"),
+        DateSource::Option,
+    );
+    assert_eq!(
+        values(&parts),
+        pairs(&[
+            ("sore kemarin", "2023-09-05TAF"),
+            ("besok malam", "2023-09-07TNI")
+        ])
+    );
     let bare = run(
         "id",
         "Rapat digelar pada 6/9 dan skor akhir 3/1.",

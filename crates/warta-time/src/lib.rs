@@ -23,6 +23,7 @@ pub mod eval;
 pub(crate) mod lexicon;
 mod normalizer;
 mod recognizer;
+mod relative;
 pub mod timeml;
 mod tokens;
 mod view;

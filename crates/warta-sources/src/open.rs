@@ -23,14 +23,26 @@ pub fn open(input: &Input, opts: &ReadOptions) -> DocumentStream {
         Input::Stdin => Box::new(io::stdin()),
         Input::Memory { bytes, .. } => Box::new(Cursor::new(bytes.clone())),
     };
-    let (head, raw) = match peek(raw, SNIFF_BYTES) {
-        Ok(x) => x,
-        Err(e) => return fail(&path, Some(0), format!("cannot read: {e}")),
-    };
-    let mut name = match input {
+    let name = match input {
         Input::File(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()),
         Input::Stdin => None,
         Input::Memory { name, .. } => Some(name.clone()),
+    };
+    open_reader(path, name, raw, opts)
+}
+
+/// Reads documents from a byte stream: `path` labels documents and errors,
+/// `name` is a file name whose extension hints at the format (`None`: the
+/// content alone decides).
+fn open_reader(
+    path: String,
+    mut name: Option<String>,
+    raw: Box<dyn Read + Send>,
+    opts: &ReadOptions,
+) -> DocumentStream {
+    let (head, raw) = match peek(raw, SNIFF_BYTES) {
+        Ok(x) => x,
+        Err(e) => return fail(&path, Some(0), format!("cannot read: {e}")),
     };
     let (head, source): (Vec<u8>, Box<dyn Read + Send>) = if detect::is_gzip(&head) {
         if let Some(n) = &name {

@@ -317,3 +317,26 @@ fn huge_line_without_newline_in_txt_is_bounded() {
     );
     assert_eq!(docs[0].text.len(), 10_000);
 }
+
+#[test]
+fn memory_inputs_use_the_name_as_format_hint_and_content_otherwise() {
+    let opts = ReadOptions::default();
+    let mem = |name: &str, bytes: Vec<u8>| -> Vec<warta_core::Document> {
+        let input = Input::Memory {
+            name: name.into(),
+            bytes,
+        };
+        read(&input, &opts).map(Result::unwrap).collect()
+    };
+    let jsonl = b"{\"id\":\"x1\",\"text\":\"Satu.\"}\n{\"id\":\"x2\",\"text\":\"Dua.\"}\n".to_vec();
+    let docs = mem("api.jsonl", jsonl);
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[1].source.path, "api.jsonl");
+    assert_eq!(docs[1].source.record, Some(2));
+    let gz_html = gzip(news_page("Judul", "", PARA_1, PARA_2).as_bytes());
+    let docs = mem("unggahan", gz_html);
+    assert_eq!(docs[0].source.format, "html");
+    assert_eq!(docs[0].text, format!("{PARA_1}\n{PARA_2}"));
+    let docs = mem("catatan", b"Jakarta - Teks biasa tanpa ekstensi.".to_vec());
+    assert_eq!(docs[0].source.format, "txt");
+}

@@ -48,6 +48,9 @@ pub enum TimemlError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// A named path does not exist.
+    #[error("{0}: no such file or folder; give .tml files or folders that contain them")]
+    Missing(PathBuf),
     /// The file has no `<TEXT>` element.
     #[error("{0}: no <TEXT> element; is this a TimeML file?")]
     NoText(String),
@@ -99,10 +102,7 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, TimemlError> {
         } else if p.is_file() {
             out.push(p.clone());
         } else {
-            return Err(TimemlError::Io {
-                path: p.clone(),
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or folder"),
-            });
+            return Err(TimemlError::Missing(p.clone()));
         }
     }
     out.sort();

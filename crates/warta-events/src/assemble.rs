@@ -71,8 +71,9 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
     };
     let actor_of = |e: usize| actor_code(doc, e);
     let mut built: Vec<Built> = Vec::new();
+    let mut buf = String::new();
     for (si, span) in sentence_spans(doc).into_iter().enumerate() {
-        let view = SentenceView::new(doc, &index, si, span, &mentions, &t.syntax);
+        let view = SentenceView::new(doc, &index, si, span, &mentions, &t.syntax, &mut buf);
         if view.args.is_empty() {
             continue;
         }

@@ -67,7 +67,7 @@ fn match_rest(
     match item {
         PatternItem::Word(w) => {
             let word = view.words.get(pos)?;
-            (word.punct.is_none() && t.word_matches(&word.lower, w))
+            (word.punct.is_none() && t.word_matches(word.lower, w))
                 .then(|| match_rest(t, view, more, pos + 1, pos))
                 .flatten()
         }
@@ -92,7 +92,7 @@ fn voice(
     }
     if t.morphology.suffix_only() {
         let aux_before =
-            (at.saturating_sub(2)..at).any(|k| t.syntax.passive_aux.contains(&view.words[k].lower));
+            (at.saturating_sub(2)..at).any(|k| t.syntax.passive_aux.contains(view.words[k].lower));
         return Some(form.suffix == "ed" && aux_before && !e.noun);
     }
     if form.prefix == e.head_form.prefix && form.suffix == e.head_form.suffix {
@@ -108,7 +108,7 @@ fn voice(
 fn cue_hits(t: &LanguageTables, view: &SentenceView) -> Vec<(usize, usize, String)> {
     let mut hits = Vec::new();
     for (i, w) in view.words.iter().enumerate() {
-        let Some(cues) = t.cues.get(&w.lower) else {
+        let Some(cues) = t.cues.get(w.lower) else {
             continue;
         };
         for c in cues {
@@ -142,7 +142,7 @@ pub fn triggers(
             continue;
         }
         let mut best: Option<(usize, usize, bool)> = None;
-        for form in t.analyses(&w.lower) {
+        for form in t.analyses(w.lower) {
             for &ei in t
                 .by_lemma
                 .get(&form.lemma)
@@ -155,7 +155,7 @@ pub fn triggers(
                 };
                 // `a trade agreement`: after a determiner the word is a noun.
                 let after_determiner =
-                    i > 0 && t.syntax.determiners.contains(&view.words[i - 1].lower);
+                    i > 0 && t.syntax.determiners.contains(view.words[i - 1].lower);
                 if after_determiner && !e.noun {
                     continue;
                 }
@@ -197,7 +197,7 @@ pub fn triggers(
 
 fn light_verb_before(t: &LanguageTables, view: &SentenceView, head: usize) -> Option<usize> {
     (head.saturating_sub(3)..head).rev().find(|&k| {
-        t.syntax.light_verbs.contains(&view.words[k].lower)
+        t.syntax.light_verbs.contains(view.words[k].lower)
             && (k + 1..head).all(|m| view.words[m].punct.is_none() && view.arg_at[m].is_none())
     })
 }
@@ -217,14 +217,14 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         // to the next comma (`menuduh China mengerahkan kapal`).
         let complement = (tr.last + 1..n.min(tr.last + 10))
             .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
-            .find(|&k| t.syntax.complements.contains(&view.words[k].lower));
+            .find(|&k| t.syntax.complements.contains(view.words[k].lower));
         let from = complement.unwrap_or(tr.last);
         let end = (from + 1..n)
             .find(|&k| {
                 let w = &view.words[k];
                 w.punct.is_some_and(is_stop_punct)
                     || (complement.is_none() && w.punct == Some(','))
-                    || t.syntax.boundaries.contains(&w.lower)
+                    || t.syntax.boundaries.contains(w.lower)
             })
             .unwrap_or(n);
         let c = tr.last;
@@ -249,19 +249,19 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
 }
 
 /// The preposition an argument stands after, if any (titles may come between).
-fn prep_before(t: &LanguageTables, view: &SentenceView, arg: usize) -> Option<String> {
+fn prep_before<'v>(t: &LanguageTables, view: &SentenceView<'v>, arg: usize) -> Option<&'v str> {
     let w0 = view.args[arg].w0;
     for k in (w0.saturating_sub(4)..w0).rev() {
         let w = &view.words[k];
         if w.punct.is_some() || view.arg_at[k].is_some() {
             return None;
         }
-        if t.syntax.preps.contains(&w.lower) {
+        if t.syntax.preps.contains(w.lower) {
             // `Secretary of State Antony Blinken`: a preposition inside a
             // capitalized title is part of the title, not a PP.
             let in_title = k > 0 && view.words[k - 1].capitalized && view.arg_at[k - 1].is_none();
             if !in_title {
-                return Some(w.lower.clone());
+                return Some(w.lower);
             }
             continue;
         }
@@ -283,7 +283,7 @@ fn with_coordinated(
     // Rightwards: `X dan Y`, `X, Y dan Z`.
     while let Some(k) = Some(w1 + 1).filter(|&k| k + 1 < view.words.len()) {
         let w = &view.words[k];
-        if !(t.syntax.coords.contains(&w.lower) || w.punct == Some(',')) {
+        if !(t.syntax.coords.contains(w.lower) || w.punct == Some(',')) {
             break;
         }
         let Some(next) = view.arg_at[k + 1] else {
@@ -295,7 +295,7 @@ fn with_coordinated(
     // Leftwards, for subjects found at their last conjunct.
     while w0 >= 2 {
         // Only `X dan Y` (not a bare comma, which as often ends a phrase).
-        if !t.syntax.coords.contains(&view.words[w0 - 1].lower) {
+        if !t.syntax.coords.contains(view.words[w0 - 1].lower) {
             break;
         }
         let Some(prev) = view.arg_at[w0 - 2] else {
@@ -343,7 +343,7 @@ fn subject_left(
                 let starts_relative = view
                     .words
                     .get(c2 + 1)
-                    .is_some_and(|w| t.syntax.relatives.contains(&w.lower));
+                    .is_some_and(|w| t.syntax.relatives.contains(w.lower));
                 if view.words[c2].punct == Some(',') && starts_relative {
                     k = c2;
                     continue;
@@ -355,7 +355,7 @@ fn subject_left(
             }
             continue;
         }
-        if t.syntax.relatives.contains(&w.lower) {
+        if t.syntax.relatives.contains(w.lower) {
             let mut j = k;
             while j > 0 && view.words[j - 1].punct == Some(',') {
                 j -= 1;
@@ -363,13 +363,14 @@ fn subject_left(
             return (j.checked_sub(1).and_then(|j| view.arg_at[j]), crossed);
         }
         let two = k > 0
+            && t.syntax.boundary_firsts.contains(view.words[k - 1].lower)
             && t.syntax
                 .boundaries
                 .contains(&format!("{} {}", view.words[k - 1].lower, w.lower));
-        if two || t.syntax.boundaries.contains(&w.lower) {
+        if two || t.syntax.boundaries.contains(w.lower) {
             break;
         }
-        if t.syntax.complements.contains(&w.lower) && !t.syntax.purpose.contains(&w.lower) {
+        if t.syntax.complements.contains(w.lower) && !t.syntax.purpose.contains(w.lower) {
             break;
         }
         crossed.push(k);
@@ -388,7 +389,7 @@ fn target_right(t: &LanguageTables, view: &SentenceView, e: &Entry, from: usize)
             let between_titles = (from + 1..view.args[a].w0).all(|m| view.words[m].capitalized);
             let direct =
                 e.target_obj && prep.is_none() && between_titles && view.args[a].w0 <= from + 4;
-            if direct || prep.as_ref().is_some_and(|p| e.target_preps.contains(p)) {
+            if direct || prep.is_some_and(|p| e.target_preps.iter().any(|x| x == p)) {
                 // `Menteri Luar Negeri Filipina Enrique Manalo`: the person, not the title's country.
                 let next = view.arg_at.get(view.args[a].w1 + 1).copied().flatten();
                 return Some(next.unwrap_or(a));
@@ -400,8 +401,9 @@ fn target_right(t: &LanguageTables, view: &SentenceView, e: &Entry, from: usize)
         if w.punct.is_some_and(is_stop_punct) {
             return None;
         }
-        let stops = t.syntax.boundaries.contains(&w.lower)
-            || (t.syntax.complements.contains(&w.lower) && !e.target_preps.contains(&w.lower));
+        let stops = t.syntax.boundaries.contains(w.lower)
+            || (t.syntax.complements.contains(w.lower)
+                && !e.target_preps.iter().any(|p| p == w.lower));
         if stops {
             if !e.absorb || crossed_complement {
                 return None;
@@ -420,7 +422,7 @@ fn passive_agent(t: &LanguageTables, view: &SentenceView, last: usize) -> Option
     if let Some(a) = view.arg_at[k] {
         return Some(a);
     }
-    if t.syntax.passive_agents.contains(&w.lower) {
+    if t.syntax.passive_agents.contains(w.lower) {
         return view.arg_at.get(k + 1).copied().flatten();
     }
     None
@@ -438,8 +440,8 @@ fn place_in(
     (from..n.min(from + TARGET_WINDOW)).find_map(|k| {
         let a = view.arg_at[k]?;
         let prep = prep_before(t, view, a)?;
-        let place_prep = matches!(prep.as_str(), "di" | "in" | "at")
-            || (visit && matches!(prep.as_str(), "ke" | "to"));
+        let place_prep =
+            matches!(prep, "di" | "in" | "at") || (visit && matches!(prep, "ke" | "to"));
         let m = *view.args[a].members.first()?;
         (place_prep && view.args[a].members.len() == 1 && doc_is_place(m)).then_some(m)
     })

@@ -6,7 +6,7 @@
 //! dictionary lemma and looks each text word up in that map: one hash
 //! lookup per word keeps coding linear and fast.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A prefix rule: `meN` written `meny` before roots starting with `s`, which it drops.
 #[derive(Debug, Clone)]

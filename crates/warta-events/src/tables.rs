@@ -1,7 +1,7 @@
 //! Per-language tables read from `data/lang/<code>/events_*.tsv`: the
 //! predicate dictionary, modality cues, function words and morphology.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use warta_core::LanguageResources;
 
@@ -70,8 +70,10 @@ impl Entry {
 pub struct Syntax {
     /// Light verbs (`melakukan`).
     pub light_verbs: HashSet<String>,
-    /// Clause boundaries (`bahwa`).
+    /// Clause boundaries (`bahwa`, `di mana`).
     pub boundaries: HashSet<String>,
+    /// First words of multi-word boundaries (`di` of `di mana`).
+    pub boundary_firsts: HashSet<String>,
     /// Purpose/serial links sharing the subject (`untuk`).
     pub purpose: HashSet<String>,
     /// Complementizers (`agar`).
@@ -151,7 +153,7 @@ impl LanguageTables {
         let morphology = Morphology::from_rows(&morph_rows, &roots)
             .map_err(|e| format!("lang/{code}/events_morphology.tsv: {e}"))?;
         let syntax = Self::load_syntax(&pack.lines("events_syntax.tsv"));
-        let mut cues: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
         for row in pack.lines("events_modality.tsv") {
             let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
             if cols.len() < 2 {
@@ -166,7 +168,7 @@ impl LanguageTables {
             }
         }
         let mut entries = Vec::new();
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (n, row) in pack.lines("events_predicates.tsv").iter().enumerate() {
             let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
             if cols.len() < 8 {
@@ -231,8 +233,8 @@ impl LanguageTables {
                 self_target: flag("self"),
             });
         }
-        let mut by_lemma: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
+        let mut by_lemma: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut forms: HashMap<String, Vec<Form>> = HashMap::default();
         for (i, e) in entries.iter().enumerate() {
             let lemma = e.head_form.lemma.clone();
             if !by_lemma.contains_key(&lemma) {
@@ -287,6 +289,11 @@ impl LanguageTables {
             };
             set.insert(word);
         }
+        s.boundary_firsts = s
+            .boundaries
+            .iter()
+            .filter_map(|b| b.split_once(' ').map(|(first, _)| first.to_string()))
+            .collect();
         s
     }
 

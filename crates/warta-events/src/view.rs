@@ -8,13 +8,13 @@ use crate::tables::Syntax;
 
 /// One word or punctuation mark of a sentence.
 #[derive(Debug, Clone)]
-pub struct Word {
+pub struct Word<'a> {
     /// First code point.
     pub start: usize,
     /// One past the last code point.
     pub end: usize,
-    /// Lower-cased text.
-    pub lower: String,
+    /// Lower-cased text (a slice of the sentence's shared lower-case buffer).
+    pub lower: &'a str,
     /// The punctuation character, for punctuation tokens.
     pub punct: Option<char>,
     /// Starts with an upper-case letter (titles, names).
@@ -75,67 +75,91 @@ pub fn actor_mentions(doc: &Document) -> Vec<MentionAt> {
 
 /// A sentence's words and arguments.
 #[derive(Debug)]
-pub struct SentenceView {
+pub struct SentenceView<'a> {
     /// Sentence index.
     pub sentence: usize,
     /// Words in order.
-    pub words: Vec<Word>,
+    pub words: Vec<Word<'a>>,
     /// Arguments.
     pub args: Vec<Arg>,
     /// For each word, the argument covering it.
     pub arg_at: Vec<Option<usize>>,
 }
 
-/// Splits `text[start..end]` (code points; `bytes` the matching byte range)
-/// into words and punctuation.
-fn tokenize(text: &str, char_start: usize) -> Vec<Word> {
-    let mut words = Vec::new();
-    let mut cur: Option<(usize, String, bool)> = None;
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
+/// A token before its lower-case text is sliced out of the buffer.
+struct RawToken {
+    start: usize,
+    end: usize,
+    lower: (usize, usize),
+    punct: Option<char>,
+    capitalized: bool,
+}
+
+/// Splits `text` (starting at code point `char_start`) into words and
+/// punctuation, writing their lower-case forms into `buf` (one allocation per
+/// sentence instead of one per word).
+fn tokenize<'b>(text: &str, char_start: usize, buf: &'b mut String) -> Vec<Word<'b>> {
+    buf.clear();
+    let mut raw: Vec<RawToken> = Vec::with_capacity(text.len() / 5);
+    let mut cur: Option<(usize, usize, bool)> = None; // (start, buf start, capitalized)
+    let mut chars = text.chars().enumerate().peekable();
+    let mut len = 0;
+    while let Some((i, c)) = chars.next() {
+        len = i + 1;
         let pos = char_start + i;
         let inner = (c == '-' || c == '\'' || c == '’')
             && cur.is_some()
-            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() || inner {
-            match &mut cur {
-                Some((_, s, _)) => s.extend(c.to_lowercase()),
-                None => cur = Some((pos, c.to_lowercase().collect(), c.is_uppercase())),
+            if cur.is_none() {
+                cur = Some((pos, buf.len(), c.is_uppercase()));
             }
+            buf.extend(c.to_lowercase());
             continue;
         }
-        if let Some((s, w, cap)) = cur.take() {
-            words.push(Word {
+        if let Some((s, b, cap)) = cur.take() {
+            raw.push(RawToken {
                 start: s,
                 end: pos,
-                lower: w,
+                lower: (b, buf.len()),
                 punct: None,
                 capitalized: cap,
             });
         }
         if !c.is_whitespace() {
-            words.push(Word {
+            let b = buf.len();
+            buf.push(c);
+            raw.push(RawToken {
                 start: pos,
                 end: pos + 1,
-                lower: c.to_string(),
+                lower: (b, buf.len()),
                 punct: Some(c),
                 capitalized: false,
             });
         }
     }
-    if let Some((s, w, cap)) = cur {
-        words.push(Word {
+    if let Some((s, b, cap)) = cur {
+        raw.push(RawToken {
             start: s,
-            end: char_start + chars.len(),
-            lower: w,
+            end: char_start + len,
+            lower: (b, buf.len()),
             punct: None,
             capitalized: cap,
         });
     }
-    words
+    let buf: &'b str = buf;
+    raw.into_iter()
+        .map(|r| Word {
+            start: r.start,
+            end: r.end,
+            lower: &buf[r.lower.0..r.lower.1],
+            punct: r.punct,
+            capitalized: r.capitalized,
+        })
+        .collect()
 }
 
-impl SentenceView {
+impl<'a> SentenceView<'a> {
     /// Builds the view of sentence `sentence` spanning code points `start..end`.
     pub fn new(
         doc: &Document,
@@ -144,9 +168,10 @@ impl SentenceView {
         (start, end): (usize, usize),
         mentions: &[MentionAt],
         syntax: &Syntax,
+        buf: &'a mut String,
     ) -> Self {
         let (b0, b1) = (index.byte_offset(start), index.byte_offset(end));
-        let words = tokenize(doc.text.get(b0..b1).unwrap_or(""), start);
+        let words = tokenize(doc.text.get(b0..b1).unwrap_or(""), start, buf);
         let mut view = SentenceView {
             sentence,
             arg_at: vec![None; words.len()],
@@ -174,17 +199,13 @@ impl SentenceView {
     }
 
     fn add_arg(&mut self, start: usize, end: usize, members: Vec<usize>, resolved: bool) {
-        let w0 = self
-            .words
-            .iter()
-            .position(|w| w.end > start && w.start < end);
-        let w1 = self
-            .words
-            .iter()
-            .rposition(|w| w.end > start && w.start < end);
-        let (Some(w0), Some(w1)) = (w0, w1) else {
+        // Words are in text order: binary search the first and last covered word.
+        let w0 = self.words.partition_point(|w| w.end <= start);
+        let w1 = self.words.partition_point(|w| w.start < end);
+        if w0 >= w1 {
             return;
-        };
+        }
+        let w1 = w1 - 1;
         if (w0..=w1).any(|k| self.arg_at[k].is_some()) {
             return; // overlapping mentions: keep the first (longest-first order)
         }
@@ -209,15 +230,24 @@ impl SentenceView {
                 continue;
             }
             let pos = self.words[k].start;
-            let before = &mentions[..mentions.partition_point(|m| m.end <= pos)];
-            if let Some((len, ty)) = syntax.plural_anaphors.iter().find_map(|(ws, ty)| {
-                (ws.len() <= self.words.len() - k
+            let first = self.words[k].lower;
+            let anaphor = syntax.plural_anaphors.iter().find_map(|(ws, ty)| {
+                (ws[0] == first
+                    && ws.len() <= self.words.len() - k
                     && ws
                         .iter()
                         .enumerate()
-                        .all(|(o, w)| self.words[k + o].lower == *w))
+                        .all(|(o, w)| self.words[k + o].lower == w.as_str()))
                 .then_some((ws.len(), ty.as_str()))
-            }) {
+            });
+            let is_pronoun =
+                syntax.pronouns_sg.contains(first) || syntax.pronouns_pl.contains(first);
+            if anaphor.is_none() && !is_pronoun {
+                k += 1;
+                continue;
+            }
+            let before = &mentions[..mentions.partition_point(|m| m.end <= pos)];
+            if let Some((len, ty)) = anaphor {
                 if let Some(pair) = two_participants(doc, before, ty) {
                     let (s, e) = (self.words[k].start, self.words[k + len - 1].end);
                     self.add_arg(s, e, pair, true);
@@ -225,14 +255,18 @@ impl SentenceView {
                 k += len;
                 continue;
             }
-            let w = &self.words[k].lower;
+            let w = self.words[k].lower;
+            // Antecedents: the last fitting mention, at most a few sentences back.
+            let recent = before
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence + 3 >= self.sentence);
             let found = if syntax.pronouns_sg.contains(w) {
-                before
-                    .iter()
-                    .rev()
+                recent
+                    .into_iter()
                     .find(|m| doc.entities[m.entity].kind == EntityType::Person)
             } else if syntax.pronouns_pl.contains(w) {
-                before.iter().rev().find(|m| {
+                recent.into_iter().find(|m| {
                     doc.entities[m.entity].kind != EntityType::Person
                         && m.sentence + 1 >= self.sentence
                 })
@@ -285,8 +319,9 @@ mod tests {
 
     #[test]
     fn tokenizer_keeps_inner_hyphens_and_offsets() {
-        let w = tokenize("Ia memata-matai AS, kata Kirby.", 10);
-        let lower: Vec<&str> = w.iter().map(|w| w.lower.as_str()).collect();
+        let mut buf = String::new();
+        let w = tokenize("Ia memata-matai AS, kata Kirby.", 10, &mut buf);
+        let lower: Vec<&str> = w.iter().map(|w| w.lower).collect();
         assert_eq!(
             lower,
             ["ia", "memata-matai", "as", ",", "kata", "kirby", "."]

@@ -178,27 +178,39 @@ fn shifted(d: Date, unit: Unit, n: i64) -> Option<(String, Option<Date>)> {
     Some(match unit {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
             let day = if unit == Unit::Day {
-                add(d, Span::new().days(n))?
+                add(d, Span::new().try_days(n).ok()?)?
             } else {
                 d
             };
             (ymd(day), Some(day))
         }
-        Unit::Week => (iso_week(add(d, Span::new().weeks(n))?), None),
+        Unit::Week => (iso_week(add(d, Span::new().try_weeks(n).ok()?)?), None),
         Unit::Month => {
-            let m = add(d.first_of_month(), Span::new().months(n))?;
+            let m = add(d.first_of_month(), Span::new().try_months(n).ok()?)?;
             (format!("{:04}-{:02}", m.year(), m.month()), None)
         }
         Unit::Quarter => {
-            let m = add(d.first_of_month(), Span::new().months(3 * n))?;
+            let m = add(
+                d.first_of_month(),
+                Span::new().try_months(n.checked_mul(3)?).ok()?,
+            )?;
             (
                 format!("{:04}-Q{}", m.year(), (m.month() - 1) / 3 + 1),
                 None,
             )
         }
-        Unit::Year => (format!("{:04}", i64::from(d.year()) + n), None),
-        Unit::Decade => (format!("{:03}", i64::from(d.year()) / 10 + n), None),
-        Unit::Century => (format!("{:02}", i64::from(d.year()) / 100 + n), None),
+        Unit::Year => (
+            format!("{:04}", i64::from(d.year()).saturating_add(n)),
+            None,
+        ),
+        Unit::Decade => (
+            format!("{:03}", (i64::from(d.year()) / 10).saturating_add(n)),
+            None,
+        ),
+        Unit::Century => (
+            format!("{:02}", (i64::from(d.year()) / 100).saturating_add(n)),
+            None,
+        ),
     })
 }
 

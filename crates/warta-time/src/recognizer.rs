@@ -76,6 +76,15 @@ fn phrase(v: &View, i: usize) -> Option<Draft> {
                 "phrase_year",
             );
         }
+        // A day phrase with its date: `kemarin (19/11)`, `hari ini (6/9/2023)`.
+        if is_day_template(&p.template)
+            && v.is_punct(end, "(")
+            && let Some((y, m, d)) = numeric_date(v, end + 1)
+            && v.is_punct(end + 2, ")")
+        {
+            let spec = date_spec(y, m, Some(d), None);
+            return draft(i, end + 3, TimeType::Date, spec, "phrase_with_date");
+        }
         // A day with a part of day after it: `kemarin sore`, `besok malam`.
         if is_day_template(&p.template)
             && let Some(part) = v.get(end, Class::PartOfDay)
@@ -423,11 +432,16 @@ fn clock(v: &View, i: usize) -> Option<Draft> {
         ),
         None if marker && s.len() <= 2 => (s.parse::<u32>().ok()?, 0, false),
         // `0940 GMT`: four digits are a time only with a zone after them.
-        None if s.len() == 4 && v.has(j + 1, Class::TimeZone) => (
-            s[..2].parse::<u32>().ok()?,
-            s[2..].parse::<u32>().ok()?,
-            true,
-        ),
+        None if s.len() == 4
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && v.has(j + 1, Class::TimeZone) =>
+        {
+            (
+                s[..2].parse::<u32>().ok()?,
+                s[2..].parse::<u32>().ok()?,
+                true,
+            )
+        }
         _ => return None,
     };
     if h > 24 || m > 59 {

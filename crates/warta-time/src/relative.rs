@@ -169,17 +169,17 @@ pub(crate) fn units(v: &View, i: usize) -> Option<Draft> {
     if let Some(k) = after_links(v, j, Class::AfterPast) {
         let spec = Spec::Shift {
             unit,
-            amount: whole.map(|n| -n),
+            amount: whole.map(|n| n.saturating_neg()),
             sign: -1,
             narrative: false,
         };
         return draft(i, k + 1, TimeType::Date, spec, "count_unit_past");
     }
     if !sub_day && (v.has(j, Class::AfterLater) || v.has(j, Class::AfterEarlier)) {
-        let sign = if v.has(j, Class::AfterLater) { 1 } else { -1 };
+        let sign: i64 = if v.has(j, Class::AfterLater) { 1 } else { -1 };
         let spec = Spec::Shift {
             unit,
-            amount: whole.map(|n| sign * n),
+            amount: whole.map(|n: i64| n.saturating_mul(sign)),
             sign,
             narrative: true,
         };

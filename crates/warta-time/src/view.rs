@@ -144,24 +144,24 @@ pub(crate) fn count(v: &View, i: usize) -> Option<(Option<f64>, usize)> {
     let mut j = i + 1;
     while j < v.len() {
         if let Some(m) = v.get(j, Class::NumberMult) {
-            current = current.max(1) * m.number;
+            current = current.max(1).saturating_mul(m.number);
             if m.number >= 1000 {
-                total += current;
+                total = total.saturating_add(current);
                 current = 0;
             }
         } else if let Some(t) = v.get(j, Class::NumberTeen) {
-            current += t.number;
+            current = current.saturating_add(t.number);
         } else if let Some(n) = v
             .get(j, Class::Number)
             .filter(|n| n.number < 10 && current >= 10)
         {
-            current += n.number;
+            current = current.saturating_add(n.number);
         } else {
             break;
         }
         j += 1;
     }
-    Some((Some((total + current) as f64), j))
+    Some((Some(total.saturating_add(current) as f64), j))
 }
 
 pub(crate) fn unit_at(v: &View, i: usize) -> Option<Unit> {

@@ -233,6 +233,13 @@ fn month_year_follows_tense() {
             ("besok malam", "2023-09-07TNI")
         ])
     );
+    let dated = run(
+        "id",
+        "Rapat digelar kemarin (5/9) di Jakarta.",
+        Some("2023-09-06"),
+        DateSource::Option,
+    );
+    assert_eq!(values(&dated), pairs(&[("kemarin (5/9)", "2023-09-05")]));
     let bare = run(
         "id",
         "Rapat digelar pada 6/9 dan skor akhir 3/1.",
@@ -283,4 +290,107 @@ fn bad_now_is_an_error_not_a_panic() {
         SourceInfo::default(),
     );
     stage("2026-11-27").annotate(&mut doc);
+}
+
+#[test]
+fn random_token_soup_never_panics() {
+    // A fixed-seed generator over time words, numbers and punctuation, so
+    // every pattern sees odd neighbours; the test fails only by panicking.
+    const POOL: &[&str] = &[
+        "Rabu",
+        "(",
+        ")",
+        "6/9",
+        "31/2",
+        "2023",
+        "tahun",
+        "bulan",
+        "minggu",
+        "Minggu",
+        "lalu",
+        "depan",
+        "ini",
+        "itu",
+        "kemudian",
+        "sebelumnya",
+        "pukul",
+        "06.18",
+        "24:00",
+        "0940",
+        "WIB",
+        "GMT",
+        "pagi",
+        "malam",
+        "sekitar",
+        "awal",
+        "lebih",
+        "dari",
+        "setiap",
+        "sekali",
+        "seminggu",
+        "beberapa",
+        "dua",
+        "puluh",
+        "belas",
+        "ribu",
+        "1990-an",
+        "ke-21",
+        "abad",
+        "kuartal",
+        "III",
+        "Natal",
+        "Tahun",
+        "Baru",
+        "keesokan",
+        "harinya",
+        "sejak",
+        "pada",
+        ",",
+        ".",
+        "\n",
+        "Sept",
+        "6",
+        "last",
+        "next",
+        "week",
+        "a",
+        "m",
+        "p",
+        "at",
+        "7",
+        "ago",
+        "the",
+        "past",
+        "three",
+        "years",
+        "every",
+        "Monday",
+        "9999",
+        "2.500",
+        "orang",
+        "Nomor",
+        "31",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let stage = stage("2026-11-27");
+    for round in 0..400 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            text.push_str(POOL[(state >> 33) as usize % POOL.len()]);
+            text.push(' ');
+        }
+        let mut doc = Document::new(text, SourceInfo::default());
+        doc.language.code = if round % 2 == 0 { "id" } else { "en" }.into();
+        if round % 3 == 0 {
+            doc.date = Some("2014-12-28".into());
+            doc.date_source = DateSource::Metadata;
+        }
+        stage.annotate(&mut doc);
+        for t in &doc.times {
+            assert!(t.start < t.end && t.end <= doc.text.chars().count());
+        }
+    }
 }

@@ -215,7 +215,10 @@ impl Ctx<'_> {
     fn content_end(&self, start: usize, ue: usize) -> usize {
         let mut end = ue;
         while end > start
-            && matches!(self.toks[end - 1].kind, TokKind::Punct(_))
+            && matches!(
+                self.toks[end - 1].kind,
+                TokKind::Punct('.' | ',' | ';' | ':' | '!' | '?' | '…' | '-' | '–' | '—')
+            )
             && self.in_quote[end - 1].is_none()
         {
             end -= 1;

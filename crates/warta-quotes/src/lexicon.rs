@@ -82,6 +82,8 @@ pub enum WordClass {
     Statement,
     /// An abbreviation whose dot does not end a sentence.
     Abbreviation,
+    /// Links a person to their organisation (`Bob Yawger dari Mizuho`).
+    Affiliation,
 }
 
 /// All quote tables of one language.
@@ -176,6 +178,7 @@ impl Lexicon {
                 "clitic" => WordClass::Clitic,
                 "statement" => WordClass::Statement,
                 "abbr" => WordClass::Abbreviation,
+                "affil" => WordClass::Affiliation,
                 other => {
                     problems.push(format!(
                         "lang/{code}/quote_words.tsv: unknown class `{other}` (see the header for the classes)"

@@ -7,7 +7,10 @@ use crate::context::Ctx;
 use crate::lexicon::{CueKind, WordClass};
 
 /// Longest speaker phrase, in tokens.
-const MAX_PHRASE: usize = 10;
+const MAX_PHRASE: usize = 14;
+
+/// Longest parenthesized acronym inside a phrase (`PT Pertamina (Persero)`).
+const MAX_PAREN: usize = 4;
 
 /// A token range `[start, end)`.
 pub type Range = (usize, usize);
@@ -43,7 +46,7 @@ impl Ctx<'_> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        if !t.is_word() || self.in_quote[i].is_some() {
+        if !t.is_word() || self.in_quote[i].is_some() || t.in_time {
             return false;
         }
         if self.verb(i).is_some() || self.clitic_verb(i).is_some() || self.cue_at(i).is_some() {
@@ -63,6 +66,7 @@ impl Ctx<'_> {
                     | WordClass::Conjunction
                     | WordClass::Relative
                     | WordClass::Statement
+                    | WordClass::Affiliation
             )
         )
     }
@@ -91,6 +95,8 @@ impl Ctx<'_> {
         while start > floor && end - start < MAX_PHRASE {
             if self.phrase_word(start - 1) {
                 start -= 1;
+            } else if let Some(open) = self.paren_back(start, floor) {
+                start = open;
             } else if self.joins_titles(start - 1, floor) {
                 // `Senior VP Marketing dan Distribution Pertamina Suhartoko`
                 start -= 2;
@@ -102,6 +108,30 @@ impl Ctx<'_> {
             start = end - 1;
         }
         (start < end).then_some((start, end))
+    }
+
+    /// A parenthesized acronym at `open` followed by more of the phrase
+    /// (`PT Pertamina (Persero) Muhammad Iskandar`): the index after `)`.
+    fn paren_fwd(&self, open: usize, limit: usize) -> Option<usize> {
+        if !self.punct(open, '(') {
+            return None;
+        }
+        let close = (open + 1..limit.min(open + MAX_PAREN + 2)).find(|&k| self.punct(k, ')'))?;
+        let inner_ok = close > open + 1 && (open + 1..close).all(|k| self.toks[k].is_word());
+        (inner_ok && self.phrase_word(close + 1) && self.toks[close + 1].cap).then_some(close + 1)
+    }
+
+    /// The same, backwards: `end` is just after a `)`; returns the `(` index.
+    fn paren_back(&self, end: usize, floor: usize) -> Option<usize> {
+        let close = end.checked_sub(1)?;
+        if !self.punct(close, ')') || !self.toks.get(end).is_some_and(|t| t.cap) {
+            return None;
+        }
+        let open = (floor.max(close.saturating_sub(MAX_PAREN + 1))..close)
+            .rev()
+            .find(|&k| self.punct(k, '('))?;
+        let inner_ok = close > open + 1 && (open + 1..close).all(|k| self.toks[k].is_word());
+        (inner_ok && open > floor && self.phrase_word(open - 1)).then_some(open)
     }
 
     /// A conjunction at `k` between two capitalized phrase words.
@@ -132,7 +162,16 @@ impl Ctx<'_> {
             return i + 1;
         }
         let mut j = i;
-        while j < limit && j - i < MAX_PHRASE && self.phrase_word(j) {
+        while j < limit && j - i < MAX_PHRASE {
+            if !self.phrase_word(j) {
+                match self.paren_fwd(j, limit) {
+                    Some(after) if j > i => {
+                        j = after;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             // A lower-case word after a name starts a new constituent
             // (`kata Tikno ditemui usai ...`), unless one mention spans both.
             if j > i
@@ -206,7 +245,13 @@ impl Ctx<'_> {
         while i < limit && self.class(i) == Some(WordClass::Statement) {
             i += 1;
         }
-        if i > from && i < limit && self.class(i) == Some(WordClass::Stop) {
+        if i > from
+            && i < limit
+            && matches!(
+                self.class(i),
+                Some(WordClass::Stop | WordClass::Affiliation)
+            )
+        {
             i += 1;
         }
         i
@@ -258,6 +303,14 @@ impl Ctx<'_> {
             end -= 1;
         }
         let mut speaker = self.phrase_back(end, floor)?;
+        // `Bob Yawger dari Mizuho Securities mengatakan`: the person speaks.
+        if speaker.0 > floor + 1
+            && self.class(speaker.0 - 1) == Some(WordClass::Affiliation)
+            && let Some(person) = self.phrase_back(speaker.0 - 1, floor)
+            && self.toks[person.1 - 1].cap
+        {
+            speaker = person;
+        }
         if relative && !self.is_named(speaker) {
             // `isu yang menyebutkan ...`: not a speaker.
             return None;

@@ -112,6 +112,26 @@ impl Ctx<'_> {
             let role = self.title_before(a, self.mentions[m].start);
             return self.entity_speaker(self.mentions[m].entity, role);
         }
+        // `Vice President PT Pertamina (Persero) Budi Santoso` with only the
+        // company known: the capitalized words after the last mention name
+        // the person who speaks.
+        let mut tail = b;
+        while tail > a
+            && self.toks[tail - 1].cap
+            && self.toks[tail - 1].is_word()
+            && self.tok_mention[tail - 1].is_none()
+        {
+            tail -= 1;
+        }
+        if tail > a && tail < b && !found.is_empty() {
+            let role = self.text(a, tail).trim_end_matches([',', ' ']);
+            return Speaker {
+                entity: None,
+                name: Some(self.text(tail, b).to_string()),
+                role: (!role.is_empty()).then(|| role.to_string()),
+                person: true,
+            };
+        }
         if let Some(ei) = self.role_match(a, b) {
             return self.entity_speaker(ei, None);
         }

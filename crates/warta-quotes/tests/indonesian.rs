@@ -319,3 +319,28 @@ fn pronoun_after_unlinked_speaker_and_negation_kept() {
     let q = quote(&d, "Kami butuh waktu", true);
     assert_eq!(q.speaker_name.as_deref(), Some("Budi Santoso"));
 }
+
+#[test]
+fn affiliation_and_parenthesized_acronyms() {
+    let text = "Bob Yawger dari Mizuho Securities mengatakan, harga minyak masih tertekan.\n\
+“Kami masih menunggu data stok,” kata Vice President PT Pertamina (Persero) Ahmad Bakri, Kamis.\n\
+Kepala Badan Pusat Statistik (BPS) Suryo Hadi mengatakan, inflasi Mei tercatat 0,3 persen (year on year).";
+    let mut d = doc(text, "id");
+    time(&mut d, "Kamis");
+    run(&mut d);
+    offsets_consistent(&d);
+    let q = quote(&d, "harga minyak masih", false);
+    assert_eq!(q.speaker_name.as_deref(), Some("Bob Yawger"));
+    let q = quote(&d, "Kami masih menunggu", true);
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some("Vice President PT Pertamina (Persero) Ahmad Bakri")
+    );
+    let q = quote(&d, "inflasi Mei", false);
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some("Kepala Badan Pusat Statistik (BPS) Suryo Hadi")
+    );
+    // A closing bracket at the end of the content is kept.
+    assert!(q.text.ends_with("(year on year)"), "{}", q.text);
+}

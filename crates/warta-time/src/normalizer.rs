@@ -35,6 +35,8 @@ pub(crate) enum Spec {
     },
     /// A year.
     Year(i32),
+    /// A month of the anchor's year shifted by `shift` (`Juni tahun lalu`).
+    MonthOfYearShift { month: u32, shift: i64 },
     /// A decade, as its first three digits (199 for the 1990s).
     Decade(i32),
     /// `amount` units from the anchor (`dua hari lalu` = Day, -2). `None`
@@ -124,7 +126,7 @@ fn plain(value: String) -> Resolved {
 pub(crate) fn told(spec: &Spec, r: &Resolved) -> Option<(Date, Unit)> {
     match spec {
         Spec::Year(y) => Some((make_date(*y, 1, 1)?, Unit::Year)),
-        Spec::Date { day: None, .. } => {
+        Spec::Date { day: None, .. } | Spec::MonthOfYearShift { .. } => {
             let (y, m) = r.value.split_once('-')?;
             let date = make_date(y.parse().ok()?, m.get(..2)?.parse().ok()?, 1)?;
             Some((date, Unit::Month))
@@ -443,6 +445,17 @@ pub(crate) fn resolve(
             }
         }
         Spec::Template(t) => resolve_template(t, anchors, lean, holidays),
+        Spec::MonthOfYearShift { month, shift } => match anchors.document {
+            Some(a) => Resolved {
+                value: format!(
+                    "{:04}-{month:02}",
+                    i64::from(a.year()).saturating_add(*shift)
+                ),
+                anchor: label("document_date", a),
+                day: None,
+            },
+            None => plain(format!("XXXX-{month:02}")),
+        },
         Spec::Period {
             kind,
             n,

@@ -318,6 +318,11 @@ fn month_date(v: &View, i: usize) -> Option<Draft> {
             "month_year",
         );
     }
+    // `Juni tahun lalu`, `Januari tahun depan`, `July last year`.
+    if let Some((shift, end)) = year_shift(v, j + 1) {
+        let spec = Spec::MonthOfYearShift { month: m, shift };
+        return draft(i, end, TimeType::Date, spec, "month_year_shift");
+    }
     let lean = |l| Spec::Date {
         year: None,
         month: m,
@@ -335,6 +340,30 @@ fn month_date(v: &View, i: usize) -> Option<Draft> {
         return draft(i, j + 2, TimeType::Date, lean(Lean::Nearest), "month_this");
     }
     draft(i, j + 1, TimeType::Date, lean(Lean::Nearest), "month")
+}
+
+/// `tahun lalu` / `last year` right after a month: the year's shift from
+/// the anchor and the token after the phrase.
+fn year_shift(v: &View, i: usize) -> Option<(i64, usize)> {
+    let direction = |k: usize, after: bool| -> Option<i64> {
+        let classes = if after {
+            [Class::AfterPast, Class::AfterFuture, Class::AfterThis]
+        } else {
+            [Class::BeforePast, Class::BeforeFuture, Class::BeforeThis]
+        };
+        classes
+            .iter()
+            .zip([-1, 1, 0])
+            .find(|(c, _)| v.has(k, **c))
+            .map(|(_, s)| s)
+    };
+    if unit_at(v, i) == Some(Unit::Year) {
+        return direction(i + 1, true).map(|s| (s, i + 2));
+    }
+    if unit_at(v, i + 1) == Some(Unit::Year) {
+        return direction(i, false).map(|s| (s, i + 2));
+    }
+    None
 }
 
 /// English direction before a month: `last July`, `next March`.

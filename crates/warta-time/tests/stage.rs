@@ -240,6 +240,13 @@ fn month_year_follows_tense() {
         DateSource::Option,
     );
     assert_eq!(values(&dated), pairs(&[("kemarin (5/9)", "2023-09-05")]));
+    let shifted = run(
+        "id",
+        "Harga turun sejak Juni tahun lalu.",
+        Some("2015-01-16"),
+        DateSource::Option,
+    );
+    assert_eq!(values(&shifted), pairs(&[("Juni tahun lalu", "2014-06")]));
     let bare = run(
         "id",
         "Rapat digelar pada 6/9 dan skor akhir 3/1.",

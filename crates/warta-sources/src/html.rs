@@ -99,18 +99,26 @@ pub fn extract(bytes: Vec<u8>, http_charset: Option<&'static Encoding>) -> Page 
     }
     let dom = Dom::from(html.as_str());
     read_metadata(&dom, &mut page);
+    let fallback_title = html_title(&dom);
     let config = dom_smoothie::Config {
         max_elements_to_parse: 200_000,
         ..Default::default()
     };
-    let article = dom_smoothie::Readability::with_document(dom, None, Some(config))
-        .ok()
-        .and_then(|mut r| r.parse().ok());
-    match article {
-        Some(a) => {
-            page.text = html_text::fragment_to_text(&a.content);
+    let mut readability = dom_smoothie::Readability::with_document(dom, None, Some(config)).ok();
+    let article = readability.as_mut().and_then(|r| r.parse().ok());
+    match (article, readability) {
+        (Some(a), Some(r)) => {
+            // Walk Readability's own article tree: serializing it and parsing
+            // it again as a fragment would lose table cells (`<td>` outside
+            // a `<table>` context is dropped by the HTML parser).
+            let root = r.doc.select("#readability-page-1");
+            page.text = match root.nodes().first() {
+                Some(node) => html_text::join(html_text::paragraphs(node)),
+                None => html_text::fragment_to_text(&a.content),
+            };
+            // Readability's title has the " - Site name" suffix removed.
             if page.title.is_none() && !a.title.trim().is_empty() {
-                page.title = Some(a.title.trim().to_string());
+                page.title = Some(html_text::inline_text(a.title.trim()));
             }
             if page.publisher.is_none() {
                 page.publisher = a.site_name.filter(|s| !s.trim().is_empty());
@@ -119,11 +127,14 @@ pub fn extract(bytes: Vec<u8>, http_charset: Option<&'static Encoding>) -> Page 
                 page.date = a.published_time.as_deref().and_then(normalize_date);
             }
         }
-        None => {
+        _ => {
             page.warnings
                 .push("no article found by main-content detection; all visible text kept".into());
             page.text = plain_text(&html);
         }
+    }
+    if page.title.is_none() {
+        page.title = fallback_title;
     }
     page
 }
@@ -131,8 +142,8 @@ pub fn extract(bytes: Vec<u8>, http_charset: Option<&'static Encoding>) -> Page 
 /// All visible text of a page (navigation, scripts, asides left out),
 /// boilerplate paragraphs dropped.
 fn plain_text(html: &str) -> String {
-    let doc = scraper::Html::parse_document(html);
-    html_text::join(html_text::paragraphs(doc.tree.root()))
+    let doc = Dom::from(html);
+    html_text::join(html_text::paragraphs(&doc.root()))
 }
 
 /// The charset of a `<meta charset>` or `http-equiv` tag in the first 4 KiB.
@@ -152,6 +163,12 @@ fn charset_param_in_meta(bytes: &[u8]) -> Option<&'static Encoding> {
         })
 }
 
+/// The page's `<title>`, for when nothing better names the article.
+fn html_title(dom: &Dom) -> Option<String> {
+    Some(html_text::inline_text(dom.select("title").text().trim())).filter(|t| !t.is_empty())
+}
+
+/// Fills date, publisher, URL and (from `og:title` or JSON-LD) the title.
 fn read_metadata(dom: &Dom, page: &mut Page) {
     // One pass over the <meta> tags: key (property, name or itemprop, lower
     // case) -> first non-empty content.
@@ -197,7 +214,6 @@ fn read_metadata(dom: &Dom, page: &mut Page) {
         .find_map(|d| normalize_date(d));
     page.title = meta(&["og:title"])
         .or_else(|| json_ld.headline.clone())
-        .or_else(|| Some(dom.select("title").text().trim().to_string()).filter(|t| !t.is_empty()))
         .map(|t| html_text::inline_text(&t));
     page.publisher = meta(&["og:site_name"]).or(json_ld.publisher);
     page.url = dom

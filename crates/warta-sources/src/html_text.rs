@@ -4,8 +4,7 @@
 //! The tree is walked with an explicit open/close traversal (no recursion),
 //! so a page nested 100,000 elements deep cannot overflow the stack.
 
-use ego_tree::iter::Edge;
-use scraper::{Html, Node};
+use dom_query::{Document, NodeRef};
 
 use crate::boilerplate;
 
@@ -69,8 +68,8 @@ pub fn fragment_to_text(html: &str) -> String {
     if too_deep(html) {
         return join(strip_tags(html));
     }
-    let fragment = Html::parse_fragment(html);
-    join(paragraphs(fragment.tree.root()))
+    let fragment = Document::fragment(html);
+    join(paragraphs(&fragment.root()))
 }
 
 /// Paragraphs of `html` by a linear scan without a parser: tags removed,
@@ -166,61 +165,53 @@ fn push_text(out: &mut String, text: &str) {
 }
 
 /// Paragraphs under `root`, in document order, boilerplate included.
-pub fn paragraphs(root: ego_tree::NodeRef<'_, Node>) -> Vec<String> {
+///
+/// Depth-first with an explicit stack of (node, closing) entries: a
+/// node is pushed once to open it and once more to close it after its
+/// children.
+pub fn paragraphs(root: &NodeRef<'_>) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     let mut pending_space = false;
-    let mut skipping: Option<ego_tree::NodeId> = None;
-    for edge in root.traverse() {
-        match edge {
-            Edge::Open(node) => {
-                if skipping.is_some() {
-                    continue;
-                }
-                match node.value() {
-                    Node::Element(e) => {
-                        let name = e.name();
-                        if SKIPPED.contains(&name)
-                            || e.attr("hidden").is_some()
-                            || is_hidden_style(e.attr("style"))
-                        {
-                            skipping = Some(node.id());
-                        } else if BLOCKS.contains(&name) {
-                            flush(&mut current, &mut out);
-                            pending_space = false;
-                        }
-                    }
-                    Node::Text(t) => {
-                        for c in t.chars() {
-                            if c.is_whitespace() {
-                                pending_space = true;
-                            } else {
-                                if pending_space && !current.is_empty() {
-                                    current.push(' ');
-                                }
-                                pending_space = false;
-                                current.push(c);
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            Edge::Close(node) => {
-                if skipping == Some(node.id()) {
-                    skipping = None;
-                    // A skipped element separates words on either side.
-                    pending_space = true;
-                } else if skipping.is_none() {
-                    if let Node::Element(e) = node.value() {
-                        if BLOCKS.contains(&e.name()) {
-                            flush(&mut current, &mut out);
-                            pending_space = false;
-                        }
-                    }
-                }
-            }
+    let mut stack: Vec<(NodeRef<'_>, bool)> = vec![(*root, false)];
+    while let Some((node, closing)) = stack.pop() {
+        if closing {
+            // Only block elements are pushed for closing.
+            flush(&mut current, &mut out);
+            pending_space = false;
+            continue;
         }
+        if node.is_text() {
+            for c in node.text().chars() {
+                if c.is_whitespace() {
+                    pending_space = true;
+                } else {
+                    if pending_space && !current.is_empty() {
+                        current.push(' ');
+                    }
+                    pending_space = false;
+                    current.push(c);
+                }
+            }
+            continue;
+        }
+        if node.is_element() {
+            let name = node.node_name().unwrap_or_default().to_ascii_lowercase();
+            let hidden = node.has_attr("hidden") || is_hidden_style(node.attr("style").as_deref());
+            if SKIPPED.contains(&name.as_str()) || hidden {
+                // A skipped element still separates the words around it.
+                pending_space = true;
+                continue;
+            }
+            if BLOCKS.contains(&name.as_str()) {
+                flush(&mut current, &mut out);
+                pending_space = false;
+                stack.push((node, true));
+            }
+        } else if !(node.is_document() || node.is_fragment()) {
+            continue; // comments, doctypes, processing instructions
+        }
+        stack.extend(node.children_it(true).map(|c| (c, false)));
     }
     flush(&mut current, &mut out);
     out
@@ -258,7 +249,7 @@ pub fn inline_text(html: &str) -> String {
     if !html.contains('<') && !html.contains('&') {
         return html.split_whitespace().collect::<Vec<_>>().join(" ");
     }
-    paragraphs(Html::parse_fragment(html).tree.root()).join(" ")
+    paragraphs(&Document::fragment(html).root()).join(" ")
 }
 
 /// Deepest element nesting, counted cheaply from tags: void elements and

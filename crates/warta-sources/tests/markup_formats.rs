@@ -121,6 +121,21 @@ fn deeply_nested_html_does_not_hang_or_crash() {
 }
 
 #[test]
+fn table_layout_cells_stay_apart() {
+    let dir = Scratch::new("html-table");
+    let page = format!(
+        "<html><head><title>Lama</title></head><body><table><tr><td>Beranda<br>Politik</td>\
+         <td><font size=3>{FIRST}<br><br>{SECOND}</font></td></tr></table></body></html>"
+    );
+    let d = &docs_of(&dir.file("tabel.html", page.as_bytes()))[0];
+    assert!(
+        d.text.contains(&format!("\n{FIRST}\n{SECOND}")),
+        "{}",
+        d.text
+    );
+}
+
+#[test]
 fn html_without_text_is_an_error() {
     let dir = Scratch::new("html-empty");
     let path = dir.file(

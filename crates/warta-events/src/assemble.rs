@@ -271,6 +271,18 @@ fn merge(built: &mut Vec<Built>, b: Built) {
             if x.event.sentence == b.event.sentence && x.event.trigger == b.event.trigger {
                 return; // the same clause coded twice (coordinated actors)
             }
+            // A city (`ke Vladivostok`) says more than a country (`ke Rusia`).
+            let is_city = |p: &Option<PlaceRef>| {
+                p.as_ref()
+                    .and_then(|p| p.geo.as_ref())
+                    .is_some_and(|g| g.feature.starts_with("PPL"))
+            };
+            if b.event.place.is_some()
+                && (x.event.place.is_none()
+                    || (is_city(&b.event.place) && !is_city(&x.event.place)))
+            {
+                x.event.place = b.event.place.clone();
+            }
             if !x.explicit_date && b.explicit_date {
                 x.event.date = b.event.date.clone();
                 x.explicit_date = true;

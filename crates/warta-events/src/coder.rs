@@ -508,7 +508,12 @@ pub fn code_sentence(
         }
         let resolved = view.args[source].resolved || target.is_some_and(|a| view.args[a].resolved);
         let visit = e.mode.as_deref() == Some("visit");
-        let place = place_in(t, view, is_place, tr.last + 1, visit);
+        // A visit's place is its destination when that is a place (`mengunjungi Pyongyang`).
+        let destination = target
+            .filter(|_| visit)
+            .and_then(|a| view.args[a].members.first().copied())
+            .filter(|&m| is_place(m));
+        let place = place_in(t, view, is_place, tr.last + 1, visit).or(destination);
         let mut push = |s: usize, tg: Option<usize>| {
             out.push(Candidate {
                 trigger: tr.clone(),

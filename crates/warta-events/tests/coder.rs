@@ -285,3 +285,64 @@ fn english_svo_and_passive() {
         "{got:?}"
     );
 }
+
+#[test]
+fn broken_annotations_from_other_stages_never_panic() {
+    let mut d = doc(
+        "Rusia menyerang Ukraina.\nKedua negara bertemu.",
+        "id",
+        &[("Rusia", L, "RUS", &[]), ("Ukraina", L, "UKR", &[])],
+    );
+    // Offsets past the end, reversed spans, a sentence list that disagrees with the text.
+    d.entities[0].mentions.push(Mention {
+        start: 500,
+        end: 505,
+        text: "x".into(),
+        sentence: 9,
+        rule: String::new(),
+    });
+    d.entities[1].mentions.push(Mention {
+        start: 12,
+        end: 3,
+        text: "y".into(),
+        sentence: 0,
+        rule: String::new(),
+    });
+    d.sentences = vec![
+        warta_core::Sentence { start: 0, end: 24 },
+        warta_core::Sentence {
+            start: 20,
+            end: 900,
+        },
+    ];
+    add_time(&mut d, "Rusia", "not-a-date");
+    d.entities.push(Entity {
+        id: "E9".into(),
+        kind: P,
+        canonical: "Tanpa Kode".into(),
+        role: None,
+        country: None,
+        sector: None,
+        actor: None,
+        mentions: vec![],
+        geo: None,
+        rule: "test".into(),
+    });
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("ASSAULT RUS->UKR")),
+        "{got:?}"
+    );
+    let mut empty = Document::new(String::new(), SourceInfo::default());
+    empty.language.code = "id".into();
+    assert!(run(&mut empty).is_empty());
+    let mut unknown = doc(
+        "Rusia menyerang Ukraina.",
+        "xx",
+        &[("Rusia", L, "RUS", &[])],
+    );
+    assert!(
+        run(&mut unknown).is_empty(),
+        "no tables for the language: no events, no error"
+    );
+}

@@ -1,12 +1,45 @@
 //! # warta-sources
 //!
 //! Readers that turn input files into [`warta_core::Document`]s, streaming:
-//! each reader yields documents one at a time, so memory stays constant in the
-//! size of the input (a 5 GB WARC is never loaded whole).
+//! each reader yields documents one at a time, so memory stays bounded by one
+//! record whatever the input size (a 5 GB WARC is never loaded whole).
 //!
-//! Formats are detected by extension and content ([`detect`]); `.gz` is
-//! decompressed transparently. Every error names the input and, where it
-//! applies, the record offset, and reading goes on with the next record.
+//! | format | detected by | one document per | `source.record` |
+//! |---|---|---|---|
+//! | plain text | `.txt`, or no other match | file | none |
+//! | JSON Lines | `.jsonl`/`.ndjson`/`.json`, or a leading `{` | line | 1-based line number |
+//! | HTML | `.html`/`.htm`, or a leading `<` | page | none |
+//! | RSS / Atom | `.rss`/`.atom`/`.xml`, or `<rss`/`<feed` | item | 1-based item index |
+//! | WARC | `.warc`, or a leading `WARC/` | HTTP 200 HTML `response` record | byte offset of the record in the (decompressed) WARC stream |
+//!
+//! Any of them may be gzip-compressed (detected by the gzip magic number,
+//! multi-member files included). The [`mod@detect`] module decides the format;
+//! charsets are detected from a byte order mark, the HTTP header or
+//! `<meta charset>` / XML declaration, then by `chardetng`, and decoding
+//! problems become document warnings.
+//!
+//! What each reader keeps:
+//! - **.txt**: the text exactly as in the file (minus a BOM and one trailing
+//!   newline), so offsets match the file; a short first line followed by a
+//!   blank line fills `source.title` but stays in the text.
+//! - **JSONL**: `id`, `url`/`link`, `title`/`headline`, `date`/`published`/...,
+//!   `text`/`body`/`content`, `language`/`lang`, `publisher`/`source` (see the
+//!   `jsonl` module docs). A bad line is a [`SourceError`] with its line
+//!   number; reading goes on.
+//! - **HTML**: the main content (Readability, via `dom_smoothie`), one
+//!   paragraph per line, boilerplate such as "Baca juga: ..." dropped (the
+//!   patterns are `boilerplate.tsv` in each language pack); title, date
+//!   (`article:published_time`, JSON-LD `datePublished`, `pubdate` metas,
+//!   `<time datetime>`), publisher (`og:site_name`) and canonical URL.
+//! - **Feeds**: each item's `content:encoded`/content, else description or
+//!   summary, flattened like HTML; title, link, date, feed language.
+//! - **WARC**: each HTML page as above; `url` is the WARC-Target-URI, and
+//!   WARC-Date is the date when the page states none.
+//!
+//! Every error names the input and, where it applies, the line or byte
+//! offset; bad input never panics. Limits ([`ReadOptions`]) bound the text
+//! of one document; pathological markup (nesting deeper than 512 elements)
+//! is stripped of tags instead of parsed.
 
 use std::fmt;
 use std::path::{Path, PathBuf};

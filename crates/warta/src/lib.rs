@@ -136,16 +136,17 @@ impl Pipeline {
         self.stages.iter().map(|s| s.as_ref())
     }
 
-    /// Runs all stages on one document.
-    pub fn process(&self, mut doc: Document) -> Outcome {
-        let path = doc.source.path.clone();
-        let record = doc.source.record;
+    /// The step before the stages: skips empty documents, decides the
+    /// language (forced, from the input, or detected) and skips unsupported
+    /// ones, and applies the fallback date. `Err` carries the skip.
+    pub fn prepare(&self, mut doc: Document) -> Result<Document, Outcome> {
+        let skip = |doc: &Document, reason: String| Outcome::Skipped {
+            path: doc.source.path.clone(),
+            record: doc.source.record,
+            reason,
+        };
         if doc.text.trim().is_empty() {
-            return Outcome::Skipped {
-                path,
-                record,
-                reason: "empty text".into(),
-            };
+            return Err(skip(&doc, "empty text".into()));
         }
         match &self.options.language {
             LanguageChoice::Force(code) => {
@@ -168,15 +169,12 @@ impl Pipeline {
             }
         }
         if !self.supported.contains(&doc.language.code) {
-            return Outcome::Skipped {
-                path,
-                record,
-                reason: format!(
-                    "language `{}` is not supported (available: {}); force one with --lang",
-                    doc.language.code,
-                    self.supported.join(", ")
-                ),
-            };
+            let reason = format!(
+                "language `{}` is not supported (available: {}); force one with --lang",
+                doc.language.code,
+                self.supported.join(", ")
+            );
+            return Err(skip(&doc, reason));
         }
         if doc.date.is_none()
             && let Some(d) = &self.options.fallback_date
@@ -184,11 +182,20 @@ impl Pipeline {
             doc.date = Some(d.clone());
             doc.date_source = DateSource::Option;
         }
+        Ok(doc)
+    }
+
+    /// Runs all stages on one document.
+    pub fn process(&self, doc: Document) -> Outcome {
+        let mut doc = match self.prepare(doc) {
+            Ok(doc) => doc,
+            Err(outcome) => return outcome,
+        };
         for stage in &self.stages {
             if let Err(error) = stage.process(&mut doc) {
                 return Outcome::Failed {
-                    path,
-                    record,
+                    path: doc.source.path,
+                    record: doc.source.record,
                     error,
                 };
             }

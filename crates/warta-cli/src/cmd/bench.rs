@@ -11,8 +11,8 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use clap::Args;
-use warta::{LanguageChoice, Outcome, Pipeline, PipelineOptions};
-use warta_core::{DateSource, Document, LanguageInfo, SourceInfo};
+use warta::{Outcome, Pipeline, PipelineOptions};
+use warta_core::{DateSource, Document, SourceInfo};
 use warta_sources::ReadOptions;
 
 use crate::Status;
@@ -47,15 +47,8 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
             .map(|n| n.get())
             .unwrap_or(1)
     });
-    let language = if args.inputs.is_empty() {
-        LanguageChoice::Force(args.lang.clone())
-    } else {
-        LanguageChoice::Auto
-    };
-    let pipeline = Pipeline::new(PipelineOptions {
-        language,
-        ..Default::default()
-    })?;
+    // Language detection runs on every document, as in `warta extract`.
+    let pipeline = Pipeline::new(PipelineOptions::default())?;
     println!(
         "corpus: {} documents, {:.1} MB{}",
         docs.len(),
@@ -67,12 +60,17 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
         }
     );
 
-    // Per stage, one thread: run the stages in order on each document and
-    // time each one separately.
+    // Per stage, one thread: language detection, then the stages in order
+    // on each document, each timed separately.
     let stages: Vec<_> = pipeline.stages().collect();
     let mut per_stage = vec![Duration::ZERO; stages.len()];
+    let mut language = Duration::ZERO;
     for doc in &docs {
-        let mut d = prepared(doc);
+        let t = Instant::now();
+        let Ok(mut d) = pipeline.prepare(doc.clone()) else {
+            anyhow::bail!("document {} was skipped (language?)", doc.source.path);
+        };
+        language += t.elapsed();
         for (i, stage) in stages.iter().enumerate() {
             let t = Instant::now();
             stage
@@ -81,6 +79,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
             per_stage[i] += t.elapsed();
         }
     }
+    print_line("language   1 thread", bytes, docs.len(), language);
     for (stage, t) in stages.iter().zip(&per_stage) {
         print_line(
             &format!("stage {:<10} 1 thread", stage.name()),
@@ -121,23 +120,6 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
         }
     }
     Ok(Status::Ok)
-}
-
-/// A copy of `doc` as the pipeline would hand it to the first stage.
-fn prepared(doc: &Document) -> Document {
-    let mut d = doc.clone();
-    if d.language.method != "input" {
-        d.language = LanguageInfo {
-            code: if d.language.code == "und" {
-                "id".into()
-            } else {
-                d.language.code.clone()
-            },
-            confidence: 1.0,
-            method: "forced".into(),
-        };
-    }
-    d
 }
 
 fn print_line(label: &str, bytes: usize, docs: usize, t: Duration) {
@@ -303,11 +285,6 @@ fn synthetic_corpus(lang: &str, target_bytes: usize) -> Vec<Document> {
                 ..Default::default()
             },
         );
-        doc.language = LanguageInfo {
-            code: lang.to_string(),
-            confidence: 1.0,
-            method: "input".into(),
-        };
         doc.date = Some("2024-03-13".into());
         doc.date_source = DateSource::Metadata;
         docs.push(doc);
@@ -330,6 +307,7 @@ mod tests {
         assert!(a[0].text.contains(" (warta) - "));
         assert!(!a.iter().any(|d| d.text.contains('{')), "unfilled slot");
         let en = synthetic_corpus("en", 10_000);
-        assert!(en.iter().all(|d| d.language.code == "en"));
+        assert!(en.iter().any(|d| d.text.contains(" said ")));
+        assert!(!en.iter().any(|d| d.text.contains(" bahwa ")));
     }
 }

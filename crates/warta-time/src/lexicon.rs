@@ -161,7 +161,9 @@ pub(crate) struct Phrase {
     pub words: Vec<String>,
     /// Only matches when the first token is capitalised.
     pub capitalised_only: bool,
-    pub kind: TimeType,
+    /// TIMEX3 type; `None` for a multi-word modifier (`kurang lebih`),
+    /// whose template is the TIMEX3 `mod` value.
+    pub kind: Option<TimeType>,
     pub template: std::sync::Arc<str>,
     pub modifier: Option<String>,
 }
@@ -257,15 +259,16 @@ impl Lexicon {
                     ));
                 }
                 let kind = match cols[1] {
-                    "DATE" => TimeType::Date,
-                    "TIME" => TimeType::Time,
-                    "DURATION" => TimeType::Duration,
-                    "SET" => TimeType::Set,
+                    "DATE" => Some(TimeType::Date),
+                    "TIME" => Some(TimeType::Time),
+                    "DURATION" => Some(TimeType::Duration),
+                    "SET" => Some(TimeType::Set),
+                    "MOD" => None,
                     other => {
                         return Err(malformed(
                             &path,
                             line,
-                            format!("unknown type `{other}`: use DATE, TIME, DURATION or SET"),
+                            format!("unknown type `{other}`: use DATE, TIME, DURATION, SET or MOD"),
                         ));
                     }
                 };

@@ -51,6 +51,9 @@ fn phrase(v: &View, i: usize) -> Option<Draft> {
     }
     let cap = v.capitalised(i);
     'phrases: for p in list {
+        let Some(kind) = p.kind else {
+            continue;
+        };
         if p.capitalised_only && !cap {
             continue;
         }
@@ -71,7 +74,7 @@ fn phrase(v: &View, i: usize) -> Option<Draft> {
             return draft(
                 i,
                 end + 1,
-                p.kind,
+                kind,
                 date_spec(Some(y), m, Some(d), None),
                 "phrase_year",
             );
@@ -93,7 +96,7 @@ fn phrase(v: &View, i: usize) -> Option<Draft> {
             let spec = Spec::Template(template.into());
             return draft(i, end + 1, TimeType::Time, spec, "phrase_part_of_day");
         }
-        let mut d = draft(i, end, p.kind, Spec::Template(p.template.clone()), "phrase")?;
+        let mut d = draft(i, end, kind, Spec::Template(p.template.clone()), "phrase")?;
         d.modifier = p.modifier.clone();
         return Some(d);
     }
@@ -563,6 +566,28 @@ fn core(v: &View, i: usize) -> Option<Draft> {
     best
 }
 
+/// A modifier starting at token `i`: a multi-word one from `phrases.tsv`
+/// (`kurang lebih`), else one word with an optional link (`lebih dari`).
+/// Returns the TIMEX3 `mod` value and the token after the modifier.
+fn modifier_at(v: &View, i: usize) -> Option<(String, usize)> {
+    for p in v.phrases.get(i)?.iter().filter(|p| p.kind.is_none()) {
+        let fits = p.words.iter().enumerate().skip(1).all(|(k, w)| {
+            let j = i + k;
+            j < v.len() && v.kind(j) == Some(Kind::Word) && eq_lower(v.str(j), w)
+        });
+        if fits {
+            return Some((p.template.to_string(), i + p.words.len()));
+        }
+    }
+    let m = v.get(i, Class::Modifier)?;
+    let next = if v.has(i + 1, Class::Link) {
+        i + 2
+    } else {
+        i + 1
+    };
+    Some((m.text.to_string(), next))
+}
+
 /// Finds all expressions, left to right, without overlaps.
 pub(crate) fn recognize(v: &View) -> Vec<Draft> {
     let mut out = Vec::new();
@@ -588,20 +613,15 @@ pub(crate) fn recognize(v: &View) -> Vec<Draft> {
             continue;
         }
         let mut found = core(v, i);
-        // A modifier before an expression: awal tahun depan, hampir tiga minggu kemudian.
-        if let Some(m) = v.get(i, Class::Modifier) {
-            let next = if v.has(i + 1, Class::Link) {
-                i + 2
-            } else {
-                i + 1
-            };
-            if let Some(mut d) = core(v, next)
-                && found.as_ref().is_none_or(|f| d.end > f.end)
-            {
-                d.start = i;
-                d.modifier = Some(m.text.to_string());
-                found = Some(d);
-            }
+        // A modifier before an expression: awal tahun depan, hampir tiga
+        // minggu kemudian, kurang lebih dua jam.
+        if let Some((modifier, next)) = modifier_at(v, i)
+            && let Some(mut d) = core(v, next)
+            && found.as_ref().is_none_or(|f| d.end > f.end)
+        {
+            d.start = i;
+            d.modifier = Some(modifier);
+            found = Some(d);
         }
         match found {
             Some(mut d) if d.end > i => {

@@ -247,6 +247,14 @@ fn month_year_follows_tense() {
         DateSource::Option,
     );
     assert_eq!(values(&shifted), pairs(&[("Juni tahun lalu", "2014-06")]));
+    let approx = run(
+        "id",
+        "Evakuasi berlangsung kurang lebih dua jam.",
+        Some("2015-01-16"),
+        DateSource::Option,
+    );
+    assert_eq!(values(&approx), pairs(&[("kurang lebih dua jam", "PT2H")]));
+    assert_eq!(approx.times[0].modifier.as_deref(), Some("APPROX"));
     let bare = run(
         "id",
         "Rapat digelar pada 6/9 dan skor akhir 3/1.",

@@ -15,11 +15,36 @@ pub mod ud;
 /// The eval subcommands.
 #[derive(Subcommand, Debug)]
 pub enum EvalCommand {
-    /// PLOVER events against seed-format gold files (`*.gold.json`); see `--help` for the matching rule.
+    /// PLOVER events against seed-format gold files (`*.gold.json`).
+    ///
+    /// Each gold file's article (its `doc` field, next to the gold file) runs
+    /// through the full pipeline in the gold's language. A predicted event
+    /// matches a gold event when it starts on the gold's line (0-based), its
+    /// PLOVER type is in the gold's `accept` list, and the country (first
+    /// three letters) of its source and target actors is among the gold's
+    /// `|`-separated alternatives (empty = any). Recall: required gold events
+    /// matched; precision: predictions matching any gold event (optional ones
+    /// included, so optional events are neither required nor penalized).
+    /// Negated predictions are left out.
     Events(events::EventsArgs),
     /// PLOVER types and actors against the PLOVER gold standard records (PLOVER_GSR_CAMEO.json).
+    ///
+    /// Each record's text runs through the English pipeline; old type names
+    /// are mapped to PLOVER v2 (DEMAND -> REQUEST, DISAPPROVE/INVESTIGATE ->
+    /// ACCUSE, FIGHT -> ASSAULT). A prediction is correct when its type is the
+    /// record's and, where the record lists source (target) codes, its source
+    /// (target) country is one of them. Recall: records with a correct
+    /// prediction. The type-only score is printed first, the type+actor score
+    /// last.
     Plover(plover::PloverArgs),
     /// CAMEO codes against the PETRARCH2 unit-test records, with their validation actors.
+    ///
+    /// The invented actors of PETR.Validate.actors.txt are loaded for this
+    /// eval only and replace the pipeline's entities. Per sentence, predicted
+    /// CAMEO codes are compared with the expected codings as multisets,
+    /// ignoring actors: full codes, then roots (first two digits; last line).
+    /// The expected codes come from the validation verb dictionary, which is
+    /// not operational CAMEO, so scores measure agreement with that suite.
     Petrarch(petrarch::PetrarchArgs),
     /// Sentence splitting and tokenization against UD CoNLL-U treebanks.
     Ud(ud::UdArgs),

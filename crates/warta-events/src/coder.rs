@@ -437,7 +437,17 @@ fn place_in(
     visit: bool,
 ) -> Option<usize> {
     let n = view.words.len();
-    (from..n.min(from + TARGET_WINDOW)).find_map(|k| {
+    // The clause ends at a boundary, a complementizer or stop punctuation:
+    // `... agar membuka akses ke Gaza` is not where the visit happened.
+    let end = (from..n.min(from + TARGET_WINDOW))
+        .find(|&k| {
+            let w = &view.words[k];
+            w.punct.is_some_and(is_stop_punct)
+                || t.syntax.boundaries.contains(w.lower)
+                || t.syntax.complements.contains(w.lower)
+        })
+        .unwrap_or(n.min(from + TARGET_WINDOW));
+    (from..end).find_map(|k| {
         let a = view.arg_at[k]?;
         let prep = prep_before(t, view, a)?;
         let place_prep =
@@ -513,7 +523,7 @@ pub fn code_sentence(
             .filter(|_| visit)
             .and_then(|a| view.args[a].members.first().copied())
             .filter(|&m| is_place(m));
-        let place = place_in(t, view, is_place, tr.last + 1, visit).or(destination);
+        let place = destination.or_else(|| place_in(t, view, is_place, tr.last + 1, visit));
         let mut push = |s: usize, tg: Option<usize>| {
             out.push(Candidate {
                 trigger: tr.clone(),

@@ -10,7 +10,7 @@
 //! | JSON Lines | `.jsonl`/`.ndjson`/`.json`, or a leading `{` | line | 1-based line number |
 //! | HTML | `.html`/`.htm`, or a leading `<` | page | none |
 //! | RSS / Atom | `.rss`/`.atom`/`.xml`, or `<rss`/`<feed` | item | 1-based item index |
-//! | WARC | `.warc`, or a leading `WARC/` | HTTP 200 HTML `response` record | byte offset of the record in the (decompressed) WARC stream |
+//! | WARC | `.warc`, or a leading `WARC/` | HTTP 200 HTML `response` record | byte offset of the record: in a `.warc.gz` with one gzip member per record (the Common Crawl layout), the offset of its member in the compressed file; otherwise the offset in the (decompressed) WARC stream |
 //!
 //! Any of them may be gzip-compressed (detected by the gzip magic number,
 //! multi-member files included). The [`mod@detect`] module decides the format;
@@ -51,6 +51,7 @@ mod date;
 mod decode;
 pub mod detect;
 mod feed;
+mod gz;
 mod html;
 mod html_text;
 mod jsonl;

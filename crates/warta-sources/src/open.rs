@@ -4,6 +4,7 @@
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 
 use crate::detect::{self, SNIFF_BYTES};
+use crate::gz::{GzMembers, MemberStarts};
 use crate::{DocumentStream, Format, Input, ReadOptions, SourceError};
 
 /// The byte stream a format reader consumes (already decompressed).
@@ -44,6 +45,7 @@ fn open_reader(
         Ok(x) => x,
         Err(e) => return fail(&path, Some(0), format!("cannot read: {e}")),
     };
+    let mut members = None;
     let (head, source): (Vec<u8>, Box<dyn Read + Send>) = if detect::is_gzip(&head) {
         if let Some(n) = &name {
             if n.to_ascii_lowercase().ends_with(".gz") {
@@ -51,8 +53,12 @@ fn open_reader(
             }
         }
         let compressed = Cursor::new(head).chain(raw);
-        let gz =
-            flate2::read::MultiGzDecoder::new(BufReader::with_capacity(BUFFER_BYTES, compressed));
+        let starts = MemberStarts::default();
+        let gz = GzMembers::new(
+            BufReader::with_capacity(BUFFER_BYTES, compressed),
+            starts.clone(),
+        );
+        members = Some(starts);
         match peek(Box::new(gz), SNIFF_BYTES) {
             Ok(x) => x,
             Err(e) => {
@@ -79,7 +85,7 @@ fn open_reader(
         Format::Jsonl => crate::jsonl::read(path, source, opts),
         Format::Html => crate::html::read(path, source, opts),
         Format::Feed => crate::feed::read(path, source, opts),
-        Format::Warc => crate::warc::read(path, source, opts),
+        Format::Warc => crate::warc::read(path, source, opts, members),
     }
 }
 

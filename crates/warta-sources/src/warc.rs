@@ -15,6 +15,7 @@ use encoding_rs::Encoding;
 use warta_core::{DateSource, Document};
 
 use crate::decode::charset_param;
+use crate::gz::MemberStarts;
 use crate::html::{extract, page_document};
 use crate::limits::markup_cap;
 use crate::open::Source;
@@ -24,10 +25,16 @@ use crate::{DocumentStream, Format, ReadOptions, SourceError};
 const MAX_HEADER_BYTES: usize = 64 * 1024;
 
 /// Reads `source` as a WARC file.
-pub fn read(path: String, source: Source, opts: &ReadOptions) -> DocumentStream {
+pub fn read(
+    path: String,
+    source: Source,
+    opts: &ReadOptions,
+    members: Option<MemberStarts>,
+) -> DocumentStream {
     Box::new(WarcRecords {
         path,
         source,
+        members,
         body_cap: markup_cap(opts),
         opts: opts.clone(),
         pos: 0,
@@ -41,7 +48,9 @@ struct WarcRecords {
     source: Source,
     opts: ReadOptions,
     body_cap: usize,
-    /// Bytes consumed so far.
+    /// Where gzip members start, for `.warc.gz` input.
+    members: Option<MemberStarts>,
+    /// Bytes consumed so far (of the decompressed stream).
     pos: u64,
     done: bool,
     /// An error to report before reading further (garbage skipped while resyncing).
@@ -104,6 +113,15 @@ impl WarcRecords {
         SourceError::new(&self.path, Some(offset), message)
     }
 
+    /// The offset reported for a record starting at `stream_offset` of the
+    /// decompressed stream: its gzip member's offset when it starts one.
+    fn record_offset(&self, stream_offset: u64) -> u64 {
+        self.members
+            .as_ref()
+            .and_then(|m| m.compressed_start(stream_offset))
+            .unwrap_or(stream_offset)
+    }
+
     /// A read failure ends the stream: inside a compressed or truncated file
     /// there is no reliable place to resume.
     fn fatal(&mut self, offset: u64, e: &io::Error) -> SourceError {
@@ -128,11 +146,20 @@ impl WarcRecords {
     fn read_head(&mut self) -> Result<Option<RecordHead>, SourceError> {
         let mut line = Vec::new();
         let mut garbage_at: Option<u64> = None;
-        let offset = loop {
+        let stream_offset = loop {
             let start = self.pos;
             let n = match self.read_line(&mut line) {
                 Ok(n) => n,
-                Err(e) => return Err(self.fatal(start, &e)),
+                Err(e) => {
+                    // Between records: say which kind of offset this is.
+                    let at = self.record_offset(start);
+                    let mut err = self.fatal(at, &e);
+                    if self.members.is_some() && at == start && start > 0 {
+                        err.message
+                            .push_str(" (the offset counts decompressed bytes)");
+                    }
+                    return Err(err);
+                }
             };
             if n == 0 {
                 if let Some(at) = garbage_at {
@@ -152,9 +179,12 @@ impl WarcRecords {
         if let Some(at) = garbage_at {
             self.queued = Some(self.error(
                 at,
-                format!("bytes {at}..{offset} are not a WARC record; skipped to the next record"),
+                format!(
+                    "bytes {at}..{stream_offset} of the WARC stream are not a WARC record; skipped to the next record"
+                ),
             ));
         }
+        let offset = self.record_offset(stream_offset);
         let mut block = line.clone();
         loop {
             let n = match self.read_line(&mut line) {

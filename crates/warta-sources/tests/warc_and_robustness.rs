@@ -72,29 +72,49 @@ fn warc_records() -> Vec<Vec<u8>> {
     ]
 }
 
-#[test]
-fn warc_html_responses_become_documents_other_records_are_skipped() {
-    let records = warc_records();
-    let offsets: Vec<u64> = records
+/// Start offsets of consecutive chunks.
+fn starts(chunks: &[Vec<u8>]) -> Vec<u64> {
+    chunks
         .iter()
         .scan(0u64, |pos, r| {
             let at = *pos;
             *pos += r.len() as u64;
             Some(at)
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn warc_html_responses_become_documents_other_records_are_skipped() {
+    let records = warc_records();
+    let members: Vec<Vec<u8>> = records.iter().map(|r| gzip(r)).collect();
+    let stream_offsets = starts(&records);
+    let member_offsets = starts(&members);
     let dir = Scratch::new("warc");
-    let plain = dir.file("crawl.warc", &records.concat());
-    let per_record_gz: Vec<u8> = records.iter().flat_map(|r| gzip(r)).collect();
-    let gz = dir.file("crawl.warc.gz", &per_record_gz);
-    for path in [plain, gz] {
+    let cases = [
+        // Plain WARC: offsets in the file.
+        (
+            dir.file("crawl.warc", &records.concat()),
+            [stream_offsets[2], stream_offsets[5]],
+        ),
+        // One gzip member per record: offsets of the members in the .gz file.
+        (
+            dir.file("crawl.warc.gz", &members.concat()),
+            [member_offsets[2], member_offsets[5]],
+        ),
+        // One member for the whole file: offsets in the decompressed stream.
+        (
+            dir.gz_file("whole.warc.gz", &records.concat()),
+            [stream_offsets[2], stream_offsets[5]],
+        ),
+    ];
+    for (path, want_offsets) in cases {
         let docs = docs_of(&path);
         assert_eq!(docs.len(), 2, "{}", path.display());
         let a = &docs[0];
         assert_eq!(a.source.format, "warc");
         assert_eq!(a.text, format!("{PARA_1}\n{PARA_2}"));
         assert_eq!(a.source.url.as_deref(), Some("https://a.example/gempa"));
-        assert_eq!(a.source.record, Some(offsets[2]));
         assert_eq!(
             a.date.as_deref(),
             Some("2025-10-22"),
@@ -102,14 +122,32 @@ fn warc_html_responses_become_documents_other_records_are_skipped() {
         );
         let b = &docs[1];
         assert_eq!(b.text, format!("{PARA_3}\n{PARA_4}"));
-        assert_eq!(b.source.record, Some(offsets[5]));
         assert_eq!(
             b.date.as_deref(),
             Some("2025-10-21"),
             "WARC-Date when the page has none"
         );
         assert_eq!(b.date_source, DateSource::Metadata);
+        assert_eq!(
+            [a.source.record, b.source.record],
+            want_offsets.map(Some),
+            "{}",
+            path.display()
+        );
     }
+}
+
+#[test]
+fn a_record_offset_from_a_warc_gz_fetches_that_record_alone() {
+    let members: Vec<Vec<u8>> = warc_records().iter().map(|r| gzip(r)).collect();
+    let file = members.concat();
+    let dir = Scratch::new("warc-seek");
+    let docs = docs_of(&dir.file("crawl.warc.gz", &file));
+    // What `dd skip=OFFSET` or an HTTP range request would do.
+    let offset = docs[1].source.record.unwrap() as usize;
+    let alone = docs_of(&dir.file("alone.warc.gz", &file[offset..]));
+    assert_eq!(alone[0].text, docs[1].text);
+    assert_eq!(alone[0].source.record, Some(0));
 }
 
 #[test]

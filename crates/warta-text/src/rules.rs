@@ -3,7 +3,7 @@
 //! `clitic_hosts.txt` and `prefixes.tsv` (all optional: a language without
 //! them gets punctuation-only rules).
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use warta_core::{LanguageResources, ResourceError};
 
@@ -32,18 +32,18 @@ pub struct CliticRule {
 /// The segmentation rules of one language.
 #[derive(Debug, Clone)]
 pub struct SegmentRules {
-    abbreviations: HashSet<String>,
-    titles: HashSet<String>,
+    /// Abbreviation (lower case, no final period) -> is it a title.
+    abbreviations: FxHashMap<String, bool>,
     clitics: Vec<CliticRule>,
-    non_clitics: HashSet<String>,
-    clitic_hosts: HashSet<String>,
+    non_clitics: FxHashSet<String>,
+    clitic_hosts: FxHashSet<String>,
     /// (prefix, initial letter the nasal prefix replaced).
     prefixes: Vec<(String, Option<char>)>,
     /// Last bytes (ASCII lower- and upper-case) of the clitic endings: a
     /// cheap filter before the dictionary lookups.
     clitic_last_bytes: [bool; 256],
     /// Top-level domains (`com`, `id`), shared by all languages.
-    tlds: HashSet<String>,
+    tlds: FxHashSet<String>,
     /// Unit and currency prefixes written glued to a number (`Rp5.000`),
     /// split off as their own token.
     number_prefixes: Vec<String>,
@@ -52,11 +52,10 @@ pub struct SegmentRules {
 impl Default for SegmentRules {
     fn default() -> Self {
         Self {
-            abbreviations: HashSet::new(),
-            titles: HashSet::new(),
+            abbreviations: FxHashMap::default(),
             clitics: Vec::new(),
-            non_clitics: HashSet::new(),
-            clitic_hosts: HashSet::new(),
+            non_clitics: FxHashSet::default(),
+            clitic_hosts: FxHashSet::default(),
             prefixes: Vec::new(),
             clitic_last_bytes: [false; 256],
             tlds: load_tlds(),
@@ -65,7 +64,7 @@ impl Default for SegmentRules {
     }
 }
 
-fn lower_set(lines: Vec<String>) -> HashSet<String> {
+fn lower_set(lines: Vec<String>) -> FxHashSet<String> {
     lines
         .into_iter()
         .map(|l| l.trim().trim_end_matches('.').to_lowercase())
@@ -75,12 +74,12 @@ fn lower_set(lines: Vec<String>) -> HashSet<String> {
 
 /// The shared top-level domain list, `data/text/tlds.txt`; empty (no
 /// domain-name tokens) when missing.
-fn load_tlds() -> HashSet<String> {
+fn load_tlds() -> FxHashSet<String> {
     match warta_core::resources::resource_text(TLDS_FILE) {
         Ok(text) => warta_core::resources::data_lines(&text)
             .map(|(_, l)| l.trim().trim_start_matches('.').to_lowercase())
             .collect(),
-        Err(_) => HashSet::new(),
+        Err(_) => FxHashSet::default(),
     }
 }
 
@@ -107,10 +106,16 @@ impl SegmentRules {
     /// Rules read from a language pack. Missing files give empty tables;
     /// malformed `clitics.tsv` lines are an error naming the line.
     pub fn from_pack(pack: &dyn LanguageResources) -> Result<Self, ResourceError> {
-        let titles = lower_set(pack.lines("titles.txt"));
-        let mut abbreviations = lower_set(pack.lines("abbreviations.txt"));
+        let mut abbreviations: FxHashMap<String, bool> = lower_set(pack.lines("abbreviations.txt"))
+            .into_iter()
+            .map(|a| (a, false))
+            .collect();
         // A title is an abbreviation too: its period belongs to the word.
-        abbreviations.extend(titles.iter().cloned());
+        abbreviations.extend(
+            lower_set(pack.lines("titles.txt"))
+                .into_iter()
+                .map(|t| (t, true)),
+        );
         let clitics_path = format!("lang/{}/clitics.tsv", pack.code());
         let mut clitics = Vec::new();
         for (i, line) in pack.lines("clitics.tsv").iter().enumerate() {
@@ -166,7 +171,6 @@ impl SegmentRules {
             tlds: load_tlds(),
             clitic_last_bytes,
             abbreviations,
-            titles,
             clitics,
             non_clitics: lower_set(pack.lines("non_clitics.txt")),
             clitic_hosts: lower_set(pack.lines("clitic_hosts.txt")),
@@ -174,15 +178,29 @@ impl SegmentRules {
         })
     }
 
+    /// For a known abbreviation `word` (without its final period): whether
+    /// it is a title, written before a name, so its period never ends a
+    /// sentence. `None` for other words.
+    pub fn abbreviation(&self, word: &str) -> Option<bool> {
+        if self.abbreviations.is_empty() {
+            return None;
+        }
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.abbreviations.get(&word.to_lowercase()).copied()
+        } else {
+            self.abbreviations.get(word).copied()
+        }
+    }
+
     /// True when `word` (without its final period) is a known abbreviation.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        !self.abbreviations.is_empty() && self.abbreviations.contains(&word.to_lowercase())
+        self.abbreviation(word).is_some()
     }
 
     /// True when `word` (without its final period) is a title, written
     /// before a name, so its period never ends a sentence.
     pub fn is_title(&self, word: &str) -> bool {
-        !self.titles.is_empty() && self.titles.contains(&word.to_lowercase())
+        self.abbreviation(word) == Some(true)
     }
 
     /// Byte length of a domain-name tail at the start of `rest`

@@ -177,15 +177,15 @@ impl<'a> Tokenizer<'a> {
                 .find(|&(_, c)| !is_opening(c))
                 .map_or(chunk.len(), |(i, _)| i);
         let core = &text[core_start..end];
-        let core_len = core.trim_end_matches(is_trailing).len();
+        let core_len = || core.trim_end_matches(is_trailing).len();
         let special = if is_url_start(core) {
-            Some(TokenKind::Url)
-        } else if core.contains('@') && is_email(&core[..core_len]) {
-            Some(TokenKind::Email)
+            Some((TokenKind::Url, core_len()))
+        } else if core.contains('@') && is_email(&core[..core_len()]) {
+            Some((TokenKind::Email, core_len()))
         } else {
             None
         };
-        if let Some(kind) = special
+        if let Some((kind, core_len)) = special
             && core_len > 0
         {
             self.pieces(start, core_start);
@@ -337,15 +337,13 @@ impl<'a> Tokenizer<'a> {
                 .filter(|t| t.end < start)
                 .is_some_and(|t| text[t.start..t.end].ends_with(|c: char| c.is_ascii_digit()));
             let initial = word.chars().count() == 1 && first.is_uppercase() && !after_number;
-            let stop = if initial
-                || self.rules.is_title(word)
-                || (has_dot && !self.rules.is_abbreviation(word))
-            {
-                Some(Stop::No)
-            } else if self.rules.is_abbreviation(word) {
-                Some(Stop::Abbreviation)
-            } else {
-                None
+            let stop = match self.rules.abbreviation(word) {
+                _ if initial => Some(Stop::No),
+                Some(true) => Some(Stop::No),
+                Some(false) => Some(Stop::Abbreviation),
+                // An unlisted dotted abbreviation (`S.Sos.`) never ends a sentence.
+                None if has_dot => Some(Stop::No),
+                None => None,
             };
             if let Some(stop) = stop {
                 self.push(start, pos + 1, kind, stop, false);

@@ -118,17 +118,20 @@ impl SegmentRules {
         );
         let clitics_path = format!("lang/{}/clitics.tsv", pack.code());
         let mut clitics = Vec::new();
-        for (i, line) in pack.lines("clitics.tsv").iter().enumerate() {
+        // A missing table means no clitics; its lines keep their file
+        // line numbers for error messages.
+        let clitics_text = pack.text("clitics.tsv").unwrap_or_default();
+        for (line_no, line) in warta_core::resources::data_lines(&clitics_text) {
             let mut cols = line.split('\t');
             let suffix = cols.next().unwrap_or("").trim().to_lowercase();
-            let hosts = parse_host_rule(&clitics_path, i + 1, cols.next())?;
-            let capitalized = parse_host_rule(&clitics_path, i + 1, cols.next())?;
+            let hosts = parse_host_rule(&clitics_path, line_no, cols.next())?;
+            let capitalized = parse_host_rule(&clitics_path, line_no, cols.next())?;
             let min_host = cols
                 .next()
                 .and_then(|v| v.trim().parse().ok())
                 .ok_or_else(|| ResourceError::Malformed {
                     path: clitics_path.clone(),
-                    line: i + 1,
+                    line: line_no,
                     message: "fourth column (min_host) must be a number, e.g. 2".into(),
                 })?;
             if suffix.is_empty() {

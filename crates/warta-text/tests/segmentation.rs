@@ -270,6 +270,33 @@ fn an_initial_after_a_number_is_a_unit() {
 }
 
 #[test]
+fn proclitics_ku_and_kau_stay_attached() {
+    // The Indonesian UD treebanks never split `ku-`/`kau-` prefixes, and
+    // splitting them would break words such as `kuat`, `kualitas`, `kaum`.
+    let toks = tokens(
+        "Buku itu kubaca dan kaulihat, kualitasnya kuat, kata kaum muda.",
+        "id",
+    );
+    for t in ["kubaca", "kaulihat", "kualitas", "kuat", "kaum"] {
+        assert!(toks.contains(&t.to_string()), "{t}: {toks:?}");
+    }
+}
+
+#[test]
+fn pronoun_clitics_ku_and_mu_only_after_listed_hosts() {
+    let seg = Segmenter::new();
+    let text = "Buku ini untukmu, bukan olehku; ilmu dan waktu tidak dipisah.";
+    let s = seg.segment(text, "id");
+    let clitics: Vec<String> = s
+        .tokens
+        .iter()
+        .filter(|t| t.clitic)
+        .map(|t| chars(text, t.start, t.end))
+        .collect();
+    assert_eq!(clitics, vec!["mu", "ku"]);
+}
+
+#[test]
 fn reduplications_stay_one_token() {
     let text = "Negara-negara anggota dan sekolah-sekolah serta cita-citanya dibahas, seolah-olah penting.";
     let toks = tokens(text, "id");

@@ -9,6 +9,9 @@ use crate::lexicon::{CueKind, WordClass};
 /// Longest speaker phrase, in tokens.
 const MAX_PHRASE: usize = 14;
 
+/// Longest speaker phrase of common nouns only (`sebuah catatan pasar`).
+const MAX_COMMON_PHRASE: usize = 3;
+
 /// Longest parenthesized acronym inside a phrase (`PT Pertamina (Persero)`).
 const MAX_PAREN: usize = 4;
 
@@ -49,7 +52,13 @@ impl Ctx<'_> {
         if !t.is_word() || self.in_quote[i].is_some() || t.in_time {
             return false;
         }
-        if self.verb(i).is_some() || self.clitic_verb(i).is_some() || self.cue_at(i).is_some() {
+        if self.verb(i).is_some()
+            || self.clitic_verb(i).is_some()
+            || self.cue_at(i).is_some()
+            || self
+                .cue_before(i + 1, 0)
+                .is_some_and(|(c, _)| c.words.len() > 1)
+        {
             return false;
         }
         // A capitalized function word inside a sentence is a name (`kantor
@@ -106,6 +115,11 @@ impl Ctx<'_> {
         }
         if start < end && self.is_pronoun(end - 1) {
             start = end - 1;
+        }
+        // Without a capital, mention or pronoun, only the last few words can
+        // be a speaker (`sejumlah analis`); more are usually a clause.
+        if !self.is_named((start, end)) {
+            start = start.max(end.saturating_sub(MAX_COMMON_PHRASE));
         }
         (start < end).then_some((start, end))
     }

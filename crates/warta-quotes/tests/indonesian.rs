@@ -344,3 +344,15 @@ Kepala Badan Pusat Statistik (BPS) Suryo Hadi mengatakan, inflasi Mei tercatat 0
     // A closing bracket at the end of the content is kept.
     assert!(q.text.ends_with("(year on year)"), "{}", q.text);
 }
+
+#[test]
+fn passive_citation_between_speaker_and_verb() {
+    let text = "Menteri Perminyakan Aljazair Ahmed Benali seperti dikutip kantor berita APS mengatakan, produksi akan dipangkas bulan depan.";
+    let mut d = doc(text, "id");
+    let ahmed = entity(&mut d, Person, "Ahmed Benali", None, &["Ahmed Benali"]);
+    entity(&mut d, Organization, "APS", None, &["APS"]);
+    run(&mut d);
+    let q = quote(&d, "produksi akan dipangkas", false);
+    assert_eq!(q.speaker.as_deref(), Some(ahmed.as_str()));
+    assert_eq!(q.via, vec!["APS"]);
+}

@@ -55,6 +55,11 @@ impl Ctx<'_> {
                 if cue.kind == CueKind::Cite && !self.punct(name.1, ',') {
                     continue;
                 }
+                // `X seperti dikutip APS mengatakan`: a channel of one quote.
+                let next = self.skip_fwd(name.1, ue);
+                if self.verb(next).is_some_and(|v| v.side.allows_before()) {
+                    continue;
+                }
                 let kind = match cue.kind {
                     CueKind::Cite => "cite",
                     CueKind::Story => "story",

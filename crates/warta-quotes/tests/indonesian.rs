@@ -355,4 +355,5 @@ fn passive_citation_between_speaker_and_verb() {
     let q = quote(&d, "produksi akan dipangkas", false);
     assert_eq!(q.speaker.as_deref(), Some(ahmed.as_str()));
     assert_eq!(q.via, vec!["APS"]);
+    assert!(d.sources.is_empty(), "{:#?}", d.sources);
 }

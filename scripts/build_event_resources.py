@@ -169,7 +169,18 @@ def english(cross):
         pattern = " ".join([lemma] + (["*"] if words else []) + list(words))
         target = "obj,with,to,against,on,for,into,from"
         # Meetings, talks, signing and cooperation are reciprocal: `A and B met`.
-        flags = "recip" if code.startswith(("04", "057", "06")) else "-"
+        # Promises and offers (03x) are coded even without a named target
+        # (`Syria offered to withdraw`), as PLOVER does.
+        # Appeals, demands, accusations and threats take their content as a
+        # clause (`demanded that the DPRK forsake ...`): its events are content.
+        if code.startswith(("04", "057", "06")):
+            flags = "recip"
+        elif code.startswith("03"):
+            flags = "opt"
+        elif code.startswith(("02", "10", "11", "13")):
+            flags = "absorb"
+        else:
+            flags = "-"
         entries.append((f"{lemma}#{counter[lemma]}", pattern, "=", "=", "=", code, target, flags, note))
 
     in_verbs = False

@@ -208,6 +208,7 @@ impl Kb {
     fn load_places(&mut self, path: &str) -> Result<(), ResourceError> {
         let text = resource_text(path)?;
         self.places.reserve(35_000);
+        self.names.reserve(80_000);
         for (n, line) in data_lines(&text) {
             let c: Vec<&str> = line.split('\t').collect();
             if c.len() < 8 {

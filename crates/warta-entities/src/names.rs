@@ -4,6 +4,8 @@
 //! same way from tokens (joined by a space only where the text had one), so
 //! `U.S.` matches whether the tokenizer kept it whole or split the dots.
 
+use std::collections::hash_map::Entry;
+
 use rustc_hash::FxHashMap;
 
 /// What a name refers to: an index into one of the knowledge-base tables.
@@ -31,10 +33,34 @@ pub(crate) struct NameEntry {
     pub exact: Option<Box<str>>,
 }
 
+/// The targets of one name. Nearly every name has one target, so that case
+/// needs no second allocation (this keeps loading the gazetteers fast).
+#[derive(Debug, Clone)]
+enum Entries {
+    One(NameEntry),
+    Many(Vec<NameEntry>),
+}
+
+impl Entries {
+    fn as_slice(&self) -> &[NameEntry] {
+        match self {
+            Entries::One(e) => std::slice::from_ref(e),
+            Entries::Many(v) => v,
+        }
+    }
+
+    fn push(&mut self, entry: NameEntry) {
+        match self {
+            Entries::One(first) => *self = Entries::Many(vec![first.clone(), entry]),
+            Entries::Many(v) => v.push(entry),
+        }
+    }
+}
+
 /// Normalized name -> targets.
 #[derive(Debug, Default)]
 pub(crate) struct NameIndex {
-    map: FxHashMap<Box<str>, Vec<NameEntry>>,
+    map: FxHashMap<Box<str>, Entries>,
 }
 
 /// Longest name, in tokens, that lookups try.
@@ -54,8 +80,14 @@ pub(crate) fn normalize(name: &str) -> String {
 
 /// True for short all-capital names (`AS`, `UN`, `RI`) that must match exactly.
 fn needs_exact_case(name: &str) -> bool {
-    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in name.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if letters > 5 || !c.is_uppercase() {
+            return false;
+        }
+    }
+    letters > 0
 }
 
 impl NameIndex {
@@ -71,13 +103,27 @@ impl NameIndex {
                 .join(" ")
                 .into_boxed_str()
         });
-        let entries = self.map.entry(key.into_boxed_str()).or_default();
-        if !entries
-            .iter()
-            .any(|e| e.target == target && e.exact == exact)
-        {
-            entries.push(NameEntry { target, exact });
+        let entry = NameEntry { target, exact };
+        match self.map.entry(key.into_boxed_str()) {
+            Entry::Vacant(v) => {
+                v.insert(Entries::One(entry));
+            }
+            Entry::Occupied(mut o) => {
+                let entries = o.get_mut();
+                let known = entries
+                    .as_slice()
+                    .iter()
+                    .any(|e| e.target == entry.target && e.exact == entry.exact);
+                if !known {
+                    entries.push(entry);
+                }
+            }
         }
+    }
+
+    /// Makes room for `n` more names.
+    pub fn reserve(&mut self, n: usize) {
+        self.map.reserve(n);
     }
 
     /// Targets of the normalized `key` whose spelling fits `surface`.
@@ -85,7 +131,7 @@ impl NameIndex {
         self.map
             .get(key)
             .into_iter()
-            .flatten()
+            .flat_map(Entries::as_slice)
             .filter(move |e| e.exact.as_deref().is_none_or(|x| x == surface))
             .map(|e| e.target)
     }

@@ -327,8 +327,12 @@ fn tagger_spans(
             .position(|t| t.sentence != sentence)
             .map_or(toks.len(), |n| start + n);
         // Only sentences with a capitalized word no gazetteer explained.
-        let worth = (start..end).any(|i| {
-            cover[i].is_none() && toks[i].is_capitalized() && !is_role_word(lang, &toks[i])
+        // The first word of a sentence is capitalized anyway: it alone is not enough.
+        let worth = (start + 1..end).any(|i| {
+            cover[i].is_none()
+                && toks[i].is_capitalized()
+                && !is_role_word(lang, &toks[i])
+                && !lang.not_names.contains(&toks[i].lower)
         });
         if worth {
             let words: Vec<&str> = toks[start..end].iter().map(|t| t.text).collect();
@@ -491,6 +495,10 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
     };
     // Longest org head starting at k: (end, sector).
     let org_head = |k: usize| -> Option<(usize, Option<String>)> {
+        // Cheap test first: most tokens are not role words at all.
+        if !lang.role_words.contains(&toks[k].lower) {
+            return None;
+        }
         let mut best = None;
         for n in 1..=lang.max_role_words.min(toks.len() - k) {
             if toks[k + n - 1].sentence != toks[k].sentence {

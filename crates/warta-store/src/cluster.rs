@@ -9,16 +9,20 @@
 //! a connected component of that graph; undated events stay alone.
 //!
 //! Components of a graph do not depend on the order its edges arrive in, and
-//! a key's clusters are always recomputed from all of its stored events, so
-//! the cluster tables end in the same state whatever the ingest order,
-//! batching or interruptions.
+//! a cluster row is a function of its members only, so the cluster tables end
+//! in the same state whatever the ingest order, batching or interruptions.
+//! After each batch, the components of every key the batch touched are
+//! recomputed from the stored events; only the components containing a
+//! touched article (new, or seen at a new URL) are rewritten, since only
+//! those can differ from the stored rows (components only ever grow when
+//! events are added).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 use crate::StoreError;
-use crate::util::{day_number, id63};
+use crate::util::{day_number, id53};
 
 /// Clustering parameters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +37,34 @@ impl Default for ClusterOptions {
     }
 }
 
+/// What a batch changed: the articles written and the keys of their events.
+#[derive(Debug, Default)]
+pub(crate) struct Touched {
+    articles: HashSet<String>,
+    keys: BTreeSet<String>,
+    /// Keys whose events were replaced (not only added): rebuilt entirely.
+    rebuild: BTreeSet<String>,
+}
+
+impl Touched {
+    pub(crate) fn add(&mut self, article: String, keys: Vec<String>, rebuild: bool) {
+        self.articles.insert(article);
+        if rebuild {
+            self.rebuild.extend(keys.iter().cloned());
+        }
+        self.keys.extend(keys);
+    }
+
+    /// Every key rebuilt entirely (for [`crate::Store::recluster_all`]).
+    pub(crate) fn rebuild_all(keys: Vec<String>) -> Self {
+        Self {
+            articles: HashSet::new(),
+            rebuild: keys.iter().cloned().collect(),
+            keys: keys.into_iter().collect(),
+        }
+    }
+}
+
 struct Member {
     id: String,
     article: String,
@@ -42,21 +74,14 @@ struct Member {
     place_name: Option<String>,
     mentions: i64,
     confidence: f64,
-}
-
-/// One place an article's text was seen.
-struct Copy {
-    key: String,
-    url: Option<String>,
-    domain: Option<String>,
-    publisher: Option<String>,
-    date: Option<String>,
-}
-
-struct ArticleInfo {
-    copies: Vec<Copy>,
-    /// Who counts as the article's source in `num_sources`.
+    cluster_id: Option<i64>,
+    /// The article's source for `num_sources`.
     source: String,
+    copies: i64,
+    /// (date or `~`, copy key) of the article's first copy.
+    first_copy: (String, String),
+    first_url: Option<String>,
+    first_date: Option<String>,
 }
 
 fn places_agree(a: &Member, b: &Member) -> bool {
@@ -105,82 +130,86 @@ fn components(members: &[Member], window: i64) -> Vec<Vec<usize>> {
     groups.into_values().collect()
 }
 
-fn article_info(conn: &Connection, id: &str) -> Result<ArticleInfo, StoreError> {
-    let wire: Option<String> = conn
-        .prepare_cached("SELECT wire FROM articles WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
-        .optional()?
-        .flatten();
-    let mut st = conn.prepare_cached(
-        "SELECT copy_key, url, domain, publisher, date FROM article_copies
-         WHERE article_id = ?1 ORDER BY coalesce(date, '~'), copy_key",
-    )?;
-    let copies: Vec<Copy> = st
-        .query_map([id], |r| {
-            Ok(Copy {
-                key: r.get(0)?,
-                url: r.get(1)?,
-                domain: r.get(2)?,
-                publisher: r.get(3)?,
-                date: r.get(4)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
-    // A cited wire service is the source; else whoever published the text
-    // first: copies of one text on several sites are one source.
-    let source = wire.map(|w| format!("wire:{w}")).unwrap_or_else(|| {
-        copies.first().map_or_else(
-            || format!("article:{id}"),
-            |c| {
-                c.domain
-                    .clone()
-                    .or_else(|| c.publisher.as_ref().map(|p| p.trim().to_lowercase()))
-                    .unwrap_or_else(|| c.key.clone())
-            },
-        )
-    });
-    Ok(ArticleInfo { copies, source })
-}
-
-/// Recomputes every cluster of `key` from its stored events.
-pub(crate) fn recluster_key(
+/// Recomputes the clusters a batch may have changed.
+pub(crate) fn recluster(
     conn: &Connection,
-    key: &str,
+    touched: &Touched,
     options: &ClusterOptions,
 ) -> Result<(), StoreError> {
+    for key in &touched.keys {
+        recluster_key(conn, key, touched, options)?;
+    }
+    Ok(())
+}
+
+fn load_members(conn: &Connection, key: &str) -> Result<Vec<Member>, StoreError> {
     let mut members: Vec<Member> = conn
         .prepare_cached(
             "SELECT e.id, e.article_id, e.event_date, e.geonameid, lower(trim(e.place_name)),
-                 (SELECT count(*) FROM event_mentions m WHERE m.event_id = e.id), e.confidence
-             FROM events e WHERE e.cluster_key = ?1",
+                 e.num_mentions, e.confidence, e.cluster_id, a.source_key, a.num_copies,
+                 coalesce(a.first_date, '~'), coalesce(a.first_copy, ''), a.first_url, a.first_date
+             FROM events e JOIN articles a INDEXED BY articles_copy_summary ON a.id = e.article_id
+             WHERE e.cluster_key = ?1",
         )?
         .query_map([key], |r| {
             let date: Option<String> = r.get(2)?;
+            let article: String = r.get(1)?;
             Ok(Member {
                 id: r.get(0)?,
-                article: r.get(1)?,
                 day: date.as_deref().and_then(day_number),
                 date,
                 geonameid: r.get(3)?,
                 place_name: r.get::<_, Option<String>>(4)?.filter(|s| !s.is_empty()),
                 mentions: r.get(5)?,
                 confidence: r.get(6)?,
+                cluster_id: r.get(7)?,
+                source: r
+                    .get::<_, Option<String>>(8)?
+                    .unwrap_or_else(|| format!("article:{article}")),
+                article,
+                copies: r.get::<_, i64>(9)?.max(1),
+                first_copy: (r.get(10)?, r.get(11)?),
+                first_url: r.get(12)?,
+                first_date: r.get(13)?,
             })
         })?
         .collect::<Result<_, _>>()?;
     // Dated events first, by day; undated ones last; ties by id.
     members.sort_by(|a, b| (a.day.is_none(), a.day, &a.id).cmp(&(b.day.is_none(), b.day, &b.id)));
-    conn.prepare_cached("DELETE FROM clusters WHERE cluster_key = ?1")?
-        .execute([key])?;
-    let mut articles: HashMap<String, ArticleInfo> = HashMap::new();
+    Ok(members)
+}
+
+fn recluster_key(
+    conn: &Connection,
+    key: &str,
+    touched: &Touched,
+    options: &ClusterOptions,
+) -> Result<(), StoreError> {
+    let members = load_members(conn, key)?;
+    let rebuild = touched.rebuild.contains(key);
+    if rebuild {
+        conn.prepare_cached("DELETE FROM clusters WHERE cluster_key = ?1")?
+            .execute([key])?;
+    }
+    let mut delete = conn.prepare_cached("DELETE FROM clusters WHERE id = ?1")?;
     for group in components(&members, i64::from(options.window_days)) {
-        for &i in &group {
-            let a = &members[i].article;
-            if !articles.contains_key(a) {
-                articles.insert(a.clone(), article_info(conn, a)?);
-            }
+        let changed = rebuild
+            || group.iter().any(|&i| {
+                members[i].cluster_id.is_none() || touched.articles.contains(&members[i].article)
+            });
+        if !changed {
+            continue;
         }
-        write_cluster(conn, key, &members, &group, &articles)?;
+        // Components only grow, so every old cluster of these members is
+        // replaced by this one.
+        let old: BTreeSet<i64> = group
+            .iter()
+            .filter_map(|&i| members[i].cluster_id)
+            .collect();
+        for id in old {
+            delete.execute([id])?;
+        }
+        write_cluster(conn, key, &members, &group)?;
     }
     Ok(())
 }
@@ -190,35 +219,35 @@ fn write_cluster(
     key: &str,
     members: &[Member],
     group: &[usize],
-    articles: &HashMap<String, ArticleInfo>,
 ) -> Result<(), StoreError> {
     let first = &members[group[0]];
-    let cluster_id = id63(&format!("cluster:{}", first.id));
-    let distinct: BTreeSet<&str> = group.iter().map(|&i| members[i].article.as_str()).collect();
-    let num_articles: usize = distinct
-        .iter()
-        .map(|a| articles[*a].copies.len().max(1))
-        .sum();
-    let num_sources = distinct
-        .iter()
-        .map(|a| articles[*a].source.as_str())
+    let cluster_id = id53(&format!("cluster:{}", first.id));
+    // Per distinct article: its copies and its source.
+    let mut articles: BTreeMap<&str, &Member> = BTreeMap::new();
+    for &i in group {
+        articles
+            .entry(members[i].article.as_str())
+            .or_insert(&members[i]);
+    }
+    let num_articles: i64 = articles.values().map(|m| m.copies).sum();
+    let num_sources = articles
+        .values()
+        .map(|m| m.source.as_str())
         .collect::<BTreeSet<_>>()
         .len();
     let num_mentions: i64 = group
         .iter()
-        .map(|&i| members[i].mentions * articles[&members[i].article].copies.len().max(1) as i64)
+        .map(|&i| members[i].mentions * members[i].copies)
         .sum();
     let confidence = group
         .iter()
         .map(|&i| members[i].confidence)
         .fold(0.0, f64::max);
-    let first_copy = distinct
-        .iter()
-        .flat_map(|a| articles[*a].copies.iter().map(move |c| (c, *a)))
-        .min_by(|(x, _), (y, _)| {
-            (x.date.as_deref().unwrap_or("~"), &x.key)
-                .cmp(&(y.date.as_deref().unwrap_or("~"), &y.key))
-        });
+    let first_report = articles
+        .values()
+        .min_by(|a, b| (&a.first_copy, &a.article).cmp(&(&b.first_copy, &b.article)))
+        .copied()
+        .unwrap_or(first);
     let last_date = group.iter().filter_map(|&i| members[i].date.clone()).max();
     let placed = group
         .iter()
@@ -239,12 +268,8 @@ fn write_cluster(
              lat, lon, num_mentions, num_sources, num_articles, first_url, first_date,
              first_article_id, first_event_id, confidence)
          SELECT ?1, ?2, e.plover, e.mode, e.cameo, e.quad, e.goldstein,
-             e.source_actor, coalesce(se.canonical, e.source_text),
-             se.country,
-             se.sector,
-             e.target_actor, coalesce(te.canonical, e.target_text),
-             te.country,
-             te.sector,
+             e.source_actor, coalesce(se.canonical, e.source_text), se.country, se.sector,
+             e.target_actor, coalesce(te.canonical, e.target_text), te.country, te.sector,
              e.event_date, ?3, pe.place_name, p.geonameid, p.country, p.admin1, p.feature,
              p.lat, p.lon, ?4, ?5, ?6, ?7, ?8, ?9, e.id, ?10
          FROM events e
@@ -260,17 +285,19 @@ fn write_cluster(
         last_date,
         num_mentions,
         num_sources as i64,
-        num_articles as i64,
-        first_copy.and_then(|(c, _)| c.url.clone()),
-        first_copy.and_then(|(c, _)| c.date.clone()),
-        first_copy.map_or(first.article.as_str(), |(_, a)| a),
+        num_articles,
+        first_report.first_url,
+        first_report.first_date,
+        first_report.article,
         confidence,
         placed,
         first.id
     ])?;
     let mut up = conn.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE id = ?2")?;
     for &i in group {
-        up.execute(params![cluster_id, members[i].id])?;
+        if members[i].cluster_id != Some(cluster_id) {
+            up.execute(params![cluster_id, members[i].id])?;
+        }
     }
     Ok(())
 }

@@ -1,7 +1,5 @@
 //! Writing documents: one transaction per batch, one savepoint per article.
 
-use std::collections::BTreeSet;
-
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use warta_core::{Document, EntityType, Geo, TimeType};
@@ -43,9 +41,12 @@ pub struct ItemFailure {
     pub message: String,
 }
 
+/// What writing one document did: the article id, the cluster keys whose
+/// clusters must be recomputed, and whether all of a key's clusters must be
+/// rebuilt (events were replaced, not only added).
 enum Written {
-    New(Vec<String>),
-    Copy(Vec<String>),
+    New(String, Vec<String>),
+    Copy(String, Vec<String>, bool),
     Duplicate,
 }
 
@@ -55,7 +56,7 @@ impl Store {
     /// that fails is rolled back alone and listed in [`IngestReport::failed`].
     pub fn ingest(&mut self, docs: &[Document]) -> Result<IngestReport, StoreError> {
         let mut report = IngestReport::default();
-        let mut touched = BTreeSet::new();
+        let mut touched = cluster::Touched::default();
         let mut tx = self.conn.transaction()?;
         for doc in docs {
             let outcome = {
@@ -67,13 +68,13 @@ impl Store {
                 }
             };
             match outcome {
-                Ok(Written::New(keys)) => {
+                Ok(Written::New(aid, keys)) => {
                     report.stored += 1;
-                    touched.extend(keys);
+                    touched.add(aid, keys, false);
                 }
-                Ok(Written::Copy(keys)) => {
+                Ok(Written::Copy(aid, keys, rewritten)) => {
                     report.copies += 1;
-                    touched.extend(keys);
+                    touched.add(aid, keys, rewritten);
                 }
                 Ok(Written::Duplicate) => report.duplicates += 1,
                 Err(e) => report.failed.push(ItemFailure {
@@ -83,9 +84,7 @@ impl Store {
                 }),
             }
         }
-        for key in &touched {
-            cluster::recluster_key(&tx, key, &self.options.cluster)?;
-        }
+        cluster::recluster(&tx, &touched, &self.options.cluster)?;
         tx.commit()?;
         Ok(report)
     }
@@ -216,6 +215,7 @@ fn write_document(tx: &Connection, doc: &Document) -> Result<Written, StoreError
         .optional()?
         .is_some();
     let mut keys: Vec<String> = doc.events.iter().map(|e| cluster_key_of(doc, e)).collect();
+    let mut rewritten = false;
     if !article_known {
         write_article(tx, doc, &article_id, &keys)?;
     } else if precedes_stored_copies(tx, &article_id, doc, &copy)? {
@@ -225,6 +225,7 @@ fn write_document(tx: &Connection, doc: &Document) -> Result<Written, StoreError
         let old_keys = delete_article_annotations(tx, &article_id)?;
         write_article(tx, doc, &article_id, &keys)?;
         keys.extend(old_keys);
+        rewritten = true;
     }
     let url = doc.source.url.as_deref().filter(|u| !u.is_empty());
     tx.prepare_cached(
@@ -241,11 +242,31 @@ fn write_document(tx: &Connection, doc: &Document) -> Result<Written, StoreError
         doc.source.record.map(|r| r as i64),
         doc.date
     ])?;
+    refresh_copy_summary(tx, &article_id)?;
     Ok(if article_known {
-        Written::Copy(keys)
+        Written::Copy(article_id, keys, rewritten)
     } else {
-        Written::New(keys)
+        Written::New(article_id, keys)
     })
+}
+
+/// Recomputes the article's copy summary (count, first copy, the source it
+/// counts as in `num_sources`) from its copies.
+fn refresh_copy_summary(tx: &Connection, aid: &str) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "UPDATE articles SET
+             num_copies = (SELECT count(*) FROM article_copies c WHERE c.article_id = articles.id),
+             first_copy = f.copy_key, first_url = f.url, first_date = f.date,
+             -- A cited wire service is the source; else whoever published the
+             -- text first: copies of one text on several sites are one source.
+             source_key = CASE WHEN articles.wire IS NOT NULL THEN 'wire:' || articles.wire
+                 ELSE coalesce(f.domain, lower(trim(f.publisher)), f.copy_key) END
+         FROM (SELECT copy_key, url, date, domain, publisher FROM article_copies
+               WHERE article_id = ?1 ORDER BY coalesce(date, '~'), copy_key LIMIT 1) AS f
+         WHERE articles.id = ?1",
+    )?
+    .execute([aid])?;
+    Ok(())
 }
 
 /// True when this copy sorts before every stored copy of the article.
@@ -479,9 +500,9 @@ fn write_events(
         "INSERT INTO events(id, article_id, local_id, plover, mode, context, aux, cameo, quad,
              goldstein, source_entity, source_actor, source_text, target_entity, target_actor,
              target_text, date, event_date, place_entity, place_name, geonameid, sentence,
-             start, \"end\", trigger, claimed_by, rule, confidence, cluster_key)
+             start, \"end\", trigger, claimed_by, rule, confidence, num_mentions, cluster_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-             ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
+             ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)",
     )?;
     let mut mst = tx.prepare_cached(
         "INSERT INTO event_mentions(event_id, idx, sentence, start, \"end\", trigger, rule)
@@ -539,6 +560,7 @@ fn write_events(
                 .transpose()?,
             ev.rule,
             ev.confidence as f64,
+            1 + ev.mentions.len() as i64,
             key
         ])
         .map_err(|err| duplicate_hint(err, doc, "event", &ev.id))?;

@@ -120,6 +120,14 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // A page cache large enough for a batch's working set, and the
+        // per-article savepoint journals in memory: without these, ingest
+        // spends its time spilling pages to disk (measured: 3x slower).
+        conn.pragma_update(None, "cache_size", -65_536)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // Checkpoint the WAL every ~64 MB rather than every 4 MB: a batch
+        // writes several MB, and checkpointing after each one doubled the I/O.
+        conn.pragma_update(None, "wal_autocheckpoint", 16_384)?;
         conn.set_prepared_statement_cache_capacity(64);
         schema::migrate(&conn)?;
         let mut store = Self { conn, options };
@@ -149,9 +157,11 @@ impl Store {
             st.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?
         };
         tx.execute("DELETE FROM clusters", [])?;
-        for key in &keys {
-            cluster::recluster_key(&tx, key, &self.options.cluster)?;
-        }
+        cluster::recluster(
+            &tx,
+            &cluster::Touched::rebuild_all(keys),
+            &self.options.cluster,
+        )?;
         schema::set_window(&tx, self.options.cluster.window_days)?;
         tx.commit()?;
         Ok(())

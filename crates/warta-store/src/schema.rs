@@ -32,10 +32,18 @@ CREATE TABLE articles (
     date                TEXT,
     date_source         TEXT NOT NULL,
     wire                TEXT,
+    source_key          TEXT,
+    num_copies          INTEGER NOT NULL DEFAULT 0,
+    first_copy          TEXT,
+    first_url           TEXT,
+    first_date          TEXT,
     text                TEXT NOT NULL,
     doc_json            TEXT NOT NULL
 );
 CREATE INDEX articles_date ON articles(date);
+-- Covers the clustering query's per-article lookups.
+CREATE INDEX articles_copy_summary ON articles(id, source_key, num_copies, first_date,
+    first_copy, first_url);
 
 CREATE TABLE article_copies (
     copy_key   TEXT PRIMARY KEY,
@@ -174,11 +182,14 @@ CREATE TABLE events (
     claimed_by     TEXT,
     rule           TEXT NOT NULL,
     confidence     REAL NOT NULL,
+    num_mentions   INTEGER NOT NULL,
     cluster_key    TEXT NOT NULL,
     cluster_id     INTEGER
 ) WITHOUT ROWID;
 CREATE INDEX events_article ON events(article_id);
-CREATE INDEX events_cluster_key ON events(cluster_key);
+-- Covers the clustering query, which reads every event of a key per batch.
+CREATE INDEX events_cluster_key ON events(cluster_key, event_date, geonameid, place_name,
+    num_mentions, confidence, cluster_id, article_id);
 CREATE INDEX events_cluster ON events(cluster_id);
 
 CREATE TABLE event_mentions (

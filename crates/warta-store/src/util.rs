@@ -39,9 +39,11 @@ pub(crate) fn domain(url: &str) -> Option<String> {
     (!host.is_empty()).then_some(host)
 }
 
-/// A positive 63-bit integer id from a string (GDELT-style numeric ids).
-pub(crate) fn id63(s: &str) -> i64 {
-    (xxhash_rust::xxh3::xxh3_64(s.as_bytes()) >> 1) as i64
+/// A positive integer id from a string (GDELT-style numeric ids), kept to
+/// 53 bits so that JavaScript clients (the dashboard, any JSON consumer that
+/// parses numbers as doubles) read it exactly.
+pub(crate) fn id53(s: &str) -> i64 {
+    (xxhash_rust::xxh3::xxh3_64(s.as_bytes()) >> 11) as i64
 }
 
 #[cfg(test)]

@@ -296,11 +296,32 @@ impl Ctx<'_> {
     fn name_token(&self, i: usize) -> bool {
         let t = &self.toks[i];
         t.is_capitalized()
-            && self.cover[i].is_none()
+            && (self.cover[i].is_none() || self.small_town_word(i))
             && !is_role_word(self.lang, t)
             && !self.lang.honorifics.contains(&t.lower)
+            && !self.lang.not_names.contains(&t.lower)
+    }
+
+    /// Token `i` alone is a span whose only readings are small towns: next to
+    /// other name words it is more likely a surname (`Maria Lopez`).
+    fn small_town_word(&self, i: usize) -> bool {
+        let Some(sp) = self.cover[i].map(|ix| &self.spans[ix]) else {
+            return false;
+        };
+        sp.first == i
+            && sp.last == i + 1
+            && matches!(&sp.found, Found::Known(t) if t.iter().all(|x| match *x {
+                Target::Place(p) => {
+                    let p = &self.kb.places[p as usize];
+                    p.population < SURNAME_TOWN_MAX_POPULATION && p.feature != "PPLC"
+                }
+                _ => false,
+            }))
     }
 }
+
+/// Towns smaller than this may be surnames when next to other name words.
+const SURNAME_TOWN_MAX_POPULATION: u64 = 100_000;
 
 /// Rule id of names found by the statistical tagger.
 const TAGGER_RULE: &str = "entities:ner:perceptron";
@@ -441,6 +462,7 @@ pub(crate) fn recognize(
                 i += 1;
                 continue;
             }
+            // A run must hold at least one word no gazetteer knows.
             let mut b = i + 1;
             while b < toks.len()
                 && toks[b].sentence == toks[i].sentence
@@ -449,7 +471,8 @@ pub(crate) fn recognize(
             {
                 b += 1;
             }
-            if b - i <= MAX_NEW_NAME_TOKENS {
+            let all_towns = (i..b).all(|k| cover[k].is_some());
+            if b - i <= MAX_NEW_NAME_TOKENS && !all_towns {
                 let (role, rule) = match ctx.role_before(i) {
                     Some(r) => (Some(r), Some("entities:role:title")),
                     None if ctx.honorific_before(i) => (None, Some("entities:honorific")),
@@ -479,6 +502,14 @@ pub(crate) fn recognize(
         }
         spans[ix].role = Some(r);
     }
+    // Town readings swallowed by a new person's name go.
+    spans.retain(|s| {
+        !matches!(s.found, Found::Known(_))
+            || s.is_person()
+            || !new_spans
+                .iter()
+                .any(|p| p.found == Found::NewPerson && p.first <= s.first && s.last <= p.last)
+    });
     spans.extend(new_spans);
     spans.sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
     spans
@@ -579,4 +610,105 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
         k += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokens;
+    use warta_core::{Document, LanguagePack, SourceInfo};
+
+    /// Roles of the person spans recognized in `text` (no tagger).
+    fn roles(text: &str, lang: &str) -> Vec<(String, Option<Role>)> {
+        let kb = Kb::load().expect("kb loads");
+        let tables =
+            LangTables::load(&LanguagePack::get(lang).expect("pack"), &kb).expect("tables");
+        let doc = Document::new(text.to_string(), SourceInfo::default());
+        let toks = tokens(&doc);
+        recognize(&tables, &kb, &toks, None)
+            .into_iter()
+            .filter(|s| s.is_person())
+            .map(|s| (crate::roles::join(&toks, s.first, s.last), s.role))
+            .collect()
+    }
+
+    fn role_of(text: &str, lang: &str, name: &str) -> Role {
+        let all = roles(text, lang);
+        all.iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, r)| r.clone())
+            .unwrap_or_else(|| panic!("no role for {name} in {all:?}"))
+    }
+
+    #[test]
+    fn title_before_name_with_country_and_sector() {
+        let r = role_of(
+            "kata Menteri Pertahanan Rusia, Sergei Shoigu, kemarin.",
+            "id",
+            "Sergei Shoigu",
+        );
+        assert_eq!(r.text, "Menteri Pertahanan Rusia");
+        assert_eq!(
+            (r.country.as_deref(), r.sector.as_deref()),
+            (Some("RUS"), Some("MIL"))
+        );
+    }
+
+    #[test]
+    fn sector_inherited_from_the_organisation() {
+        let r = role_of(
+            "Kepala Polri Budi Hartono meninjau lokasi.",
+            "id",
+            "Budi Hartono",
+        );
+        assert_eq!(r.text, "Kepala Polri");
+        assert_eq!(
+            (r.country.as_deref(), r.sector.as_deref()),
+            (Some("IDN"), Some("COP"))
+        );
+        let r = role_of(
+            "Juru bicara Gedung Putih Karine Jean-Pierre berkata.",
+            "id",
+            "Karine Jean-Pierre",
+        );
+        assert_eq!(
+            (r.country.as_deref(), r.sector.as_deref()),
+            (Some("USA"), Some("GOV"))
+        );
+    }
+
+    #[test]
+    fn english_titles_before_and_after_names() {
+        let r = role_of(
+            "said the U.S. Secretary of State Antony Blinken on Monday.",
+            "en",
+            "Antony Blinken",
+        );
+        assert_eq!(r.text, "U.S. Secretary of State");
+        assert_eq!(
+            (r.country.as_deref(), r.sector.as_deref()),
+            (Some("USA"), Some("GOV"))
+        );
+        let r = role_of(
+            "Maria Lopez, the Pentagon spokeswoman, declined to comment.",
+            "en",
+            "Maria Lopez",
+        );
+        assert_eq!(r.text, "Pentagon spokeswoman");
+        assert_eq!(
+            (r.country.as_deref(), r.sector.as_deref()),
+            (Some("USA"), Some("MIL"))
+        );
+    }
+
+    #[test]
+    fn plain_capitalized_words_are_not_people() {
+        assert!(
+            roles(
+                "Dalam pertemuan itu Presiden mengatakan hal tersebut.",
+                "id"
+            )
+            .is_empty()
+        );
+    }
 }

@@ -32,6 +32,10 @@ enum Command {
     /// Score warta against gold data (prints precision/recall/F1).
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
+    /// Extract and store articles in a SQLite event database, clustering events across articles.
+    Ingest(cmd::ingest::IngestArgs),
+    /// Export a database as GDELT 2.0 Events/Mentions/GKG, PLOVER JSONL or CSV.
+    Export(cmd::export::ExportArgs),
 }
 
 /// How a command ended, mapped to the documented exit codes.
@@ -55,6 +59,8 @@ fn main() -> ExitCode {
         Command::Extract(args) => cmd::extract::run(args),
         Command::Bench(args) => cmd::bench::run(args),
         Command::Eval(c) => cmd::eval::run(c),
+        Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Export(args) => cmd::export::run(args),
     };
     match result {
         Ok(Status::Ok) => ExitCode::SUCCESS,

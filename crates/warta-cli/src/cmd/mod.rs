@@ -2,4 +2,6 @@
 
 pub mod bench;
 pub mod eval;
+pub mod export;
 pub mod extract;
+pub mod ingest;

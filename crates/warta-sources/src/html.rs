@@ -91,8 +91,9 @@ pub fn extract(bytes: Vec<u8>, http_charset: Option<&'static Encoding>) -> Page 
     let html = decoded.text;
     if html_text::too_deep(&html) {
         page.warnings.push(format!(
-            "HTML nests deeper than {} elements; tags stripped without parsing, metadata and main-content detection skipped",
-            html_text::MAX_PARSE_DEPTH
+            "pathological HTML (nested deeper than {} elements, or over {} stray `<`): tags stripped without parsing, metadata and main-content detection skipped",
+            html_text::MAX_PARSE_DEPTH,
+            html_text::MAX_STRAY_ANGLES
         ));
         page.text = html_text::join(html_text::strip_tags(&html));
         return page;

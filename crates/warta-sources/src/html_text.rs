@@ -58,9 +58,15 @@ const BLOCKS: &[&str] = &[
 /// (quadratic on hostile pages); [`strip_tags`] is used instead.
 pub const MAX_PARSE_DEPTH: usize = 512;
 
-/// True when `html` is too deeply nested to parse (see [`MAX_PARSE_DEPTH`]).
+/// Markup with more `<` that open no tag than this is not parsed either:
+/// the HTML parser reports each one as an error, at about a microsecond each.
+pub const MAX_STRAY_ANGLES: usize = 50_000;
+
+/// True when `html` is too costly to parse: nested deeper than
+/// [`MAX_PARSE_DEPTH`] or with more than [`MAX_STRAY_ANGLES`] stray `<`.
 pub fn too_deep(html: &str) -> bool {
-    approximate_depth(html) > MAX_PARSE_DEPTH
+    let (depth, stray) = scan_tags(html);
+    depth > MAX_PARSE_DEPTH || stray > MAX_STRAY_ANGLES
 }
 
 /// Text of an HTML fragment (a feed item, a JSONL `content` field).
@@ -82,6 +88,14 @@ pub fn strip_tags(html: &str) -> Vec<String> {
     while let Some(lt) = rest.find('<') {
         push_text(&mut current, &rest[..lt]);
         rest = &rest[lt..];
+        // A `<` that opens no tag is text (and must not trigger a search
+        // for `>`, which would make a run of them quadratic).
+        if !rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'))
+        {
+            current.push('<');
+            rest = &rest[1..];
+            continue;
+        }
         if let Some(after) = rest.strip_prefix("<!--") {
             rest = after.find("-->").map_or("", |e| &after[e + 3..]);
             continue;
@@ -255,14 +269,16 @@ pub fn inline_text(html: &str) -> String {
 /// Deepest element nesting, counted cheaply from tags: void elements and
 /// elements whose end tag is usually omitted do not count. An estimate,
 /// only used to keep pathological pages off the expensive path.
-pub fn approximate_depth(html: &str) -> usize {
+///
+/// Returns (approximate depth, number of `<` that open no tag).
+fn scan_tags(html: &str) -> (usize, usize) {
     const NOT_NESTING: &[&str] = &[
         "br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "source",
         "track", "wbr", "param", "p", "li", "td", "tr", "th", "option", "dt", "dd", "script",
         "style",
     ];
     let bytes = html.as_bytes();
-    let (mut depth, mut max) = (0usize, 0usize);
+    let (mut depth, mut max, mut stray) = (0usize, 0usize, 0usize);
     let mut i = 0;
     while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
         i += off + 1;
@@ -273,6 +289,12 @@ pub fn approximate_depth(html: &str) -> usize {
             .position(|b| !(b.is_ascii_alphanumeric() || *b == b'!'))
             .map_or(bytes.len(), |e| start + e);
         let name = &bytes[start..end];
+        let opens_tag = name.first().is_some_and(u8::is_ascii_alphabetic)
+            || matches!(bytes.get(start), Some(b'?' | b'!'));
+        if !opens_tag {
+            stray += 1;
+            continue;
+        }
         if name.is_empty()
             || name[0] == b'!'
             || NOT_NESTING
@@ -294,7 +316,7 @@ pub fn approximate_depth(html: &str) -> usize {
             max = max.max(depth);
         }
     }
-    max
+    (max, stray)
 }
 
 #[cfg(test)]
@@ -344,10 +366,11 @@ mod tests {
     #[test]
     fn depth_estimate_ignores_void_and_optional_end_tags() {
         assert_eq!(
-            approximate_depth("<html><body><p>a<br><p>b<img src=x></body></html>"),
+            scan_tags("<html><body><p>a<br><p>b<img src=x></body></html>").0,
             2
         );
-        assert_eq!(approximate_depth(&"<div>".repeat(1000)), 1000);
-        assert_eq!(approximate_depth("<div/><div></div>"), 1);
+        assert_eq!(scan_tags(&"<div>".repeat(1000)).0, 1000);
+        assert_eq!(scan_tags("<div/><div></div>").0, 1);
+        assert_eq!(scan_tags("a < b <3 <<x>> <!-- c --> <?xml?>"), (1, 3));
     }
 }

@@ -114,7 +114,7 @@ fn deeply_nested_html_does_not_hang_or_crash() {
     let d = &docs_of(&dir.file("dalam.html", page.as_bytes()))[0];
     assert_eq!(d.text, "Teks di dasar halaman.");
     assert!(
-        d.warnings.iter().any(|w| w.contains("nests deeper")),
+        d.warnings.iter().any(|w| w.contains("nested deeper")),
         "{:?}",
         d.warnings
     );

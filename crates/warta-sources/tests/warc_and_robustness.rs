@@ -378,3 +378,34 @@ fn memory_inputs_use_the_name_as_format_hint_and_content_otherwise() {
     let docs = mem("catatan", b"Jakarta - Teks biasa tanpa ekstensi.".to_vec());
     assert_eq!(docs[0].source.format, "txt");
 }
+
+#[test]
+fn hostile_warc_header_is_bounded_and_reading_resyncs() {
+    let records = warc_records();
+    let mut data = records[2].clone();
+    let bad_at = data.len() as u64;
+    data.extend_from_slice(b"WARC/1.1\r\nWARC-Type: response\r\nX-Junk: ");
+    data.extend_from_slice(&vec![b'a'; 300_000]);
+    data.extend_from_slice(b"\r\n\r\n");
+    data.extend_from_slice(&records[5]);
+    let dir = Scratch::new("warc-hostile");
+    let (docs, errors) = read_path(&dir.file("jahat.warc", &data), &ReadOptions::default());
+    assert_eq!(docs.len(), 2, "records on both sides survive: {errors:?}");
+    assert!(!errors.is_empty());
+    assert_eq!(errors[0].offset, Some(bad_at));
+    assert!(errors[0].message.contains("longer than"), "{}", errors[0]);
+}
+
+#[test]
+fn markup_of_unclosed_angle_brackets_is_handled_quickly() {
+    let dir = Scratch::new("angles");
+    let page = format!(
+        "<html><body><p>Awal.</p>{}<p>Akhir.</p></body></html>",
+        "<".repeat(2_000_000)
+    );
+    let (docs, errors) = read_path(
+        &dir.file("sudut.html", page.as_bytes()),
+        &ReadOptions::default(),
+    );
+    assert_eq!(docs.len() + errors.len(), 1);
+}

@@ -13,6 +13,9 @@ use crate::phrase::Range;
 /// before the last mentioned person takes over.
 const SPEAKER_MEMORY_UNITS: usize = 3;
 
+/// Longest personal name taken from the end of a title phrase.
+const MAX_NAME_WORDS: usize = 4;
+
 /// A resolved speaker.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Speaker {
@@ -108,13 +111,9 @@ impl Ctx<'_> {
                 .copied()
                 .find(|&m| self.doc.entities[self.mentions[m].entity].kind == t)
         };
-        if let Some(m) = of_type(EntityType::Person) {
-            let role = self.title_before(a, self.mentions[m].start);
-            return self.entity_speaker(self.mentions[m].entity, role);
-        }
-        // `Vice President PT Pertamina (Persero) Budi Santoso` with only the
-        // company known: the capitalized words after the last mention name
-        // the person who speaks.
+        // `Vice President PT Pertamina (Persero) Budi Santoso` with the person
+        // unknown to the entity stage: the capitalized words after the last
+        // mention (or after a bracketed acronym) name the person who speaks.
         let mut tail = b;
         while tail > a
             && self.toks[tail - 1].cap
@@ -123,7 +122,9 @@ impl Ctx<'_> {
         {
             tail -= 1;
         }
-        if tail > a && tail < b && !found.is_empty() {
+        let after_paren = tail > a && self.punct(tail - 1, ')');
+        if tail > a && tail < b && b - tail <= MAX_NAME_WORDS && (!found.is_empty() || after_paren)
+        {
             let role = self.text(a, tail).trim_end_matches([',', ' ']);
             return Speaker {
                 entity: None,
@@ -131,6 +132,10 @@ impl Ctx<'_> {
                 role: (!role.is_empty()).then(|| role.to_string()),
                 person: true,
             };
+        }
+        if let Some(m) = of_type(EntityType::Person) {
+            let role = self.title_before(a, self.mentions[m].start);
+            return self.entity_speaker(self.mentions[m].entity, role);
         }
         if let Some(ei) = self.role_match(a, b) {
             return self.entity_speaker(ei, None);

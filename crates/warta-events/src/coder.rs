@@ -259,7 +259,12 @@ fn prep_before<'v>(t: &LanguageTables, view: &SentenceView<'v>, arg: usize) -> O
         if t.syntax.preps.contains(w.lower) {
             // `Secretary of State Antony Blinken`: a preposition inside a
             // capitalized title is part of the title, not a PP.
-            let in_title = k > 0 && view.words[k - 1].capitalized && view.arg_at[k - 1].is_none();
+            // (A capitalized word before the preposition and another between it
+            // and the name: `Negosiasi antara Rusia` is still a PP.)
+            let in_title = k > 0
+                && k + 1 < w0
+                && view.words[k - 1].capitalized
+                && view.arg_at[k - 1].is_none();
             if !in_title {
                 return Some(w.lower);
             }
@@ -379,16 +384,29 @@ fn subject_left(
 }
 
 /// The target right of word `from` for entry `e`.
-fn target_right(t: &LanguageTables, view: &SentenceView, e: &Entry, from: usize) -> Option<usize> {
+fn target_right(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    from: usize,
+    pattern_end: usize,
+) -> Option<usize> {
     let n = view.words.len();
     let mut k = from + 1;
     let mut crossed_complement = false;
     while k < n && k <= from + TARGET_WINDOW {
         if let Some(a) = view.arg_at[k] {
             let prep = prep_before(t, view, a);
-            let between_titles = (from + 1..view.args[a].w0).all(|m| view.words[m].capitalized);
+            // A direct object follows the head (`meyakinkan Pyongyang untuk
+            // menjual`) or the whole pattern (`mengakui kedaulatan Palestina`),
+            // titles aside.
+            let adjacent = |after: usize| {
+                view.args[a].w0 > after
+                    && view.args[a].w0 <= after + 4
+                    && (after + 1..view.args[a].w0).all(|m| view.words[m].capitalized)
+            };
             let direct =
-                e.target_obj && prep.is_none() && between_titles && view.args[a].w0 <= from + 4;
+                e.target_obj && prep.is_none() && (adjacent(from) || adjacent(pattern_end));
             if direct || prep.is_some_and(|p| e.target_preps.iter().any(|x| x == p)) {
                 // `Menteri Luar Negeri Filipina Enrique Manalo`: the person, not the title's country.
                 let next = view.arg_at.get(view.args[a].w1 + 1).copied().flatten();
@@ -481,7 +499,7 @@ pub fn code_sentence(
                 .flatten()
                 .filter(|&a| prep_before(t, view, a).is_none());
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
-            let target = target_right(t, view, e, from);
+            let target = target_right(t, view, e, from, from);
             let crossed: Vec<usize> = (tr.head.saturating_sub(2)..tr.head).collect();
             match (possessor, target) {
                 (Some(p), tg) => (Some(p), tg, crossed),
@@ -495,7 +513,7 @@ pub fn code_sentence(
             (passive_agent(t, view, tr.last), subject, crossed)
         } else {
             let (subject, crossed) = subject_left(t, view, anchor);
-            (subject, target_right(t, view, e, tr.head), crossed)
+            (subject, target_right(t, view, e, tr.head, tr.last), crossed)
         };
         let Some(source) = source else { continue };
         let (sources, s0, s1) = with_coordinated(t, view, source);

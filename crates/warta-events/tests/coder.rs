@@ -346,3 +346,26 @@ fn broken_annotations_from_other_stages_never_panic() {
         "no tables for the language: no events, no error"
     );
 }
+
+#[test]
+fn nominal_events_between_two_actors() {
+    let mut d = doc(
+        "Negosiasi antara Rusia dan Ukraina macet.\nSwedia mengakui kedaulatan Palestina.",
+        "id",
+        &[
+            ("Rusia", L, "RUS", &[]),
+            ("Ukraina", L, "UKR", &[]),
+            ("Swedia", L, "SWE", &[]),
+            ("Palestina", L, "PSE", &[]),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("CONSULT RUS->UKR 046")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|g| g.starts_with("SUPPORT SWE->PSE 054")),
+        "{got:?}"
+    );
+}

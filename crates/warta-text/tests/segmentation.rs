@@ -222,27 +222,6 @@ fn quotes_stay_with_their_speaker_tag() {
 }
 
 #[test]
-fn a_quotation_of_several_sentences_stays_with_its_speaker_tag() {
-    let text = "“Kami sudah siap. Semua logistik sudah dikirim,” kata Kepala BPBD. Warga diminta tenang.";
-    assert_eq!(
-        sentences(text, "id"),
-        vec![
-            "“Kami sudah siap. Semua logistik sudah dikirim,” kata Kepala BPBD.",
-            "Warga diminta tenang."
-        ]
-    );
-    let text = "\"We are ready. Supplies are on the way,\" the governor said. Residents were told to stay calm.";
-    assert_eq!(sentences(text, "en").len(), 2);
-}
-
-#[test]
-fn an_unclosed_quotation_does_not_swallow_the_paragraph() {
-    // Multi-paragraph quotes often open with “ and close only later.
-    let text = "“Kami sudah siap. Semua logistik sudah dikirim. Relawan juga sudah tiba.\nIa menambahkan bahwa warga diminta tenang.";
-    assert_eq!(sentences(text, "id").len(), 4);
-}
-
-#[test]
 fn clitics_are_split_where_they_are_clitics() {
     let text = "Menurutnya, rumahnya dijual. Apakah ia pergi? Ia berkata: pergilah! Dialah pelakunya. Ia pun setuju, meskipun akhirnya, biasanya, sekalipun, apalagi, hanya, sekolah, bertanya, Abdullah, sebelumnya.";
     let seg = Segmenter::new().segment(text, "id");

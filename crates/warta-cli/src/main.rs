@@ -36,6 +36,10 @@ enum Command {
     Ingest(cmd::ingest::IngestArgs),
     /// Export a database as GDELT 2.0 Events/Mentions/GKG, PLOVER JSONL or CSV.
     Export(cmd::export::ExportArgs),
+    /// Serve the HTTP API and web dashboard over a database.
+    Serve(cmd::serve::ServeArgs),
+    /// Ingest the bundled samples into a fresh database and serve the dashboard.
+    Demo(cmd::demo::DemoArgs),
 }
 
 /// How a command ended, mapped to the documented exit codes.
@@ -58,6 +62,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => cmd::extract::run(args),
         Command::Bench(args) => cmd::bench::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
+        Command::Demo(args) => cmd::demo::run(args),
         Command::Eval(c) => cmd::eval::run(c),
         Command::Ingest(args) => cmd::ingest::run(args),
         Command::Export(args) => cmd::export::run(args),

@@ -1,7 +1,9 @@
 //! One module per subcommand.
 
 pub mod bench;
+pub mod demo;
 pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod serve;

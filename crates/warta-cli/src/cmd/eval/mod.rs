@@ -7,6 +7,7 @@ use clap::Subcommand;
 use crate::Status;
 
 pub mod events;
+pub mod ner;
 pub mod petrarch;
 pub mod plover;
 pub mod time;
@@ -46,6 +47,8 @@ pub enum EvalCommand {
     /// The expected codes come from the validation verb dictionary, which is
     /// not operational CAMEO, so scores measure agreement with that suite.
     Petrarch(petrarch::PetrarchArgs),
+    /// Statistical NER tagger against CoNLL-style gold files (NERGrit, NERP, idner).
+    Ner(ner::NerArgs),
     /// Sentence splitting and tokenization against UD CoNLL-U treebanks.
     Ud(ud::UdArgs),
     /// Temporal expressions (TIMEX3) against TimeML gold files (TimeBank, IndoTimex).
@@ -58,6 +61,7 @@ pub fn run(command: EvalCommand) -> anyhow::Result<Status> {
         EvalCommand::Events(args) => events::run(args),
         EvalCommand::Plover(args) => plover::run(args),
         EvalCommand::Petrarch(args) => petrarch::run(args),
+        EvalCommand::Ner(args) => ner::run(args),
         EvalCommand::Ud(args) => ud::run(args),
         EvalCommand::Time(args) => time::run(args),
     }

@@ -160,8 +160,10 @@ impl TimeStage {
             // "Since" looks back; otherwise the clause's tense decides.
             let lean = if d.since {
                 Lean::Past
-            } else {
+            } else if d.spec.needs_tense() {
                 clause_lean(&view, d.start, d.end)
+            } else {
+                Lean::Nearest
             };
             let sentence_id = sentence_of[d.start];
             let recent = told_in.is_some_and(|s| s + 1 >= sentence_id);

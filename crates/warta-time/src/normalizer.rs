@@ -68,6 +68,23 @@ pub(crate) enum Spec {
     PartOfDay { date: Box<Spec>, part: String },
 }
 
+impl Spec {
+    /// True when resolving needs the clause's tense (an underspecified
+    /// date or weekday that may lie before or after the anchor).
+    pub(crate) fn needs_tense(&self) -> bool {
+        match self {
+            Spec::Date {
+                year: None, lean, ..
+            }
+            | Spec::Weekday { lean, .. } => *lean == Lean::Nearest,
+            Spec::Template(t) => t.starts_with("--"),
+            Spec::PartOfDay { date, .. } => date.needs_tense(),
+            Spec::Clock { date: Some(d), .. } => d.needs_tense(),
+            _ => false,
+        }
+    }
+}
+
 /// The anchors an expression may be resolved against.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Anchors {

@@ -22,33 +22,50 @@ pub(crate) struct Tok {
 }
 
 fn is_alnum(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The character at byte `i` and its length; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((b as char, 1))
+    } else {
+        text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+    }
 }
 
 /// Splits `text` into tokens; whitespace other than `\n` separates tokens
 /// and is dropped.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, n)) = char_at(text, i) {
         if c == '\n' {
             out.push(Tok {
                 start: i,
                 end: i + 1,
                 kind: Kind::LineBreak,
             });
+            i += 1;
             continue;
         }
         if c.is_whitespace() {
+            i += n;
             continue;
         }
         if !is_alnum(c) {
             out.push(Tok {
                 start: i,
-                end: i + c.len_utf8(),
+                end: i + n,
                 kind: Kind::Punct,
             });
+            i += n;
             continue;
         }
         let kind = if c.is_ascii_digit() {
@@ -56,17 +73,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             Kind::Word
         };
-        let mut end = i + c.len_utf8();
+        let mut end = i + n;
         let mut prev = c;
-        while let Some(&(j, d)) = chars.peek() {
+        while let Some((d, dn)) = char_at(text, end) {
             if is_alnum(d) {
-                end = j + d.len_utf8();
+                end += dn;
                 prev = d;
-                chars.next();
                 continue;
             }
             // A joiner continues the token only when an alphanumeric follows.
-            let next = text[j + d.len_utf8()..].chars().next();
+            let next = char_at(text, end + dn).map(|(x, _)| x);
             let joins = match d {
                 '-' => next.is_some_and(is_alnum),
                 '.' | ':' | '/' | ',' => {
@@ -78,16 +94,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             if !joins {
                 break;
             }
-            chars.next();
-            end = j + d.len_utf8();
+            end += dn;
             prev = d;
         }
-        debug_assert!(end <= bytes.len());
         out.push(Tok {
             start: i,
             end,
             kind,
         });
+        i = end;
     }
     out
 }

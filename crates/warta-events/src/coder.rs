@@ -270,7 +270,8 @@ fn prep_before<'v>(t: &LanguageTables, view: &SentenceView<'v>, arg: usize) -> O
             }
             continue;
         }
-        if !w.capitalized {
+        // `dengan tentara Australia`: agent nouns may stand between.
+        if !w.capitalized && !t.syntax.agents.contains(w.lower) {
             return None;
         }
     }

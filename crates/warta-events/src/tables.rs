@@ -90,6 +90,8 @@ pub struct Syntax {
     pub passive_aux: HashSet<String>,
     /// Determiners: a verb entry does not fire right after one (`a trade deal`).
     pub determiners: HashSet<String>,
+    /// Agent nouns that may stand between a preposition and a name (`dengan tentara Australia`).
+    pub agents: HashSet<String>,
     /// Singular personal pronouns.
     pub pronouns_sg: HashSet<String>,
     /// Plural pronouns.
@@ -277,6 +279,7 @@ impl LanguageTables {
                 "passive_agent" => &mut s.passive_agents,
                 "passive_aux" => &mut s.passive_aux,
                 "determiner" => &mut s.determiners,
+                "agent" => &mut s.agents,
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "plural_anaphor" => {

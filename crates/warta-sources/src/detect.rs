@@ -31,6 +31,9 @@ pub fn detect(name: Option<&str>, head: &[u8]) -> Result<Format, String> {
     if looks_binary(head) {
         return Err("not a text, JSONL, HTML, feed or WARC file (looks binary)".into());
     }
+    if sniff(head) == Some(Format::Feed) && skip_bom_and_space(head).starts_with(b"{") {
+        return Ok(Format::Feed);
+    }
     if has_extension(name, "json") && !skip_bom_and_space(head).starts_with(b"{") {
         return Err(
             "a .json file must hold one article object per line (JSON Lines); convert an array with `jq -c '.[]'`"
@@ -86,6 +89,11 @@ fn sniff(head: &[u8]) -> Option<Format> {
         return Some(Format::Warc);
     }
     if text.starts_with(b"{") {
+        // A JSON Feed is one (pretty-printed) object naming its version URL.
+        let head = &text[..text.len().min(512)];
+        if head.windows(12).any(|w| w == b"jsonfeed.org") {
+            return Some(Format::Feed);
+        }
         return Some(Format::Jsonl);
     }
     if text.starts_with(b"<") {

@@ -9,7 +9,7 @@
 //! | plain text | `.txt`, or no other match | file | none |
 //! | JSON Lines | `.jsonl`/`.ndjson`/`.json`, or a leading `{` | line | 1-based line number |
 //! | HTML | `.html`/`.htm`, or a leading `<` | page | none |
-//! | RSS / Atom | `.rss`/`.atom`/`.xml`, or `<rss`/`<feed` | item | 1-based item index |
+//! | RSS / Atom / JSON Feed | `.rss`/`.atom`/`.xml`, or `<rss`/`<feed`, or a JSON object naming `jsonfeed.org` | item | 1-based item index |
 //! | WARC | `.warc`, or a leading `WARC/` | HTTP 200 HTML `response` record | byte offset of the record: in a `.warc.gz` with one gzip member per record (the Common Crawl layout), the offset of its member in the compressed file; otherwise the offset in the (decompressed) WARC stream |
 //!
 //! Any of them may be gzip-compressed (detected by the gzip magic number,

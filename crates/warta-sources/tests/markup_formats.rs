@@ -284,3 +284,30 @@ fn broken_feed_is_one_clear_error() {
     assert_eq!(errors.len(), 1);
     assert!(errors[0].message.contains("RSS or Atom"), "{}", errors[0]);
 }
+
+#[test]
+fn json_feed_items_become_documents() {
+    let dir = Scratch::new("jsonfeed");
+    let feed = r#"{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "Kabar JSON",
+  "language": "id",
+  "items": [
+    {"id": "1", "url": "https://kabar.example/json/1", "title": "Menlu ke Kairo",
+     "content_html": "<p>Kairo - Menlu Sugiono tiba di Kairo.</p><p>Baca juga: lain</p>",
+     "date_published": "2025-10-22T08:00:00+07:00"},
+    {"id": "2", "title": "Tanpa HTML", "content_text": "Baris satu.\nBaris dua.",
+     "date_published": "2025-10-21T23:00:00-03:00"}
+  ]
+}"#;
+    let docs = docs_of(&dir.file("feed.json", feed.as_bytes()));
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0].source.format, "json-feed");
+    assert_eq!(docs[0].text, "Kairo - Menlu Sugiono tiba di Kairo.");
+    assert_eq!(docs[0].date.as_deref(), Some("2025-10-22"));
+    assert_eq!(
+        docs[0].source.url.as_deref(),
+        Some("https://kabar.example/json/1")
+    );
+    assert_eq!(docs[1].date.as_deref(), Some("2025-10-21"));
+}

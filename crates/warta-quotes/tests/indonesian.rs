@@ -332,15 +332,14 @@ Kepala Badan Pusat Statistik (BPS) Suryo Hadi mengatakan, inflasi Mei tercatat 0
     let q = quote(&d, "harga minyak masih", false);
     assert_eq!(q.speaker_name.as_deref(), Some("Bob Yawger"));
     let q = quote(&d, "Kami masih menunggu", true);
+    // The name after the bracketed acronym is the person; the rest is the title.
+    assert_eq!(q.speaker_name.as_deref(), Some("Ahmad Bakri"));
     assert_eq!(
-        q.speaker_name.as_deref(),
-        Some("Vice President PT Pertamina (Persero) Ahmad Bakri")
+        q.speaker_role.as_deref(),
+        Some("Vice President PT Pertamina (Persero)")
     );
     let q = quote(&d, "inflasi Mei", false);
-    assert_eq!(
-        q.speaker_name.as_deref(),
-        Some("Kepala Badan Pusat Statistik (BPS) Suryo Hadi")
-    );
+    assert_eq!(q.speaker_name.as_deref(), Some("Suryo Hadi"));
     // A closing bracket at the end of the content is kept.
     assert!(q.text.ends_with("(year on year)"), "{}", q.text);
 }

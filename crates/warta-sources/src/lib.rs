@@ -71,7 +71,7 @@ pub enum Format {
     Jsonl,
     /// An HTML page.
     Html,
-    /// RSS 2.0 or Atom feed: one document per item.
+    /// RSS 2.0/1.0, Atom or JSON Feed: one document per item.
     Feed,
     /// WARC (Common Crawl, CC-NEWS): one document per HTML response record.
     Warc,

@@ -90,12 +90,21 @@ fn killed_ingest_resumes_to_the_same_database() {
     let full_run = started.elapsed();
     assert!(status.success(), "uninterrupted ingest: {status}");
     let want = dump(&reference);
-    assert!(want.contains("## articles (240 rows)"), "every distinct text stored once");
+    assert!(
+        want.contains("## articles (240 rows)"),
+        "every distinct text stored once"
+    );
 
     let mut seed = std::env::var("WARTA_CRASH_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos() as u64 | 1);
+        .unwrap_or_else(|| {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+                | 1
+        });
     eprintln!("WARTA_CRASH_SEED={seed}");
     let mut interrupted = 0;
     for trial in 0..3 {
@@ -119,7 +128,14 @@ fn killed_ingest_resumes_to_the_same_database() {
         assert_eq!(dump(&db), want, "trial {trial}: killed after {delay_ms} ms");
         // And once more: nothing is added.
         ingest(&corpus, &db).status().unwrap();
-        assert_eq!(dump(&db), want, "trial {trial}: third run changed the database");
+        assert_eq!(
+            dump(&db),
+            want,
+            "trial {trial}: third run changed the database"
+        );
     }
-    assert!(interrupted > 0, "no trial killed a running ingest; the corpus is too small");
+    assert!(
+        interrupted > 0,
+        "no trial killed a running ingest; the corpus is too small"
+    );
 }

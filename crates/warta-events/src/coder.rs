@@ -384,6 +384,23 @@ fn subject_left(
     (None, crossed)
 }
 
+/// True when at most `max` plain words (no punctuation, preposition,
+/// clause boundary, complementizer or relative pronoun) lie strictly between
+/// word `after` and word `at`.
+fn plain_gap(t: &LanguageTables, view: &SentenceView, after: usize, at: usize, max: usize) -> bool {
+    at > after
+        && at <= after + 1 + max
+        && (after + 1..at).all(|m| {
+            let w = &view.words[m];
+            w.punct.is_none()
+                && !t.syntax.preps.contains(w.lower)
+                && !t.syntax.boundaries.contains(w.lower)
+                && !t.syntax.complements.contains(w.lower)
+                && !t.syntax.relatives.contains(w.lower)
+                && view.arg_at[m].is_none()
+        })
+}
+
 /// The target right of word `from` for entry `e`.
 fn target_right(
     t: &LanguageTables,
@@ -399,13 +416,10 @@ fn target_right(
         if let Some(a) = view.arg_at[k] {
             let prep = prep_before(t, view, a);
             // A direct object follows the head (`meyakinkan Pyongyang untuk
-            // menjual`) or the whole pattern (`mengakui kedaulatan Palestina`),
-            // titles aside.
-            let adjacent = |after: usize| {
-                view.args[a].w0 > after
-                    && view.args[a].w0 <= after + 4
-                    && (after + 1..view.args[a].w0).all(|m| view.words[m].capitalized)
-            };
+            // menjual`) or the whole pattern (`mengakui kedaulatan Palestina`);
+            // a head noun may come first: its owner is the target (`menolak
+            // usulan Israel`, `mengusir diplomat Jerman`).
+            let adjacent = |after: usize| plain_gap(t, view, after, view.args[a].w0, 3);
             let direct =
                 e.target_obj && prep.is_none() && (adjacent(from) || adjacent(pattern_end));
             if direct || prep.is_some_and(|p| e.target_preps.iter().any(|x| x == p)) {
@@ -493,12 +507,13 @@ pub fn code_sentence(
         let anchor = tr.light.unwrap_or(tr.head);
         // Source and target arguments, depending on voice and nominal use.
         let (source, target, crossed) = if e.noun && tr.light.is_none() {
-            let possessor = view
-                .arg_at
-                .get(tr.last + 1)
-                .copied()
-                .flatten()
-                .filter(|&a| prep_before(t, view, a).is_none());
+            // The owner of a nominal event: `kunjungan Kim`, `demonstrasi warga Israel`.
+            let possessor = (tr.last + 1..view.words.len().min(tr.last + 4))
+                .find_map(|k| view.arg_at[k])
+                .filter(|&a| {
+                    plain_gap(t, view, tr.last, view.args[a].w0, 2)
+                        && prep_before(t, view, a).is_none()
+                });
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
             let target = target_right(t, view, e, from, from);
             let crossed: Vec<usize> = (tr.head.saturating_sub(2)..tr.head).collect();

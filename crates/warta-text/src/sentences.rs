@@ -19,6 +19,13 @@ fn is_opening(c: char) -> bool {
     )
 }
 
+/// `IV`, `XXXIII`: upper-case Roman numeral letters only.
+fn is_roman_numeral(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+}
+
 /// Whether the token starting `next` can start a new sentence after a
 /// stop of kind `stop`.
 fn starts_sentence(stop: Stop, first: char) -> bool {
@@ -34,8 +41,48 @@ fn starts_sentence(stop: Stop, first: char) -> bool {
     }
 }
 
+/// For each token, whether it lies inside a quotation that opens and closes
+/// on the same line (after the opening mark, up to the closing one). A
+/// quotation of several sentences stays one sentence with its speaker tag,
+/// as in the Indonesian UD treebanks (`"Kami siap. Semua sudah diatur,"
+/// kata dia.`). A quotation left open at the end of its line (news often
+/// opens a multi-paragraph quote without closing it) protects nothing.
+fn inside_quotations(text: &str, tokens: &[RawToken]) -> Vec<bool> {
+    let mut inside = vec![false; tokens.len()];
+    let mut open: Option<usize> = None;
+    for (k, t) in tokens.iter().enumerate() {
+        if t.newline_before {
+            open = None;
+        }
+        if t.kind != TokenKind::Punct {
+            continue;
+        }
+        let opening = match &text[t.start..t.end] {
+            "“" | "«" => true,
+            "”" | "»" => false,
+            // A straight quote opens after a space (or at a line start)
+            // and closes when glued to what it follows.
+            "\"" => k == 0 || t.space_before || t.newline_before,
+            _ => continue,
+        };
+        if opening {
+            open = Some(k);
+        } else if let Some(o) = open.take()
+            && k - o <= MAX_QUOTATION_TOKENS
+        {
+            inside[o + 1..=k].iter_mut().for_each(|b| *b = true);
+        }
+    }
+    inside
+}
+
+/// Longest quotation kept in one sentence, in tokens: beyond it, the quote
+/// marks are more likely unbalanced than one long quotation.
+const MAX_QUOTATION_TOKENS: usize = 120;
+
 /// Token index ranges `[start, end)` of the sentences of `tokens`.
 pub(crate) fn split(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
+    let quoted = inside_quotations(text, tokens);
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -67,10 +114,12 @@ pub(crate) fn split(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
             let first = text[next.start..].chars().next().unwrap_or(' ');
             // An abbreviation followed by another one (`S.H. M.Si.`, a
             // list of degrees) is still inside the sentence.
+            // So is one followed by a Roman numeral (`No. XXXIII`).
+            let next_text = &text[next.start..next.end];
             let chained = tok.stop == Stop::Abbreviation
                 && next.kind == TokenKind::Word
-                && text[next.start..next.end].ends_with('.');
-            if next.space_before && !chained && starts_sentence(tok.stop, first) {
+                && (next_text.ends_with('.') || is_roman_numeral(next_text));
+            if next.space_before && !chained && !quoted[j] && starts_sentence(tok.stop, first) {
                 sentences.push((start, j));
                 start = j;
             }

@@ -121,6 +121,11 @@ fn titles_abbreviations_and_initials_do_not_end_sentences() {
         ("Jamaah dipimpin H. Abdul Somad dan Hj. Aminah.", "id"),
         ("Kantor itu berada di Jl. Merdeka No. 12 Bandung.", "id"),
         ("Warga Kec. Cibinong, Kab. Bogor mengungsi.", "id"),
+        ("Pasien dirujuk ke RS. Harapan Kita di Jakarta.", "id"),
+        (
+            "Aturan itu dicabut dengan Ketetapan MPR No. XXV tahun 1999.",
+            "id",
+        ),
         (
             "Surat ditujukan kepada Bpk. Hasan a.n. keluarga besar.",
             "id",
@@ -219,6 +224,28 @@ fn quotes_stay_with_their_speaker_tag() {
     );
     let got = sentences("He left. \"It is over.\" Then he smiled.", "en");
     assert_eq!(got, vec!["He left.", "\"It is over.\"", "Then he smiled."]);
+}
+
+#[test]
+fn a_quotation_of_several_sentences_stays_with_its_speaker_tag() {
+    let text =
+        "“Kami sudah siap. Semua logistik sudah dikirim,” kata Kepala BPBD. Warga diminta tenang.";
+    assert_eq!(
+        sentences(text, "id"),
+        vec![
+            "“Kami sudah siap. Semua logistik sudah dikirim,” kata Kepala BPBD.",
+            "Warga diminta tenang."
+        ]
+    );
+    let text = "\"We are ready. Supplies are on the way,\" the governor said. Residents were told to stay calm.";
+    assert_eq!(sentences(text, "en").len(), 2);
+}
+
+#[test]
+fn an_unclosed_quotation_does_not_swallow_the_paragraph() {
+    // Multi-paragraph quotes often open with “ and close only later.
+    let text = "“Kami sudah siap. Semua logistik sudah dikirim. Relawan juga sudah tiba.\nIa menambahkan bahwa warga diminta tenang.";
+    assert_eq!(sentences(text, "id").len(), 4);
 }
 
 #[test]

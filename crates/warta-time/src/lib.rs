@@ -33,7 +33,7 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 use warta_core::{
     DateSource, Document, LanguagePack, LanguageResources, ResourceError, Stage, StageError,
-    TextIndex, TimeExpr,
+    TimeExpr,
 };
 
 use crate::clause::clause_lean;
@@ -154,7 +154,9 @@ impl TimeStage {
                 .get(key)
                 .map(|v| v.iter().filter_map(|d| parse_date(d)).collect())
         };
-        let index = TextIndex::new(&text);
+        // Drafts come in text order, so code point offsets are counted
+        // forward from the previous one instead of indexing the whole text.
+        let mut chars = CharCounter::default();
         let mut times = Vec::with_capacity(drafts.len());
         for d in &drafts {
             // "Since" looks back; otherwise the clause's tense decides.
@@ -187,7 +189,7 @@ impl TimeStage {
             }
             let b0 = toks[d.start].start;
             let b1 = toks[d.end - 1].end;
-            let start = index.char_offset(b0);
+            let start = chars.offset(&text, b0);
             let sentence = doc.sentences.partition_point(|s| s.end <= start);
             let rule = format!(
                 "time:{}:{}{}",
@@ -197,7 +199,7 @@ impl TimeStage {
             );
             times.push(TimeExpr {
                 start,
-                end: index.char_offset(b1),
+                end: chars.offset(&text, b1),
                 text: text[b0..b1].to_string(),
                 sentence: sentence.min(doc.sentences.len().saturating_sub(1)),
                 kind: d.kind,
@@ -209,6 +211,26 @@ impl TimeStage {
         }
         doc.text = text;
         doc.times = times;
+    }
+}
+
+/// Converts increasing byte offsets of one text to code point offsets.
+#[derive(Default)]
+struct CharCounter {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCounter {
+    /// The code point offset of `byte`; offsets before the last one asked
+    /// are counted again from the start.
+    fn offset(&mut self, text: &str, byte: usize) -> usize {
+        if byte < self.byte {
+            *self = Self::default();
+        }
+        self.chars += text.get(self.byte..byte).map_or(0, |s| s.chars().count());
+        self.byte = byte;
+        self.chars
     }
 }
 

@@ -45,7 +45,7 @@ pub(crate) fn draft(
 
 /// Fixed phrases from `phrases.tsv`, longest first.
 fn phrase(v: &View, i: usize) -> Option<Draft> {
-    let list = *v.phrases.get(i)?;
+    let list = v.phrases(i);
     if list.is_empty() {
         return None;
     }
@@ -570,7 +570,7 @@ fn core(v: &View, i: usize) -> Option<Draft> {
 /// (`kurang lebih`), else one word with an optional link (`lebih dari`).
 /// Returns the TIMEX3 `mod` value and the token after the modifier.
 fn modifier_at(v: &View, i: usize) -> Option<(String, usize)> {
-    for p in v.phrases.get(i)?.iter().filter(|p| p.kind.is_none()) {
+    for p in v.phrases(i).iter().filter(|p| p.kind.is_none()) {
         let fits = p.words.iter().enumerate().skip(1).all(|(k, w)| {
             let j = i + k;
             j < v.len() && v.kind(j) == Some(Kind::Word) && eq_lower(v.str(j), w)
@@ -605,7 +605,7 @@ pub(crate) fn recognize(v: &View) -> Vec<Draft> {
         let trigger = match v.kind(i) {
             Some(Kind::Number) => true,
             Some(Kind::Punct) => v.is_punct(i, "("),
-            Some(Kind::Word) => v.readings[i].is_some() || !v.phrases[i].is_empty(),
+            Some(Kind::Word) => !v.readings(i).is_empty() || !v.phrases(i).is_empty(),
             _ => false,
         };
         if !trigger {

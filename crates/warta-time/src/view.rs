@@ -1,32 +1,26 @@
 //! The token stream as the recognizer sees it: each token with its lexicon
 //! readings, plus the small readers patterns share (counts, units, links).
 
-use crate::lexicon::{Class, Entry, Lexicon, Phrase, Unit};
+use crate::lexicon::{Class, Entry, Lexicon, Phrase, Unit, Word};
 use crate::tokens::{Kind, Tok};
 
 /// The token stream with each word's lexicon readings.
 pub(crate) struct View<'a> {
     pub text: &'a str,
     pub toks: &'a [Tok],
-    pub(crate) readings: Vec<Option<&'a [Entry]>>,
-    capitalised: Vec<bool>,
-    /// The word may start a fixed phrase.
-    pub(crate) phrases: Vec<&'a [Phrase]>,
+    /// Per token: what the lexicon knows about it, and whether it is capitalised.
+    info: Vec<(Option<&'a Word>, bool)>,
 }
 
 impl<'a> View<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok], lex: &'a Lexicon) -> Self {
         let mut buf = String::new();
-        let mut readings = Vec::with_capacity(toks.len());
-        let mut capitalised = Vec::with_capacity(toks.len());
-        let mut phrases = Vec::with_capacity(toks.len());
+        let mut info = Vec::with_capacity(toks.len());
         for t in toks {
             let s = &text[t.start..t.end];
             let cap = s.chars().next().is_some_and(char::is_uppercase);
-            capitalised.push(cap);
             if t.kind != Kind::Word {
-                readings.push(None);
-                phrases.push(&[][..]);
+                info.push((None, cap));
                 continue;
             }
             let lower: &str = if s.is_ascii() {
@@ -45,17 +39,25 @@ impl<'a> View<'a> {
             } else {
                 s
             };
-            let word = lex.word(lower);
-            readings.push(word.map(|w| w.entries.as_slice()).filter(|e| !e.is_empty()));
-            phrases.push(word.map_or(&[][..], |w| w.phrases.as_slice()));
+            info.push((lex.word(lower), cap));
         }
-        Self {
-            text,
-            toks,
-            readings,
-            capitalised,
-            phrases,
-        }
+        Self { text, toks, info }
+    }
+
+    /// The lexicon readings of token `i` (empty for unknown words).
+    pub(crate) fn readings(&self, i: usize) -> &'a [Entry] {
+        self.info
+            .get(i)
+            .and_then(|(w, _)| *w)
+            .map_or(&[], |w| w.entries.as_slice())
+    }
+
+    /// The phrases token `i` may start (empty for most words).
+    pub(crate) fn phrases(&self, i: usize) -> &'a [Phrase] {
+        self.info
+            .get(i)
+            .and_then(|(w, _)| *w)
+            .map_or(&[], |w| w.phrases.as_slice())
     }
 
     pub fn len(&self) -> usize {
@@ -69,7 +71,7 @@ impl<'a> View<'a> {
 
     /// True when token `i` starts with a capital letter.
     pub(crate) fn capitalised(&self, i: usize) -> bool {
-        self.capitalised.get(i).copied().unwrap_or(false)
+        self.info.get(i).is_some_and(|(_, cap)| *cap)
     }
 
     pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
@@ -82,8 +84,8 @@ impl<'a> View<'a> {
 
     /// The reading of token `i` with class `c`, if any.
     pub fn get(&self, i: usize, c: Class) -> Option<&'a Entry> {
-        let cap = *self.capitalised.get(i)?;
-        self.readings[i]?
+        let cap = self.info.get(i)?.1;
+        self.readings(i)
             .iter()
             .find(|e| e.class == c && (cap || !e.capitalised_only))
     }

@@ -118,12 +118,23 @@ impl Ctx<'_> {
         while tail > a
             && self.toks[tail - 1].cap
             && self.toks[tail - 1].is_word()
-            && self.tok_mention[tail - 1].is_none()
+            && self.tok_mention[tail - 1].is_none_or(|m| {
+                // A surname the gazetteer took for a place (`Iskandar`).
+                self.doc.entities[self.mentions[m].entity].kind == EntityType::Location
+            })
         {
             tail -= 1;
         }
         let after_paren = tail > a && self.punct(tail - 1, ')');
-        if tail > a && tail < b && b - tail <= MAX_NAME_WORDS && (!found.is_empty() || after_paren)
+        let uncovered = (tail..b).any(|k| self.tok_mention[k].is_none());
+        let mention_before = tail < b
+            && found
+                .iter()
+                .any(|&m| self.mentions[m].end <= self.toks[tail].cstart);
+        if tail > a
+            && tail < b
+            && b - tail <= MAX_NAME_WORDS
+            && ((mention_before && uncovered) || after_paren)
         {
             let role = self.text(a, tail).trim_end_matches([',', ' ']);
             return Speaker {

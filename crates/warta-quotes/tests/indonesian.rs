@@ -356,3 +356,14 @@ fn passive_citation_between_speaker_and_verb() {
     assert_eq!(q.via, vec!["APS"]);
     assert!(d.sources.is_empty(), "{:#?}", d.sources);
 }
+
+#[test]
+fn surname_mistaken_for_a_place_still_names_the_speaker() {
+    let text = "Vice President PT Pertamina (Persero) Muhammad Iskandar mengatakan, pemasangan alat itu rampung Desember.";
+    let mut d = doc(text, "id");
+    entity(&mut d, Location, "Iskandar", None, &["Iskandar"]);
+    run(&mut d);
+    let q = quote(&d, "pemasangan alat itu", false);
+    assert_eq!(q.speaker_name.as_deref(), Some("Muhammad Iskandar"));
+    assert_eq!(q.speaker, None);
+}

@@ -10,12 +10,23 @@
 //! underspecified (`XXXX-09-06`, `PAST_REF`).
 //!
 //! Modules, by job:
-//! - [`lexicon`](crate::lexicon): the per-language word tables (`data/lang/<code>/time/`);
+//! - `lexicon`: the per-language word tables (`data/lang/<code>/time/`);
 //! - `tokens`: a tokenizer that keeps `6/9` and `06.18` whole;
-//! - `recognizer`: class-based patterns over tokens;
-//! - `normalizer`: values and anchors, calendar arithmetic with `jiff`;
+//! - `view`: tokens with their lexicon readings, counts (`dua puluh`), units;
+//! - `recognizer`: class-based patterns for dates, weekdays, months, years,
+//!   clock times, fixed phrases and modifiers; `relative`: counted and
+//!   relative units, recurrences, quarters;
+//! - `clause`: sentence ids and the clause's tense (for `Juli` or `Senin`);
+//! - `normalizer`: values and anchors (document date, or the last date told
+//!   in the story for `tiga minggu kemudian`), calendar arithmetic with `jiff`;
 //! - `dateline`: the document date from the first lines;
 //! - [`timeml`] and [`eval`]: TimeML reading and scoring for `warta eval time`.
+//!
+//! Each record's `rule` is `time:<lang>:<pattern>` (`time:id:weekday_dm`,
+//! `time:en:direction_unit`, `...+since` when introduced by `sejak`/`since`).
+//! The language knowledge is in `data/lang/<code>/time/{words,phrases,holidays}.tsv`,
+//! documented in each file's header; `WARTA_DATA` lets a linguist try edits
+//! without rebuilding.
 
 mod clause;
 mod dateline;

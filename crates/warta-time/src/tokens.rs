@@ -84,6 +84,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             // A joiner continues the token only when an alphanumeric follows.
             let next = char_at(text, end + dn).map(|(x, _)| x);
             let joins = match d {
+                // `10.00-12.00` is a range of two clock times, not one token.
+                '-' if kind == Kind::Number && text[i..end].contains(['.', ':']) => false,
                 '-' => next.is_some_and(is_alnum),
                 '.' | ':' | '/' | ',' => {
                     prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
@@ -146,5 +148,6 @@ mod tests {
         );
         assert_eq!(texts("Sept. 6, 2023"), vec!["Sept", ".", "6", ",", "2023"]);
         assert_eq!(texts("Jum'at 2.500"), vec!["Jum'at", "2.500"]);
+        assert_eq!(texts("10.00-12.00 WIB"), vec!["10.00", "-", "12.00", "WIB"]);
     }
 }

@@ -255,6 +255,19 @@ fn month_year_follows_tense() {
     );
     assert_eq!(values(&approx), pairs(&[("kurang lebih dua jam", "PT2H")]));
     assert_eq!(approx.times[0].modifier.as_deref(), Some("APPROX"));
+    let range = run(
+        "id",
+        "Rapat berlangsung pukul 10.00-12.00 WIB.",
+        Some("2015-01-16"),
+        DateSource::Option,
+    );
+    assert_eq!(
+        values(&range),
+        pairs(&[
+            ("pukul 10.00", "2015-01-16T10:00"),
+            ("12.00 WIB", "2015-01-16T12:00+07")
+        ])
+    );
     let bare = run(
         "id",
         "Rapat digelar pada 6/9 dan skor akhir 3/1.",

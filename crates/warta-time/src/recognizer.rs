@@ -632,5 +632,32 @@ pub(crate) fn recognize(v: &View) -> Vec<Draft> {
             _ => i += 1,
         }
     }
+    share_range_zones(v, &mut out);
     out
+}
+
+/// `pukul 10.00-12.00 WIB`, `10.00 hingga 12.00 WITA`: the first time of a
+/// range takes the zone written after the second.
+fn share_range_zones(v: &View, drafts: &mut [Draft]) {
+    for k in 1..drafts.len() {
+        let (left, right) = drafts.split_at_mut(k);
+        let (a, b) = (&mut left[k - 1], &right[0]);
+        let joined = b.start == a.end + 1
+            && (v.is_punct(a.end, "-")
+                || v.is_punct(a.end, "\u{2013}")
+                || v.has(a.end, Class::DateSignal));
+        if let (
+            true,
+            Spec::Clock {
+                zone: zone_a @ None,
+                ..
+            },
+            Spec::Clock {
+                zone: Some(zone_b), ..
+            },
+        ) = (joined, &mut a.spec, &b.spec)
+        {
+            *zone_a = Some(zone_b.clone());
+        }
+    }
 }

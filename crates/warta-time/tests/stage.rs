@@ -264,7 +264,7 @@ fn month_year_follows_tense() {
     assert_eq!(
         values(&range),
         pairs(&[
-            ("pukul 10.00", "2015-01-16T10:00"),
+            ("pukul 10.00", "2015-01-16T10:00+07"),
             ("12.00 WIB", "2015-01-16T12:00+07")
         ])
     );

@@ -179,6 +179,16 @@ fn build(
             speaker: q.speaker.clone(),
             speaker_name: q.speaker_name.clone(),
             via: q.via.clone(),
+        })
+        .or_else(|| {
+            // No quote covers it, but a reporting clause does: `X mengatakan bahwa ...`.
+            let e = doc.entities.get(c.reporter?)?;
+            Some(Claim {
+                quote: None,
+                speaker: Some(e.id.clone()),
+                speaker_name: Some(e.canonical.clone()),
+                via: Vec::new(),
+            })
         });
     let place = c.place.and_then(|p| doc.entities.get(p)).map(|p| PlaceRef {
         entity: Some(p.id.clone()),

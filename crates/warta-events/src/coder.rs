@@ -47,6 +47,25 @@ pub struct Candidate {
     pub place: Option<usize>,
     /// An actor came from pronoun or anaphor resolution.
     pub resolved: bool,
+    /// Who reports the clause (`AS mengatakan bahwa ...`), as an entity index.
+    pub reporter: Option<usize>,
+}
+
+/// The subject of a reporting verb governing word `at` through a
+/// complementizer: `Amerika Serikat mengatakan minggu lalu bahwa [...]`.
+fn reporter_of(t: &LanguageTables, view: &SentenceView, at: usize) -> Option<usize> {
+    let comp = (at.saturating_sub(SUBJECT_WINDOW)..at)
+        .rev()
+        .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
+        .find(|&k| {
+            let w = view.words[k].lower;
+            t.syntax.complements.contains(w) && t.syntax.boundaries.contains(w)
+        })?;
+    let verb = (comp.saturating_sub(6)..comp)
+        .rev()
+        .find(|&k| t.syntax.reports.contains(view.words[k].lower))?;
+    let (subject, _) = subject_left(t, view, verb);
+    subject.and_then(|a| view.args[a].members.first().copied())
 }
 
 fn is_stop_punct(c: char) -> bool {
@@ -551,6 +570,7 @@ pub fn code_sentence(
             }
         }
         let resolved = view.args[source].resolved || target.is_some_and(|a| view.args[a].resolved);
+        let reporter = reporter_of(t, view, anchor);
         let visit = e.mode.as_deref() == Some("visit");
         // A visit's place is its destination when that is a place (`mengunjungi Pyongyang`).
         let destination = target
@@ -568,6 +588,7 @@ pub fn code_sentence(
                 aux: aux.clone(),
                 place,
                 resolved,
+                reporter,
             });
         };
         // Self-targeted: same entity, same actor, or a country and its own government.

@@ -92,6 +92,8 @@ pub struct Syntax {
     pub determiners: HashSet<String>,
     /// Agent nouns that may stand between a preposition and a name (`dengan tentara Australia`).
     pub agents: HashSet<String>,
+    /// Reporting verbs (`mengatakan`, `said`): their subject claims the clause after `bahwa`/`that`.
+    pub reports: HashSet<String>,
     /// Singular personal pronouns.
     pub pronouns_sg: HashSet<String>,
     /// Plural pronouns.
@@ -280,6 +282,7 @@ impl LanguageTables {
                 "passive_aux" => &mut s.passive_aux,
                 "determiner" => &mut s.determiners,
                 "agent" => &mut s.agents,
+                "report" => &mut s.reports,
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "plural_anaphor" => {

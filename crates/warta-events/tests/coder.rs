@@ -369,3 +369,21 @@ fn nominal_events_between_two_actors() {
         "{got:?}"
     );
 }
+
+#[test]
+fn reported_clause_is_claimed_by_the_reporter() {
+    let mut d = doc(
+        "Kremlin mengatakan pada Senin bahwa Ukraina menyerang Belgorod dengan drone.",
+        "id",
+        &[
+            ("Kremlin", EntityType::Organization, "RUSGOV", &[]),
+            ("Ukraina", L, "UKR", &[]),
+            ("Belgorod", L, "RUS", &[]),
+        ],
+    );
+    let got = run(&mut d);
+    assert_eq!(got, vec!["ASSAULT UKR->RUS 190 []".to_string()]);
+    let claim = d.events[0].claimed_by.as_ref().expect("a claim");
+    assert_eq!(claim.speaker_name.as_deref(), Some("Kremlin"));
+    assert_eq!(claim.quote, None);
+}

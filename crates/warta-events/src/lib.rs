@@ -11,6 +11,36 @@
 //! time expression, else the document date), place, the quote that claims
 //! it, and the dictionary entry id as its rule. Repeated reports of the same
 //! (source, type, target, date) become one event with several mentions.
+//!
+//! ## Data (all editable without touching Rust)
+//!
+//! | file | what |
+//! |---|---|
+//! | `data/lang/<code>/events_predicates.tsv` | predicate dictionary: trigger pattern, PLOVER type/mode/context, CAMEO code, where the target is, flags, example |
+//! | `data/lang/<code>/events_modality.tsv` | modality cues (`akan` future, `tidak` negation, `jika` hypothetical, `sejak` historical) |
+//! | `data/lang/<code>/events_syntax.tsv` | function words: light verbs, clause boundaries, prepositions, pronouns, `kedua negara` anaphors, reporting verbs |
+//! | `data/lang/<code>/events_morphology.tsv` | affixes (`meN-`, `di-`, `-kan`, ...) and passive pairs; English suffixes and irregular forms |
+//! | `data/lang/id/events_roots.txt` | Indonesian root words, for analysing dictionary heads |
+//! | `data/events/cameo.tsv`, `cameo_plover.tsv`, `future_intent.tsv` | CAMEO quad classes and Goldstein scores, the CAMEO -> PLOVER crosswalk, intent codes for planned cooperation |
+//!
+//! A new language is a new `data/lang/<code>/` with these four `events_*`
+//! files. `scripts/build_event_resources.py` rebuilds the derived ones.
+//!
+//! ## How a sentence is coded
+//!
+//! 1. Words are looked up in a map of every affixed form of every dictionary
+//!    head (one hash lookup per word); the longest matching pattern wins.
+//! 2. Complement clauses of `absorb` entries (`meminta X agar ...`) and
+//!    nominal objects of verbs are content, not events.
+//! 3. Source: the nearest actor to the left that is not in a prepositional
+//!    phrase, skipping relative clauses and crossing purpose clauses
+//!    (`berencana untuk ... untuk bertemu`); for passives (`diserang oleh`)
+//!    source and target swap; nominal events take their owner
+//!    (`kunjungan Kim`) or `antara X dan Y`.
+//! 4. Target: the direct object or an actor after a preposition the entry
+//!    names; coordinated actors and `kedua negara` give one event per pair.
+//! 5. Modality cues between subject and trigger set `aux`; planned or
+//!    possible cooperation becomes AGREE with the intent CAMEO code.
 
 mod assemble;
 mod coder;

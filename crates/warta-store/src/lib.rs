@@ -35,6 +35,10 @@
 //!   need its own directory, its own commit protocol and a recovery step to
 //!   reconcile the two stores after a crash; for the corpus sizes of one
 //!   analyst's machine FTS5's BM25 is plenty.
+//!
+//! A [`Store`] is `Send` but not `Sync` (it owns one SQLite connection): a
+//! server opens one per worker thread with [`Store::open_read_only`], which
+//! is cheap, and WAL mode lets those readers run while `warta ingest` writes.
 
 pub mod cluster;
 mod dump;

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod bench;
+pub mod common;
 pub mod demo;
 pub mod eval;
 pub mod export;

@@ -11,6 +11,10 @@ Outputs (one file per source licence):
   ner.gaz-regions.tsv    Indonesian provinces (pycountry, LGPL-2.1)
   ner.gaz-names.tsv      first names seen >= 2 times at the start of PERSON entities
                          in the TRAIN splits only (NERGrit Apache-2.0, idner-news-2k MIT, UGM MIT)
+  ner.gaz-wordclass.tsv  per word: its most frequent POS tag and how often it is tagged NNP
+                         (kumparan POS corpus, MIT) and how often it is capitalized
+                         mid-sentence (kumparan + the NER TRAIN splits); these generalise
+                         to names the NER corpora never saw, and to lower-cased text
 """
 import json
 import re
@@ -151,9 +155,59 @@ def names():
           "# class<TAB>name (lower case), e.g.: first_name\tjoko\n", rows)
 
 
+def bucket(ratio, name):
+    if ratio >= 0.9:
+        return f"{name}_hi"
+    if ratio >= 0.4:
+        return f"{name}_mid"
+    if ratio > 0.0:
+        return f"{name}_lo"
+    return f"{name}_no"
+
+
+def wordclass():
+    pos = {}
+    nnp = Counter()
+    total = Counter()
+    cap = Counter()
+    mid = Counter()
+    sentences = list(read_columns(SHARED / "id/pos/kumparan_postag.txt"))
+    for tokens, tags in sentences:
+        for tok, tag in zip(tokens, tags):
+            w = tok.lower()
+            pos.setdefault(w, Counter())[tag.upper()] += 1
+            total[w] += 1
+            nnp[w] += tag.upper() == "NNP"
+    ner = SHARED / "id/ner"
+    cased = sentences + list(read_columns(ner / "nergrit/train_preprocess.txt")) + list(read_columns(ner / "idner-news-2k/train.txt"))
+    for tokens, _ in cased:
+        for i, tok in enumerate(tokens):
+            if i == 0 or not tok[:1].isalpha():
+                continue
+            w = tok.lower()
+            mid[w] += 1
+            cap[w] += tok[:1].isupper()
+    rows = []
+    for w, n in total.items():
+        if n < 2 or not any(c.isalpha() for c in w):
+            continue
+        rows.append(("pos_" + pos[w].most_common(1)[0][0], w))
+        rows.append((bucket(nnp[w] / n, "nnp"), w))
+    for w, n in mid.items():
+        if n >= 2:
+            rows.append((bucket(cap[w] / n, "cap"), w))
+    write("ner.gaz-wordclass.tsv",
+          "# NER word classes: most frequent POS tag (pos_*), share of NNP tags (nnp_hi/mid/lo/no)\n"
+          "# and share of capitalized mid-sentence uses (cap_hi/mid/lo/no), per lower-cased word.\n"
+          "# Made by scripts/build_ner_lexicons.py from the kumparan POS corpus (MIT) and the NER\n"
+          "# TRAIN splits (NERGrit Apache-2.0, idner-news-2k MIT); do not edit by hand.\n"
+          "# class<TAB>word, e.g.: pos_NNP\tjokowi\n", rows)
+
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     countries()
     geonames()
     regions()
     names()
+    wordclass()

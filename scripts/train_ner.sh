@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds the NER lexicons and retrains data/lang/id/ner.model from the TRAIN
-# splits in ../shared/data/id/ner (never valid/dev/test). Deterministic: same
+# splits in ../shared/data/id/ner (never valid/dev/test): NERGrit, idner-news-2k,
+# UGM and NERP (lower-cased; sentence-level `all_lower` features let the model
+# tell such sentences apart). Deterministic: same
 # inputs, same bytes (fixed seed, fixed epochs). Takes about a minute.
 #
 #   scripts/train_ner.sh            # writes data/lang/id/ner.model
@@ -18,6 +20,7 @@ cargo run -q --release -p warta-ner --bin warta-train-ner -- \
   --train "columns:$ner/nergrit/train_preprocess.txt" \
   --train "columns:$ner/idner-news-2k/train.txt" \
   --train "inline:$ner/ugm/data_train.txt" \
-  --epochs 12 --seed 20231106 --prune 0.02 \
+  --train "columns:$ner/nerp/train_preprocess.txt" \
+  --epochs 12 --seed 20231106 --prune 1.0 \
   "${dev[@]}" \
   --out data/lang/id/ner.model

@@ -10,7 +10,8 @@
 //! - lower-cased word at -2..+2, word bigrams (-1,0) and (0,+1);
 //! - long shape (`Xxxx`, `dd`, `x.x.`) at -1..+1, short shape (`Xx`) at -2..+2,
 //!   short-shape trigram (-1,0,+1);
-//! - prefixes (1-3 chars) and suffixes (1-4 chars) of the word;
+//! - the word as written (case kept), and the pair of its neighbours (-1,+1);
+//! - prefixes (1-4 chars) and suffixes (1-5 chars) of the word;
 //! - flags: title case, all caps, digit, hyphen, period, inner capital,
 //!   sentence-initial, sentence-final, sentence entirely lower-case;
 //! - cue classes (titles, organisation/place keywords, Indonesian verb
@@ -47,12 +48,13 @@ const FLAG_TEMPLATES: [u64; 7] = [
     template(FLAG_NAMES[6]),
 ];
 
-const MAX_PREFIX: usize = 3;
-const MAX_SUFFIX: usize = 4;
+const MAX_PREFIX: usize = 4;
+const MAX_SUFFIX: usize = 5;
 
 /// What the extractor keeps of one token.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TokenInfo {
+    exact: u64,
     lower: u64,
     shape: u64,
     short_shape: u64,
@@ -70,6 +72,7 @@ const EOS: TokenInfo = pad(template("</s>"));
 
 const fn pad(h: u64) -> TokenInfo {
     TokenInfo {
+        exact: h,
         lower: h,
         shape: h,
         short_shape: h,
@@ -177,6 +180,7 @@ fn token_info(token: &str, lower: &mut String, lex: &Lexicon) -> TokenInfo {
     }
     let _ = chars;
     TokenInfo {
+        exact: hash_str(token),
         lower: lower_hash,
         shape: hash_bytes(&long[..long_len]),
         short_shape: hash_bytes(&short[..short_len]) ^ 0x51ed,
@@ -260,6 +264,8 @@ impl SentenceInfo {
         out.push(BIAS);
         // Words.
         out.push(mix(template("w0"), w.lower));
+        out.push(mix(template("exact0"), w.exact));
+        out.push(mix(mix(template("w-1w+1"), m1.lower), p1.lower));
         out.push(mix(template("w-1"), m1.lower));
         out.push(mix(template("w+1"), p1.lower));
         out.push(mix(template("w-2"), m2.lower));

@@ -24,6 +24,7 @@ pub const GAZETTEER_FILES: &[&str] = &[
     "ner.gaz-geonames.tsv",
     "ner.gaz-regions.tsv",
     "ner.gaz-names.tsv",
+    "ner.gaz-wordclass.tsv",
 ];
 
 /// Longest gazetteer phrase, in tokens; longer entries are ignored.

@@ -36,7 +36,7 @@ impl Default for TrainConfig {
         TrainConfig {
             epochs: 12,
             seed: 20_231_106,
-            prune: 0.02,
+            prune: 1.0,
         }
     }
 }

@@ -61,6 +61,9 @@ impl Entries {
 #[derive(Debug, Default)]
 pub(crate) struct NameIndex {
     map: FxHashMap<Box<str>, Entries>,
+    /// First word of every name -> most words of a name starting with it, so
+    /// a lookup stops early (and most capitalized words cost one probe).
+    first_words: FxHashMap<Box<str>, u8>,
 }
 
 /// Longest name, in tokens, that lookups try.
@@ -103,6 +106,14 @@ impl NameIndex {
                 .join(" ")
                 .into_boxed_str()
         });
+        let words = key.split(' ').count().min(u8::MAX as usize) as u8;
+        let first = key.split(' ').next().unwrap_or_default();
+        match self.first_words.get_mut(first) {
+            Some(w) => *w = (*w).max(words),
+            None => {
+                self.first_words.insert(first.into(), words);
+            }
+        }
         let entry = NameEntry { target, exact };
         match self.map.entry(key.into_boxed_str()) {
             Entry::Vacant(v) => {
@@ -124,6 +135,12 @@ impl NameIndex {
     /// Makes room for `n` more names.
     pub fn reserve(&mut self, n: usize) {
         self.map.reserve(n);
+        self.first_words.reserve(n);
+    }
+
+    /// Most words of a name whose first word is `first` (normalized); 0 when none.
+    pub fn max_words(&self, first: &str) -> usize {
+        self.first_words.get(first).map_or(0, |&w| w as usize)
     }
 
     /// Targets of the normalized `key` whose spelling fits `surface`.

@@ -87,14 +87,39 @@ fn gazetteer_spans(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
             i += 1;
             continue;
         }
+        // The first word as written (`U.S.` may be several tokens; `TASS.` is
+        // `TASS` and a full stop): try each token boundary.
+        key.clear();
+        let mut max_words = 0;
+        for (n, u) in toks[i..].iter().enumerate() {
+            let inner_punct = matches!(u.text, "." | "-" | "'" | "’");
+            if n > 0
+                && (u.space_before
+                    || u.sentence != t.sentence
+                    || (u.kind == TokenKind::Punct && !inner_punct))
+            {
+                break;
+            }
+            key.push_str(&u.lower);
+            max_words = max_words.max(lang.names.max_words(&key).max(kb.names.max_words(&key)));
+        }
+        if max_words == 0 {
+            i += 1;
+            continue;
+        }
         key.clear();
         surface.clear();
+        let mut words = 1;
         let mut best: Option<(usize, Vec<Target>)> = None;
         for (n, u) in toks[i..].iter().take(MAX_NAME_TOKENS).enumerate() {
             if u.sentence != t.sentence {
                 break;
             }
             if n > 0 && u.space_before {
+                words += 1;
+                if words > max_words {
+                    break;
+                }
                 key.push(' ');
                 surface.push(' ');
             }

@@ -10,6 +10,8 @@ use crate::view::SentenceView;
 /// How far (in words) the coder looks for a subject or a target.
 const SUBJECT_WINDOW: usize = 30;
 const TARGET_WINDOW: usize = 16;
+/// How far (in words) the content clause of an `absorb` entry may reach.
+const CONTENT_WINDOW: usize = 40;
 
 /// A trigger found in a sentence.
 #[derive(Debug, Clone)]
@@ -238,14 +240,16 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
             .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
             .find(|&k| t.syntax.complements.contains(view.words[k].lower));
         let from = complement.unwrap_or(tr.last);
-        let end = (from + 1..n)
+        // Bounded, so that coding stays linear even in an unsplit text.
+        let limit = n.min(from + 1 + CONTENT_WINDOW);
+        let end = (from + 1..limit)
             .find(|&k| {
                 let w = &view.words[k];
                 w.punct.is_some_and(is_stop_punct)
                     || (complement.is_none() && w.punct == Some(','))
                     || t.syntax.boundaries.contains(w.lower)
             })
-            .unwrap_or(n);
+            .unwrap_or(limit);
         let c = tr.last;
         regions.push((c, end));
     }
@@ -255,14 +259,21 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         .map(|tr| tr.last)
         .collect();
     for tr in trigs.iter_mut() {
-        let inside = regions.iter().any(|&(a, b)| a < tr.head && tr.head < b);
-        let object = t.entries[tr.entry].noun
-            && tr.light.is_none()
-            && verb_ends.iter().any(|&v| {
-                v < tr.head
-                    && tr.head <= v + 2
-                    && (v + 1..tr.head).all(|k| view.words[k].punct.is_none())
-            });
+        // Regions start in text order and are at most CONTENT_WINDOW + 10 long.
+        let before = regions.partition_point(|&(a, _)| a < tr.head);
+        let inside = regions[..before]
+            .iter()
+            .rev()
+            .take_while(|&&(a, _)| a + CONTENT_WINDOW + 12 >= tr.head)
+            .any(|&(_, b)| tr.head < b);
+        let object = t.entries[tr.entry].noun && tr.light.is_none() && {
+            // The last verb ending before the head (verb_ends is sorted).
+            let i = verb_ends.partition_point(|&v| v < tr.head);
+            i > 0 && {
+                let v = verb_ends[i - 1];
+                tr.head <= v + 2 && (v + 1..tr.head).all(|k| view.words[k].punct.is_none())
+            }
+        };
         tr.absorbed = inside || object;
     }
 }

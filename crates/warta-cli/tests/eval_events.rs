@@ -1,0 +1,44 @@
+//! `warta eval events` on the hand-written fixture articles of warta-events:
+//! the command runs, prints the per-type table and ends with the summary
+//! line, and the F1 stays above a floor.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+#[test]
+fn eval_events_on_the_fixtures_prints_a_good_summary_line() {
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../warta-events/tests/fixtures");
+    let mut golds: Vec<PathBuf> = std::fs::read_dir(&fixtures)
+        .expect("warta-events fixtures")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .collect();
+    golds.sort();
+    assert!(golds.len() >= 5, "{golds:?}");
+    let out = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .arg("eval")
+        .arg("events")
+        .args(&golds)
+        .output()
+        .expect("run warta");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let last = stdout.lines().last().unwrap_or("");
+    let field = |name: &str| -> f64 {
+        last.split_whitespace()
+            .find_map(|kv| kv.strip_prefix(&format!("{name}=")))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("no {name}= in the last line: {last:?}"))
+    };
+    assert!(last.starts_with("precision="), "{last:?}");
+    let (p, r, f) = (field("precision"), field("recall"), field("f1"));
+    assert!(f >= 0.85 && p >= 0.8 && r >= 0.8, "{stdout}");
+    assert!(
+        stdout.contains("ASSAULT") && stdout.contains("AGREE"),
+        "{stdout}"
+    );
+}

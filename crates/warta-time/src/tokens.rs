@@ -86,6 +86,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             let joins = match d {
                 // `10.00-12.00` is a range of two clock times, not one token.
                 '-' if kind == Kind::Number && text[i..end].contains(['.', ':']) => false,
+                // `2015-2019` is a range of two years; `2023-09-06` stays whole.
+                '-' if kind == Kind::Number && is_year_range(text, i, end) => false,
                 '-' => next.is_some_and(is_alnum),
                 '.' | ':' | '/' | ',' => {
                     prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
@@ -107,6 +109,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         i = end;
     }
     out
+}
+
+/// True when `text[start..end]` is four digits followed by `-` and four
+/// more digits that end the number.
+fn is_year_range(text: &str, start: usize, end: usize) -> bool {
+    let digits = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let after = text.as_bytes().get(end + 5).copied();
+    digits(&text[start..end])
+        && text.get(end + 1..end + 5).is_some_and(digits)
+        && !after.is_some_and(|b| b.is_ascii_digit() || b == b'-')
 }
 
 /// True when `token` equals the lower-case `word`, ignoring case.
@@ -149,5 +161,9 @@ mod tests {
         assert_eq!(texts("Sept. 6, 2023"), vec!["Sept", ".", "6", ",", "2023"]);
         assert_eq!(texts("Jum'at 2.500"), vec!["Jum'at", "2.500"]);
         assert_eq!(texts("10.00-12.00 WIB"), vec!["10.00", "-", "12.00", "WIB"]);
+        assert_eq!(
+            texts("2015-2019 2023-09-06"),
+            vec!["2015", "-", "2019", "2023-09-06"]
+        );
     }
 }

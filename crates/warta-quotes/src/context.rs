@@ -46,6 +46,8 @@ pub struct Ctx<'a> {
     pub index: TextIndex,
     /// True for the first token of each unit.
     pub unit_start: Vec<bool>,
+    /// Normalized roles of the entities that have one, with the entity index.
+    pub roles: Vec<(String, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -113,7 +115,14 @@ impl<'a> Ctx<'a> {
                 *slot = true;
             }
         }
+        let roles = doc
+            .entities
+            .iter()
+            .enumerate()
+            .filter_map(|(ei, e)| Some((crate::speaker::normalize(e.role.as_deref()?), ei)))
+            .collect();
         Self {
+            roles,
             unit_start,
             doc,
             lex,

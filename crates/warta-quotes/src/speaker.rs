@@ -52,7 +52,8 @@ impl SpeakerMemory {
     }
 }
 
-fn normalize(s: &str) -> String {
+/// Lower-cased words without punctuation, single-spaced: how roles are compared.
+pub fn normalize(s: &str) -> String {
     s.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -195,12 +196,13 @@ impl Ctx<'_> {
             return None;
         }
         let phrase = normalize(self.text(a, b));
+        let suffix = format!(" {phrase}");
         let before = self.toks[a].cstart;
         let mut best: Option<(usize, usize)> = None; // (last mention start, entity)
-        for (ei, e) in self.doc.entities.iter().enumerate() {
-            let Some(role) = &e.role else { continue };
-            let role = normalize(role);
-            if role == phrase || role.ends_with(&format!(" {phrase}")) {
+        for (role, ei) in &self.roles {
+            let (role, ei) = (role.as_str(), *ei);
+            let e = &self.doc.entities[ei];
+            if role == phrase || role.ends_with(&suffix) {
                 let last = e
                     .mentions
                     .iter()

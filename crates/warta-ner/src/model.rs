@@ -179,6 +179,9 @@ impl NerModel {
                 sentence.features(i, &self.lexicon, &mut feats);
                 let mut acc = [0i32; 8];
                 for &f in &feats {
+                    self.weights.prefetch(f);
+                }
+                for &f in &feats {
                     self.weights.add_to(f, &mut acc);
                 }
                 std::array::from_fn(|l| acc[l] as f32 * scale)

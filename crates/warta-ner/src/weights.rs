@@ -77,6 +77,26 @@ impl WeightTable {
         }
     }
 
+    /// Hints the CPU to fetch the bucket of feature `h` into cache, so the
+    /// lookups of one token's ~50 features overlap instead of waiting on
+    /// memory one after another. No effect on results.
+    #[inline]
+    pub fn prefetch(&self, h: u64) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            let i = self.bucket(fold_key(h));
+            // SAFETY: `i <= mask < len` for both arrays, so the pointers are
+            // in bounds; a prefetch only reads into cache and never faults.
+            unsafe {
+                _mm_prefetch::<_MM_HINT_T0>(self.keys.as_ptr().add(i).cast());
+                _mm_prefetch::<_MM_HINT_T0>(self.rows.as_ptr().add(i).cast());
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = h;
+    }
+
     /// Adds the quantized weights of feature `h` to `acc` (lanes past
     /// `LABEL_COUNT` are padding); no-op if unknown.
     #[inline]

@@ -280,7 +280,13 @@ fn with_part_of_day(
             date: Box::new(spec),
             part: p.text.to_string(),
         };
-        return draft(start, end + 1, TimeType::Time, spec, "date_part_of_day");
+        // `(Rabu pagi WIB)`: a zone after a part of day belongs to the span.
+        let end = if v.has(end + 1, Class::TimeZone) {
+            end + 2
+        } else {
+            end + 1
+        };
+        return draft(start, end, TimeType::Time, spec, "date_part_of_day");
     }
     draft(start, end, TimeType::Date, spec, rule)
 }
@@ -636,8 +642,8 @@ pub(crate) fn recognize(v: &View) -> Vec<Draft> {
     out
 }
 
-/// `pukul 10.00-12.00 WIB`, `10.00 hingga 12.00 WITA`: the first time of a
-/// range takes the zone written after the second.
+/// `pukul 10.00-12.00 WIB`, `Juni-Juli 2014`: the first part of a range
+/// takes the zone or year written after the second.
 fn share_range_zones(v: &View, drafts: &mut [Draft]) {
     for k in 1..drafts.len() {
         let (left, right) = drafts.split_at_mut(k);
@@ -646,6 +652,19 @@ fn share_range_zones(v: &View, drafts: &mut [Draft]) {
             && (v.is_punct(a.end, "-")
                 || v.is_punct(a.end, "\u{2013}")
                 || v.has(a.end, Class::DateSignal));
+        if let (
+            true,
+            Spec::Date {
+                year: year_a @ None,
+                ..
+            },
+            Spec::Date {
+                year: Some(year_b), ..
+            },
+        ) = (joined, &mut a.spec, &b.spec)
+        {
+            *year_a = Some(*year_b);
+        }
         if let (
             true,
             Spec::Clock {

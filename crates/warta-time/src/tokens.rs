@@ -88,6 +88,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 '-' if kind == Kind::Number && text[i..end].contains(['.', ':']) => false,
                 // `2015-2019` is a range of two years; `2023-09-06` stays whole.
                 '-' if kind == Kind::Number && is_year_range(text, i, end) => false,
+                // `Juni-Juli`, `Sabtu-Minggu`: two capitalised words are a range.
+                '-' if text[i..].starts_with(char::is_uppercase)
+                    && next.is_some_and(char::is_uppercase) =>
+                {
+                    false
+                }
                 '-' => next.is_some_and(is_alnum),
                 '.' | ':' | '/' | ',' => {
                     prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
@@ -164,6 +170,10 @@ mod tests {
         assert_eq!(
             texts("2015-2019 2023-09-06"),
             vec!["2015", "-", "2019", "2023-09-06"]
+        );
+        assert_eq!(
+            texts("Juni-Juli Kira-kira"),
+            vec!["Juni", "-", "Juli", "Kira-kira"]
         );
     }
 }

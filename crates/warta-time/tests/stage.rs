@@ -268,6 +268,20 @@ fn month_year_follows_tense() {
             ("12.00 WIB", "2015-01-16T12:00+07")
         ])
     );
+    let months = run(
+        "id",
+        "Harga pada Juni-Juli 2014 stabil (Rabu pagi WIB).",
+        Some("2014-12-16"),
+        DateSource::Option,
+    );
+    assert_eq!(
+        values(&months),
+        pairs(&[
+            ("Juni", "2014-06"),
+            ("Juli 2014", "2014-07"),
+            ("Rabu pagi WIB", "2014-12-10TMO")
+        ])
+    );
     let bare = run(
         "id",
         "Rapat digelar pada 6/9 dan skor akhir 3/1.",

@@ -519,11 +519,13 @@ fn clock(v: &View, i: usize) -> Option<Draft> {
             end = k;
         }
     }
-    let zone = v.get(end, Class::TimeZone).map(|z| z.text.to_string());
-    if zone.is_some() {
+    let zone_word = v.get(end, Class::TimeZone);
+    if zone_word.is_some() {
         end += 1;
     }
-    if !marker && !colon && zone.is_none() && hour == h {
+    // A zone whose offset is `-` in words.tsv is recognised but not written.
+    let zone = zone_word.map(|z| z.text.to_string()).filter(|z| z != "-");
+    if !marker && !colon && zone_word.is_none() && hour == h {
         return None;
     }
     let spec = Spec::Clock {

@@ -501,15 +501,18 @@ fn place_in(
 ) -> Option<usize> {
     let n = view.words.len();
     // The clause ends at a boundary, a complementizer or stop punctuation:
-    // `... agar membuka akses ke Gaza` is not where the visit happened.
-    let end = (from..n.min(from + TARGET_WINDOW))
+    // `... agar membuka akses ke Gaza` is not where the visit happened. Other
+    // events take `di X` only right after the trigger: in `membahas situasi
+    // di Myanmar` Myanmar is the topic, not the place.
+    let window = if visit { TARGET_WINDOW } else { 3 };
+    let end = (from..n.min(from + window))
         .find(|&k| {
             let w = &view.words[k];
             w.punct.is_some_and(is_stop_punct)
                 || t.syntax.boundaries.contains(w.lower)
                 || t.syntax.complements.contains(w.lower)
         })
-        .unwrap_or(n.min(from + TARGET_WINDOW));
+        .unwrap_or(n.min(from + window));
     (from..end).find_map(|k| {
         let a = view.arg_at[k]?;
         let prep = prep_before(t, view, a)?;
@@ -588,7 +591,15 @@ pub fn code_sentence(
             .filter(|_| visit)
             .and_then(|a| view.args[a].members.first().copied())
             .filter(|&m| is_place(m));
-        let place = destination.or_else(|| place_in(t, view, is_place, tr.last + 1, visit));
+        let place = destination.or_else(|| {
+            place_in(
+                t,
+                view,
+                is_place,
+                tw.map_or(tr.last, |(_, b)| b.max(tr.last)) + 1,
+                visit,
+            )
+        });
         let mut push = |s: usize, tg: Option<usize>| {
             out.push(Candidate {
                 trigger: tr.clone(),

@@ -100,17 +100,30 @@ fn article(i: usize, actors: usize, types: usize) -> warta_core::Document {
     d
 }
 
+/// CPU seconds (user + system) this process used so far, from /proc (Linux);
+/// unlike wall time it does not depend on what else the machine runs.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    // USER_HZ is 100 on Linux.
+    Some(ticks / 100.0)
+}
+
 fn run(label: &str, actors: usize, types: usize, batch: usize) {
     let n = 20_000;
     let docs: Vec<_> = (0..n).map(|i| article(i, actors, types)).collect();
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path().join("bench.db"), StoreOptions::default()).unwrap();
     let t = Instant::now();
+    let cpu0 = cpu_seconds();
     for chunk in docs.chunks(batch) {
         let r = store.ingest(chunk).unwrap();
         assert!(r.failed.is_empty());
     }
     let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu0.zip(cpu_seconds()).map(|(a, b)| b - a);
     let stats = store.stats().unwrap();
     println!(
         "storage throughput ({label}): {n} articles in {secs:.2} s = {:.0} articles/s \
@@ -119,6 +132,12 @@ fn run(label: &str, actors: usize, types: usize, batch: usize) {
         stats.events,
         stats.clusters
     );
+    if let Some(cpu) = cpu {
+        println!(
+            "  CPU time: {cpu:.2} s = {:.0} articles per CPU-second",
+            n as f64 / cpu.max(0.01)
+        );
+    }
     let t = Instant::now();
     let r = store.ingest(&docs[..5000]).unwrap();
     assert_eq!(r.duplicates, 5000);

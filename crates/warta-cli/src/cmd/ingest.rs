@@ -19,8 +19,9 @@ pub struct IngestArgs {
     /// The database file (created if missing).
     #[arg(long, default_value = "warta.db")]
     pub db: PathBuf,
-    /// Articles per database transaction (each article stays atomic on its own).
-    #[arg(long, default_value_t = 256)]
+    /// Articles per database transaction (each article stays atomic on its own;
+    /// larger batches write faster, see `docs/store.md`).
+    #[arg(long, default_value_t = 1024)]
     pub batch_size: usize,
     /// Largest gap in days between reports clustered into one event.
     #[arg(long, default_value_t = 2)]

@@ -180,7 +180,25 @@ impl Ctx<'_> {
             Some(WordClass::Complementizer) => return Some(k0 + 1).filter(|&k| k < ue),
             Some(WordClass::Stop | WordClass::Skip) => {}
             _ if bare => return Some(k0),
-            _ => return None,
+            _ => {
+                // A marked verb with an object or addressee first (`told
+                // reporters that …`): only `that`/`bahwa` or a colon opens
+                // the clause (a comma may close an object: `menyatakan
+                // keprihatinannya tentang …, berita …`).
+                let limit = ue.min(k0 + CLAUSE_WINDOW);
+                for k in k0..limit {
+                    if self.class(k) == Some(WordClass::Complementizer) || self.punct(k, ':') {
+                        return Some(k + 1).filter(|&k| k < ue);
+                    }
+                    if self.sentence_end(k)
+                        || self.punct(k, ',')
+                        || matches!(self.toks[k].kind, TokKind::Mark(_))
+                    {
+                        return None;
+                    }
+                }
+                return None;
+            }
         }
         if self.class(k0) == Some(WordClass::Skip) {
             // `mengatakan juga bahwa …` vs `mengatakan tidak ada korban`.

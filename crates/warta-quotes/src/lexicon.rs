@@ -84,6 +84,8 @@ pub enum WordClass {
     Abbreviation,
     /// Links a person to their organisation (`Bob Yawger dari Mizuho`).
     Affiliation,
+    /// Joins capitalized words inside one name (`Joint Chiefs of Staff`).
+    Inner,
 }
 
 /// All quote tables of one language.
@@ -179,6 +181,7 @@ impl Lexicon {
                 "statement" => WordClass::Statement,
                 "abbr" => WordClass::Abbreviation,
                 "affil" => WordClass::Affiliation,
+                "inner" => WordClass::Inner,
                 other => {
                     problems.push(format!(
                         "lang/{code}/quote_words.tsv: unknown class `{other}` (see the header for the classes)"

@@ -188,7 +188,10 @@ impl Ctx<'_> {
             }
             // A lower-case word after a name starts a new constituent
             // (`kata Tikno ditemui usai ...`), unless one mention spans both.
+            let joins_name = self.class(j) == Some(WordClass::Inner)
+                && self.toks.get(j + 1).is_some_and(|t| t.cap);
             if j > i
+                && !joins_name
                 && !self.toks[j].cap
                 && self.toks[j - 1].cap
                 && (self.tok_mention[j].is_none() || self.tok_mention[j] != self.tok_mention[j - 1])

@@ -129,3 +129,30 @@ fn denied_needs_a_clause() {
     assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
     assert_eq!(d.quotes[0].text, "it had sold user data");
 }
+
+#[test]
+fn names_with_of_and_told_with_addressee() {
+    let text = "\"This is a clear provocation,\" the Joint Chiefs of Staff said in a statement.\n\
+Prime Minister Fumio Kishida told reporters that Tokyo had lodged a protest.\n\
+The minister told parliament the budget was final.";
+    let mut d = doc(text, "en");
+    let kishida = entity(
+        &mut d,
+        Person,
+        "Fumio Kishida",
+        Some("Prime Minister"),
+        &["Fumio Kishida"],
+    );
+    run(&mut d);
+    offsets_consistent(&d);
+    let q = quote(&d, "This is a clear provocation", true);
+    assert_eq!(q.speaker_name.as_deref(), Some("the Joint Chiefs of Staff"));
+    let q = quote(&d, "Tokyo had lodged", false);
+    assert_eq!(q.speaker.as_deref(), Some(kishida.as_str()));
+    // `told` + addressee with no `that`: no clause boundary we can trust.
+    assert!(
+        !d.quotes.iter().any(|q| q.text.starts_with("parliament")),
+        "{:#?}",
+        d.quotes
+    );
+}

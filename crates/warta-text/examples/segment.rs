@@ -25,16 +25,13 @@ fn main() {
     let chars: Vec<char> = text.chars().collect();
     let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
     let seg = Segmenter::new().segment(&text, &lang);
-    for i in 0..seg.sentences.len() {
-        let toks: Vec<String> = seg
-            .tokens
-            .iter()
-            .filter(|t| t.sentence == i)
-            .map(|t| {
-                let w = slice(t.start, t.end);
-                if t.clitic { format!("+{w}") } else { w }
-            })
-            .collect();
+    // Tokens are in sentence order: one pass groups them.
+    let mut lines: Vec<Vec<String>> = vec![Vec::new(); seg.sentences.len()];
+    for t in &seg.tokens {
+        let w = slice(t.start, t.end);
+        lines[t.sentence].push(if t.clitic { format!("+{w}") } else { w });
+    }
+    for (i, toks) in lines.iter().enumerate() {
         println!("[{i}] {}", toks.join("|"));
     }
 }

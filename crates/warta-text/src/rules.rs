@@ -83,6 +83,9 @@ fn load_tlds() -> FxHashSet<String> {
     }
 }
 
+/// Longest domain name (RFC 1035), in bytes.
+const MAX_DOMAIN_LEN: usize = 253;
+
 /// Where the top-level domain list lives under `data/`.
 const TLDS_FILE: &str = "text/tlds.txt";
 
@@ -216,7 +219,9 @@ impl SegmentRules {
         }
         let mut best = None;
         let mut pos = 0;
-        while rest[pos..].starts_with('.') {
+        // A domain name has at most 253 characters: stop there, so that a
+        // long dotted run without spaces is not rescanned at every dot.
+        while pos < MAX_DOMAIN_LEN && rest[pos..].starts_with('.') {
             let label_start = pos + 1;
             let label_len = rest[label_start..]
                 .find(|c: char| !(c.is_alphanumeric() || c == '-'))

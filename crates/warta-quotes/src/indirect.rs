@@ -15,6 +15,10 @@ const CLAUSE_WINDOW: usize = 10;
 /// A dateline dash is looked for among this many first tokens of a unit.
 const DATELINE_TOKENS: usize = 10;
 
+/// Words a clause needs before a mid-sentence tag (`…, X said, …`) to be
+/// taken for the reported content.
+const MIN_CLAUSE_BEFORE_TAG: usize = 5;
+
 /// Reported clauses shorter than this many words are not quotes.
 const MIN_CONTENT_WORDS: usize = 2;
 
@@ -102,12 +106,34 @@ impl Ctx<'_> {
         let verb = self.verb(i).filter(|v| v.side.allows_before())?;
         let attr = self.chain_back(i, us)?;
         let rule = format!("indirect:verb#{}", verb.lemma);
+        // `North Korea fired two missiles, the military said, days after …`:
+        // a tag between commas after a whole clause reports that clause. An
+        // adverbial opening (`Untuk itu, Ali mengatakan, …`) is no clause.
+        let (a, _) = attr.speaker;
+        let after = self.skip_fwd(i + 1, ue);
+        if a > us + 1 && self.punct(a - 1, ',') && self.punct(after, ',') {
+            let start = self.lead_in_end(us, a - 1);
+            let opens_clause = self.toks[start].is_word()
+                && !matches!(
+                    self.class(start),
+                    Some(
+                        WordClass::Stop
+                            | WordClass::Skip
+                            | WordClass::Conjunction
+                            | WordClass::Affiliation
+                    )
+                )
+                && self.cue_at(start).is_none();
+            if opens_clause && self.words_in(start, a - 1) >= MIN_CLAUSE_BEFORE_TAG {
+                let rule = format!("indirect:mid_tag#{}", verb.lemma);
+                return Some(self.found(start, a - 1, Who::Tagged(attr), i, rule));
+            }
+        }
         if let Some(start) = self.clause_start(i + 1, ue, verb.bare) {
             let end = self.content_end(start, ue);
             return (end > start).then(|| self.found(start, end, Who::Tagged(attr), i, rule));
         }
         // `…, he said.`: the content is what came before the tag.
-        let (a, _) = attr.speaker;
         if a > us + 1 && self.punct(a - 1, ',') && self.at_unit_end(i + 1, ue) {
             let start = self.lead_in_end(us, a - 1);
             let rule = format!("indirect:post_tag#{}", verb.lemma);

@@ -156,3 +156,13 @@ The minister told parliament the budget was final.";
         d.quotes
     );
 }
+
+#[test]
+fn tag_between_commas_reports_the_clause_before() {
+    let text = "North Korea fired two ballistic missiles into the sea, the military said, days after the drills ended.";
+    let mut d = doc(text, "en");
+    run(&mut d);
+    let q = quote(&d, "North Korea fired", false);
+    assert_eq!(q.speaker_name.as_deref(), Some("the military"));
+    assert!(q.text.ends_with("into the sea"), "{}", q.text);
+}

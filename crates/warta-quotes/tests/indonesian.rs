@@ -367,3 +367,12 @@ fn surname_mistaken_for_a_place_still_names_the_speaker() {
     assert_eq!(q.speaker_name.as_deref(), Some("Muhammad Iskandar"));
     assert_eq!(q.speaker, None);
 }
+
+#[test]
+fn adverbial_opening_before_the_tag_is_not_content() {
+    let text = "Untuk mempercepat pemasangan alat di seluruh SPBU, Ali mengatakan, pihaknya meminta bantuan pemerintah daerah.";
+    let mut d = doc(text, "id");
+    run(&mut d);
+    let q = quote(&d, "pihaknya meminta", false);
+    assert_eq!(q.speaker_name.as_deref(), Some("Ali"));
+}

@@ -225,3 +225,39 @@ fn bad_document_is_reported_and_the_rest_is_stored() {
     let r = s.ingest(&three_outlets()).unwrap();
     assert_eq!(r.duplicates, 3);
 }
+
+#[test]
+fn an_earlier_copy_arriving_later_rewrites_the_article_and_keeps_search_consistent() {
+    let later = shoigu_report(0, "https://www.suara.com/news/1", "Suara", "2023-07-28");
+    let mut earlier = later.clone();
+    earlier.source.url = Some("https://www.antaranews.com/berita/1".into());
+    earlier.source.publisher = Some("ANTARA".into());
+    earlier.date = Some("2023-07-26".into());
+    let mut s = store();
+    s.ingest(std::slice::from_ref(&later)).unwrap();
+    let r = s.ingest(std::slice::from_ref(&earlier)).unwrap();
+    assert_eq!(r.copies, 1);
+    let hits = s.search_articles("gencatan", None, None).unwrap();
+    assert_eq!(hits.total, 1);
+    assert_eq!(
+        hits.items[0].url.as_deref(),
+        Some("https://www.antaranews.com/berita/1")
+    );
+    s.connection()
+        .execute(
+            "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')",
+            [],
+        )
+        .expect("FTS index matches the articles table");
+    let ev = &s.list_events(&EventFilter::default()).unwrap().items[0];
+    assert_eq!(
+        ev.first_url.as_deref(),
+        Some("https://www.antaranews.com/berita/1")
+    );
+    assert_eq!((ev.num_articles, ev.num_sources), (2, 1));
+
+    // Same final state as when the copies arrive the other way round.
+    let mut other = store();
+    other.ingest(&[earlier, later]).unwrap();
+    assert_eq!(s.canonical_dump().unwrap(), other.canonical_dump().unwrap());
+}

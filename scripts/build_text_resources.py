@@ -49,6 +49,10 @@ EXTRA_NON_CLITICS = {"maupun", "adapun", "kendatipun", "biarpun", "sungguhpun",
 # period belongs to them (`No. 5`, `PT. Pertamina`, `Telp. 021`).
 KEEP_ABBREVIATIONS = {"no", "pt", "cv", "tbk", "telp", "tel", "lt", "hal", "fax"}
 
+# Company-form abbreviations common in Indonesian business news that the
+# Sastrawi list lacks (`Pte. Ltd.`, `Co.`).
+EXTRA_ABBREVIATIONS = {"pte", "ltd", "inc", "corp", "co", "bhd", "llc", "plc"}
+
 # A word ending in -nya that the kumparan corpus (where clitic -nya is split
 # off) writes whole at least this often is taken as a non-clitic word.
 KUMPARAN_WHOLE_MIN = 5
@@ -85,6 +89,7 @@ def main():
         if a not in KEEP_ABBREVIATIONS and "." not in a and (a in roots or freq[a] > FREQUENT_WORD):
             continue
         abbrevs.add(a)
+    abbrevs |= EXTRA_ABBREVIATIONS
 
     non_clitics = set(w.lower() for w in read_words(os.path.join(SHARED, "id/pos/non_clitics.txt")))
     for r in roots:
@@ -108,7 +113,8 @@ def main():
         f.write("# Indonesian abbreviations: the word before a period that belongs to it\n")
         f.write("# (one per line, lower case, without the final period; `a.n` matches `a.n.`).\n")
         f.write("# Derived by scripts/build_text_resources.py from the Sastrawi sentence\n")
-        f.write("# detector list (MIT), minus root words and frequent news words.\n")
+        f.write("# detector list (MIT), minus root words and frequent news words, plus\n")
+        f.write("# company forms (Pte, Ltd, Inc) listed in the script.\n")
         f.write("# Titles that never end a sentence are in titles.txt (hand-written).\n")
         for a in sorted(abbrevs):
             f.write(a + "\n")

@@ -32,6 +32,27 @@
 //! with forward-backward; the perceptron trains in seconds, is exactly
 //! reproducible, and its accuracy on small corpora is close.
 //!
+//! ## Resources (per language pack, `data/lang/<code>/`)
+//!
+//! | file | what |
+//! |---|---|
+//! | `ner.model` | weights (format in [`model`]); absent = no statistical NER for the language |
+//! | `ner.cues.tsv` | hand-written cue words and affixes (titles, organisation/place heads, `me-`/`di-`/`-nya`) |
+//! | `ner.gaz-*.tsv` | gazetteers and word classes (countries, cities, provinces, first names, POS/capitalization shares) |
+//!
+//! Lists are read through [`warta_core::LanguageResources`]; a linguist can
+//! edit them, then retrain so the weights match (`scripts/train_ner.sh`).
+//!
+//! ## Training, evaluation, speed
+//!
+//! ```text
+//! scripts/train_ner.sh [--dev]        # rebuild lexicons + retrain data/lang/id/ner.model (deterministic)
+//! warta eval ner ../shared/data/id/ner/nergrit/valid_preprocess.txt --scheme nergrit
+//! warta eval ner ../shared/data/id/ner/nerp/valid_preprocess.txt --scheme nerp
+//! warta eval ner ../shared/data/id/ner/idner-news-2k/dev.txt --scheme conll
+//! cargo bench -p warta-ner --bench tagging -- /abs/path/to/corpus.txt
+//! ```
+//!
 //! ## Modules
 //!
 //! - [`features`]: hashed, allocation-free feature extraction;

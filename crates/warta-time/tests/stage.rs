@@ -145,8 +145,8 @@ fn indonesian_relative_durations_sets_and_numbers() {
         ("sebelas tahun", "P11Y"),
         ("dua puluh hari", "P20D"),
         ("7 hari", "P7D"),
-        ("pukul 06.18 WIB", "2023-09-06T06:18+07"),
-        ("14:00 WITA", "2023-09-06T14:00+08"),
+        ("pukul 06.18 WIB", "2023-09-06T06:18"),
+        ("14:00 WITA", "2023-09-06T14:00"),
         ("awal tahun depan", "2024"),
         ("pekan depan", "2023-W37"),
         ("tahun depan", "2024"),
@@ -264,8 +264,8 @@ fn month_year_follows_tense() {
     assert_eq!(
         values(&range),
         pairs(&[
-            ("pukul 10.00", "2015-01-16T10:00+07"),
-            ("12.00 WIB", "2015-01-16T12:00+07")
+            ("pukul 10.00", "2015-01-16T10:00"),
+            ("12.00 WIB", "2015-01-16T12:00")
         ])
     );
     let months = run(

@@ -124,7 +124,10 @@ impl Ctx<'_> {
                     )
                 )
                 && self.cue_at(start).is_none();
-            if opens_clause && self.words_in(start, a - 1) >= MIN_CLAUSE_BEFORE_TAG {
+            // A comma inside usually ends an opening phrase (`Menanggapi
+            // ini, …`) rather than a reported clause.
+            let one_clause = !(start..a - 1).any(|k| self.punct(k, ','));
+            if opens_clause && one_clause && self.words_in(start, a - 1) >= MIN_CLAUSE_BEFORE_TAG {
                 let rule = format!("indirect:mid_tag#{}", verb.lemma);
                 return Some(self.found(start, a - 1, Who::Tagged(attr), i, rule));
             }

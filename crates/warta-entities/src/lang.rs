@@ -62,6 +62,8 @@ pub(crate) struct LangTables {
     pub pairs: Vec<(Vec<String>, PairKind)>,
     /// Capitalized words that are never names (`Anda`, `The`).
     pub not_names: FxHashSet<String>,
+    /// Country of a title that names none (`Menteri Keuangan` in Indonesian news).
+    pub default_role_country: Option<String>,
 }
 
 fn malformed(pack: &dyn LanguageResources, file: &str, message: String) -> ResourceError {
@@ -169,6 +171,13 @@ impl LangTables {
             .iter()
             .map(|h| undotted(h.trim()))
             .collect();
+        for line in pack.lines("entity_settings.tsv") {
+            if let Some(("default_role_country", v)) =
+                line.split_once('\t').map(|(k, v)| (k.trim(), v.trim()))
+            {
+                t.default_role_country = (!v.is_empty()).then(|| v.to_string());
+            }
+        }
         t.not_names = pack
             .lines("entity_not_names.tsv")
             .iter()

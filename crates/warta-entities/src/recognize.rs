@@ -446,6 +446,40 @@ fn tagger_spans(
     out
 }
 
+/// `Muhammad Iskandar`: a one-word small-town reading right next to an
+/// unknown capitalized word is part of a name, not a place.
+fn drop_towns_inside_names(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut Vec<Span>) {
+    let cover = coverage(spans, toks.len());
+    let name_word = |i: usize| {
+        let t = &toks[i];
+        cover[i].is_none()
+            && t.is_capitalized()
+            && !is_role_word(lang, t)
+            && !lang.not_names.contains(&t.lower)
+    };
+    spans.retain(|s| {
+        let small_town = s.last == s.first + 1
+            && matches!(&s.found, Found::Known(t) if t.iter().all(|x| match *x {
+                Target::Place(p) => {
+                    let p = &kb.places[p as usize];
+                    p.population < SURNAME_TOWN_MAX_POPULATION && p.feature != "PPLC"
+                }
+                _ => false,
+            }));
+        if !small_town {
+            return true;
+        }
+        let (i, sent) = (s.first, toks[s.first].sentence);
+        let before =
+            i > 0 && toks[i - 1].sentence == sent && toks[i].space_before && name_word(i - 1);
+        let after = i + 1 < toks.len()
+            && toks[i + 1].sentence == sent
+            && toks[i + 1].space_before
+            && name_word(i + 1);
+        !(before || after)
+    });
+}
+
 /// Finds every name span in the document.
 pub(crate) fn recognize(
     lang: &LangTables,
@@ -454,6 +488,7 @@ pub(crate) fn recognize(
     tagger: Option<&warta_ner::NerModel>,
 ) -> Vec<Span> {
     let mut spans = gazetteer_spans(lang, kb, toks);
+    drop_towns_inside_names(lang, kb, toks, &mut spans);
     if let Some(tagger) = tagger {
         let tagged = tagger_spans(lang, toks, &spans, tagger);
         spans.extend(tagged);

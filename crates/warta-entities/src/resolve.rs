@@ -493,6 +493,10 @@ impl Resolver<'_> {
             }
             _ => {}
         }
+        let titled = d.role.as_ref().is_some_and(|r| r.person_title);
+        if country.is_none() && titled && d.kind == EntityType::Person {
+            country = self.lang.default_role_country.clone();
+        }
         if actor.is_none() {
             actor = match (&country, &sector) {
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),

@@ -392,3 +392,30 @@ fn empty_and_odd_input_does_not_panic() {
         let _ = run(text, "und", None);
     }
 }
+
+#[test]
+fn bare_indonesian_titles_are_indonesian_and_towns_inside_names_go() {
+    let doc = run(
+        "Menurut Wakil Menteri Keuangan Andi Wiratama, Muhammad Iskandar hadir di Bandung.",
+        "id",
+        None,
+    );
+    let deputy = by_name(&doc, "Andi Wiratama");
+    assert_eq!(deputy.role.as_deref(), Some("Wakil Menteri Keuangan"));
+    assert_eq!(deputy.actor.as_deref(), Some("IDNGOV"));
+    // `Iskandar` is also a town in Uzbekistan; next to `Muhammad` it is a name.
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.geo.as_ref().is_none_or(|g| g.country != "UZ")),
+        "{:?}",
+        doc.entities
+    );
+    assert_eq!(
+        by_mention(&doc, "Bandung").geo.as_ref().unwrap().country,
+        "ID"
+    );
+    // English titles have no default country.
+    let en = run("Deputy Finance Minister Andrew Wiratama spoke.", "en", None);
+    assert_eq!(by_name(&en, "Andrew Wiratama").country, None);
+}

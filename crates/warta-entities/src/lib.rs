@@ -23,6 +23,7 @@ mod names;
 mod recognize;
 mod resolve;
 mod roles;
+mod tagged;
 mod tokens;
 
 use rustc_hash::FxHashMap;

@@ -2,7 +2,7 @@
 //! role phrase or an honorific, and organisation phrases built from a role
 //! head and a country (`badan intelijen Korea Selatan`).
 
-use warta_core::{EntityType, TokenKind};
+use warta_core::TokenKind;
 
 use crate::kb::Kb;
 use crate::lang::{LangTables, RoleKind, undotted};
@@ -165,7 +165,7 @@ fn gazetteer_spans(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
 }
 
 /// Token -> index of the span covering it.
-fn coverage(spans: &[Span], len: usize) -> Vec<Option<usize>> {
+pub(crate) fn coverage(spans: &[Span], len: usize) -> Vec<Option<usize>> {
     let mut cover = vec![None; len];
     for (ix, s) in spans.iter().enumerate() {
         for c in cover.iter_mut().take(s.last).skip(s.first) {
@@ -349,102 +349,10 @@ impl Ctx<'_> {
 const SURNAME_TOWN_MAX_POPULATION: u64 = 100_000;
 
 /// Rule id of names found by the statistical tagger.
-const TAGGER_RULE: &str = "entities:ner:perceptron";
+pub(crate) const TAGGER_RULE: &str = "entities:ner:perceptron";
 
 /// Longest person name: at most this many capitalized tokens.
-const MAX_NEW_NAME_TOKENS: usize = 4;
-
-/// People and organisations the statistical tagger finds where the
-/// gazetteers found nothing. Places are left out: a place must geocode, and
-/// every place warta can geocode is in the gazetteer already.
-fn tagger_spans(
-    lang: &LangTables,
-    toks: &[Tok],
-    spans: &[Span],
-    tagger: &warta_ner::NerModel,
-) -> Vec<Span> {
-    let cover = coverage(spans, toks.len());
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start < toks.len() {
-        let sentence = toks[start].sentence;
-        let end = toks[start..]
-            .iter()
-            .position(|t| t.sentence != sentence)
-            .map_or(toks.len(), |n| start + n);
-        // Only sentences with a capitalized word no gazetteer explained.
-        // The first word of a sentence is capitalized anyway: it alone is not enough.
-        let worth = (start + 1..end).any(|i| {
-            cover[i].is_none()
-                && toks[i].is_capitalized()
-                && !is_role_word(lang, &toks[i])
-                && !lang.not_names.contains(&toks[i].lower)
-        });
-        if worth {
-            let words: Vec<&str> = toks[start..end].iter().map(|t| t.text).collect();
-            let tags = tagger.tag(&words);
-            for (range, kind) in warta_ner::spans(&tags) {
-                let (a, b) = (start + range.start, start + range.end);
-                let (mut a, mut b) = (a, b);
-                // The tagger may take the title into the name (`Presiden Joko`).
-                while a < b
-                    && (is_role_word(lang, &toks[a])
-                        || lang.not_names.contains(&toks[a].lower)
-                        || lang.honorifics.contains(&undotted(toks[a].text))
-                        || toks[a].kind != TokenKind::Word)
-                {
-                    a += 1;
-                }
-                if a >= b
-                    || (a..b).any(|i| cover[i].is_some())
-                    || !toks[a].is_capitalized()
-                    || !toks[b - 1].is_capitalized()
-                {
-                    continue;
-                }
-                // ... or miss part of it (`Melki` `Laka Lena`): take the whole capitalized run.
-                let free = |i: usize| {
-                    cover[i].is_none()
-                        && toks[i].sentence == sentence
-                        && toks[i].is_capitalized()
-                        && !is_role_word(lang, &toks[i])
-                        && !lang.not_names.contains(&toks[i].lower)
-                        && !lang.honorifics.contains(&undotted(toks[i].text))
-                };
-                while a > start
-                    && free(a - 1)
-                    && toks[a].space_before
-                    && b - a < MAX_NEW_NAME_TOKENS
-                {
-                    a -= 1;
-                }
-                while b < end && free(b) && toks[b].space_before && b - a < MAX_NEW_NAME_TOKENS {
-                    b += 1;
-                }
-                if out.last().is_some_and(|s: &Span| s.last > a) {
-                    continue;
-                }
-                let found = match kind {
-                    EntityType::Person => Found::NewPerson,
-                    EntityType::Organization => Found::NewOrg {
-                        country: None,
-                        sector: None,
-                    },
-                    EntityType::Location => continue,
-                };
-                out.push(Span {
-                    first: a,
-                    last: b,
-                    found,
-                    rule: TAGGER_RULE,
-                    role: None,
-                });
-            }
-        }
-        start = end;
-    }
-    out
-}
+pub(crate) const MAX_NEW_NAME_TOKENS: usize = 4;
 
 /// `Muhammad Iskandar`: a one-word small-town reading right next to an
 /// unknown capitalized word is part of a name, not a place.
@@ -490,7 +398,7 @@ pub(crate) fn recognize(
     let mut spans = gazetteer_spans(lang, kb, toks);
     drop_towns_inside_names(lang, kb, toks, &mut spans);
     if let Some(tagger) = tagger {
-        let tagged = tagger_spans(lang, toks, &spans, tagger);
+        let tagged = crate::tagged::tagger_spans(lang, toks, &spans, tagger);
         spans.extend(tagged);
         spans.sort_by_key(|s| s.first);
     }
@@ -673,102 +581,5 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tokens::tokens;
-    use warta_core::{Document, LanguagePack, SourceInfo};
-
-    /// Roles of the person spans recognized in `text` (no tagger).
-    fn roles(text: &str, lang: &str) -> Vec<(String, Option<Role>)> {
-        let kb = Kb::load().expect("kb loads");
-        let tables =
-            LangTables::load(&LanguagePack::get(lang).expect("pack"), &kb).expect("tables");
-        let doc = Document::new(text.to_string(), SourceInfo::default());
-        let toks = tokens(&doc);
-        recognize(&tables, &kb, &toks, None)
-            .into_iter()
-            .filter(|s| s.is_person())
-            .map(|s| (crate::roles::join(&toks, s.first, s.last), s.role))
-            .collect()
-    }
-
-    fn role_of(text: &str, lang: &str, name: &str) -> Role {
-        let all = roles(text, lang);
-        all.iter()
-            .find(|(n, _)| n == name)
-            .and_then(|(_, r)| r.clone())
-            .unwrap_or_else(|| panic!("no role for {name} in {all:?}"))
-    }
-
-    #[test]
-    fn title_before_name_with_country_and_sector() {
-        let r = role_of(
-            "kata Menteri Pertahanan Rusia, Sergei Shoigu, kemarin.",
-            "id",
-            "Sergei Shoigu",
-        );
-        assert_eq!(r.text, "Menteri Pertahanan Rusia");
-        assert_eq!(
-            (r.country.as_deref(), r.sector.as_deref()),
-            (Some("RUS"), Some("MIL"))
-        );
-    }
-
-    #[test]
-    fn sector_inherited_from_the_organisation() {
-        let r = role_of(
-            "Kepala Polri Budi Hartono meninjau lokasi.",
-            "id",
-            "Budi Hartono",
-        );
-        assert_eq!(r.text, "Kepala Polri");
-        assert_eq!(
-            (r.country.as_deref(), r.sector.as_deref()),
-            (Some("IDN"), Some("COP"))
-        );
-        let r = role_of(
-            "Juru bicara Gedung Putih Karine Jean-Pierre berkata.",
-            "id",
-            "Karine Jean-Pierre",
-        );
-        assert_eq!(
-            (r.country.as_deref(), r.sector.as_deref()),
-            (Some("USA"), Some("GOV"))
-        );
-    }
-
-    #[test]
-    fn english_titles_before_and_after_names() {
-        let r = role_of(
-            "said the U.S. Secretary of State Antony Blinken on Monday.",
-            "en",
-            "Antony Blinken",
-        );
-        assert_eq!(r.text, "U.S. Secretary of State");
-        assert_eq!(
-            (r.country.as_deref(), r.sector.as_deref()),
-            (Some("USA"), Some("GOV"))
-        );
-        let r = role_of(
-            "Maria Lopez, the Pentagon spokeswoman, declined to comment.",
-            "en",
-            "Maria Lopez",
-        );
-        assert_eq!(r.text, "Pentagon spokeswoman");
-        assert_eq!(
-            (r.country.as_deref(), r.sector.as_deref()),
-            (Some("USA"), Some("MIL"))
-        );
-    }
-
-    #[test]
-    fn plain_capitalized_words_are_not_people() {
-        assert!(
-            roles(
-                "Dalam pertemuan itu Presiden mengatakan hal tersebut.",
-                "id"
-            )
-            .is_empty()
-        );
-    }
-}
+#[path = "recognize_tests.rs"]
+mod tests;

@@ -1,0 +1,97 @@
+//! Unit tests of name recognition and role parsing.
+use super::*;
+use crate::tokens::tokens;
+use warta_core::{Document, LanguagePack, SourceInfo};
+
+/// Roles of the person spans recognized in `text` (no tagger).
+fn roles(text: &str, lang: &str) -> Vec<(String, Option<Role>)> {
+    let kb = Kb::load().expect("kb loads");
+    let tables = LangTables::load(&LanguagePack::get(lang).expect("pack"), &kb).expect("tables");
+    let doc = Document::new(text.to_string(), SourceInfo::default());
+    let toks = tokens(&doc);
+    recognize(&tables, &kb, &toks, None)
+        .into_iter()
+        .filter(|s| s.is_person())
+        .map(|s| (crate::roles::join(&toks, s.first, s.last), s.role))
+        .collect()
+}
+
+fn role_of(text: &str, lang: &str, name: &str) -> Role {
+    let all = roles(text, lang);
+    all.iter()
+        .find(|(n, _)| n == name)
+        .and_then(|(_, r)| r.clone())
+        .unwrap_or_else(|| panic!("no role for {name} in {all:?}"))
+}
+
+#[test]
+fn title_before_name_with_country_and_sector() {
+    let r = role_of(
+        "kata Menteri Pertahanan Rusia, Sergei Shoigu, kemarin.",
+        "id",
+        "Sergei Shoigu",
+    );
+    assert_eq!(r.text, "Menteri Pertahanan Rusia");
+    assert_eq!(
+        (r.country.as_deref(), r.sector.as_deref()),
+        (Some("RUS"), Some("MIL"))
+    );
+}
+
+#[test]
+fn sector_inherited_from_the_organisation() {
+    let r = role_of(
+        "Kepala Polri Budi Hartono meninjau lokasi.",
+        "id",
+        "Budi Hartono",
+    );
+    assert_eq!(r.text, "Kepala Polri");
+    assert_eq!(
+        (r.country.as_deref(), r.sector.as_deref()),
+        (Some("IDN"), Some("COP"))
+    );
+    let r = role_of(
+        "Juru bicara Gedung Putih Karine Jean-Pierre berkata.",
+        "id",
+        "Karine Jean-Pierre",
+    );
+    assert_eq!(
+        (r.country.as_deref(), r.sector.as_deref()),
+        (Some("USA"), Some("GOV"))
+    );
+}
+
+#[test]
+fn english_titles_before_and_after_names() {
+    let r = role_of(
+        "said the U.S. Secretary of State Antony Blinken on Monday.",
+        "en",
+        "Antony Blinken",
+    );
+    assert_eq!(r.text, "U.S. Secretary of State");
+    assert_eq!(
+        (r.country.as_deref(), r.sector.as_deref()),
+        (Some("USA"), Some("GOV"))
+    );
+    let r = role_of(
+        "Maria Lopez, the Pentagon spokeswoman, declined to comment.",
+        "en",
+        "Maria Lopez",
+    );
+    assert_eq!(r.text, "Pentagon spokeswoman");
+    assert_eq!(
+        (r.country.as_deref(), r.sector.as_deref()),
+        (Some("USA"), Some("MIL"))
+    );
+}
+
+#[test]
+fn plain_capitalized_words_are_not_people() {
+    assert!(
+        roles(
+            "Dalam pertemuan itu Presiden mengatakan hal tersebut.",
+            "id"
+        )
+        .is_empty()
+    );
+}

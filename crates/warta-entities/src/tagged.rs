@@ -1,0 +1,101 @@
+//! Names from the statistical tagger (`warta-ner`) where the gazetteers
+//! and rules found nothing: people and organisations only.
+
+use warta_core::{EntityType, TokenKind};
+
+use crate::lang::{LangTables, undotted};
+use crate::recognize::{Found, MAX_NEW_NAME_TOKENS, Span, TAGGER_RULE, coverage};
+use crate::roles::is_role_word;
+use crate::tokens::Tok;
+
+/// People and organisations the statistical tagger finds where the
+/// gazetteers found nothing. Places are left out: a place must geocode, and
+/// every place warta can geocode is in the gazetteer already.
+pub(crate) fn tagger_spans(
+    lang: &LangTables,
+    toks: &[Tok],
+    spans: &[Span],
+    tagger: &warta_ner::NerModel,
+) -> Vec<Span> {
+    let cover = coverage(spans, toks.len());
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < toks.len() {
+        let sentence = toks[start].sentence;
+        let end = toks[start..]
+            .iter()
+            .position(|t| t.sentence != sentence)
+            .map_or(toks.len(), |n| start + n);
+        // Only sentences with a capitalized word no gazetteer explained.
+        // The first word of a sentence is capitalized anyway: it alone is not enough.
+        let worth = (start + 1..end).any(|i| {
+            cover[i].is_none()
+                && toks[i].is_capitalized()
+                && !is_role_word(lang, &toks[i])
+                && !lang.not_names.contains(&toks[i].lower)
+        });
+        if worth {
+            let words: Vec<&str> = toks[start..end].iter().map(|t| t.text).collect();
+            let tags = tagger.tag(&words);
+            for (range, kind) in warta_ner::spans(&tags) {
+                let (a, b) = (start + range.start, start + range.end);
+                let (mut a, mut b) = (a, b);
+                // The tagger may take the title into the name (`Presiden Joko`).
+                while a < b
+                    && (is_role_word(lang, &toks[a])
+                        || lang.not_names.contains(&toks[a].lower)
+                        || lang.honorifics.contains(&undotted(toks[a].text))
+                        || toks[a].kind != TokenKind::Word)
+                {
+                    a += 1;
+                }
+                if a >= b
+                    || (a..b).any(|i| cover[i].is_some())
+                    || !toks[a].is_capitalized()
+                    || !toks[b - 1].is_capitalized()
+                {
+                    continue;
+                }
+                // ... or miss part of it (`Melki` `Laka Lena`): take the whole capitalized run.
+                let free = |i: usize| {
+                    cover[i].is_none()
+                        && toks[i].sentence == sentence
+                        && toks[i].is_capitalized()
+                        && !is_role_word(lang, &toks[i])
+                        && !lang.not_names.contains(&toks[i].lower)
+                        && !lang.honorifics.contains(&undotted(toks[i].text))
+                };
+                while a > start
+                    && free(a - 1)
+                    && toks[a].space_before
+                    && b - a < MAX_NEW_NAME_TOKENS
+                {
+                    a -= 1;
+                }
+                while b < end && free(b) && toks[b].space_before && b - a < MAX_NEW_NAME_TOKENS {
+                    b += 1;
+                }
+                if out.last().is_some_and(|s: &Span| s.last > a) {
+                    continue;
+                }
+                let found = match kind {
+                    EntityType::Person => Found::NewPerson,
+                    EntityType::Organization => Found::NewOrg {
+                        country: None,
+                        sector: None,
+                    },
+                    EntityType::Location => continue,
+                };
+                out.push(Span {
+                    first: a,
+                    last: b,
+                    found,
+                    rule: TAGGER_RULE,
+                    role: None,
+                });
+            }
+        }
+        start = end;
+    }
+    out
+}

@@ -532,12 +532,25 @@ pub fn code_sentence(
 ) -> Vec<Candidate> {
     let cues = cue_hits(t, view);
     let mut out = Vec::new();
-    for tr in triggers(t, view, &cues) {
+    let trigs = triggers(t, view, &cues);
+    for (ti, tr) in trigs.iter().enumerate() {
         if tr.absorbed {
             continue;
         }
         let e = &t.entries[tr.entry];
         let anchor = tr.light.unwrap_or(tr.head);
+        // `Biden menekan Xi ... dan mendesak China`: a verb right after `dan`
+        // shares the subject of the verb before it, so the subject search
+        // starts from that verb, not from `dan`.
+        let shared_from = (anchor > 0 && t.syntax.coords.contains(view.words[anchor - 1].lower))
+            .then(|| {
+                trigs[..ti].iter().rev().find(|p| {
+                    p.last < anchor - 1 && !(t.entries[p.entry].noun && p.light.is_none())
+                })
+            })
+            .flatten()
+            .map(|p| p.light.unwrap_or(p.head));
+        let subject_from = shared_from.unwrap_or(anchor);
         // Source and target arguments, depending on voice and nominal use.
         let (source, target, crossed) = if e.noun && tr.light.is_none() {
             // The owner of a nominal event: `kunjungan Kim`, `demonstrasi warga Israel`.
@@ -558,10 +571,10 @@ pub fn code_sentence(
                 _ => continue,
             }
         } else if tr.passive {
-            let (subject, crossed) = subject_left(t, view, anchor);
+            let (subject, crossed) = subject_left(t, view, subject_from);
             (passive_agent(t, view, tr.last), subject, crossed)
         } else {
-            let (subject, crossed) = subject_left(t, view, anchor);
+            let (subject, crossed) = subject_left(t, view, subject_from);
             (subject, target_right(t, view, e, tr.head, tr.last), crossed)
         };
         let Some(source) = source else { continue };

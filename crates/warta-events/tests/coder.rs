@@ -387,3 +387,40 @@ fn reported_clause_is_claimed_by_the_reporter() {
     assert_eq!(claim.speaker_name.as_deref(), Some("Kremlin"));
     assert_eq!(claim.quote, None);
 }
+
+#[test]
+fn coordinated_verbs_share_the_subject() {
+    let mut d = doc(
+        "Indonesia mengecam Israel dan meminta Amerika Serikat menghentikan pasokan senjata.",
+        "id",
+        &[
+            ("Indonesia", L, "IDN", &[]),
+            ("Israel", L, "ISR", &[]),
+            ("Amerika Serikat", L, "USA", &[]),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("ACCUSE IDN->ISR")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|g| g.starts_with("REQUEST IDN->USA")),
+        "{got:?}"
+    );
+    let mut d = doc(
+        "Biden also pressed Xi on human rights and urged China to use its influence with Iran.",
+        "en",
+        &[
+            ("Biden", P, "USAGOV", &[]),
+            ("Xi", P, "CHNGOV", &[]),
+            ("China", L, "CHN", &[]),
+            ("Iran", L, "IRN", &[]),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("REQUEST USAGOV->CHN")),
+        "{got:?}"
+    );
+}

@@ -54,7 +54,7 @@ pub(crate) fn tokens(doc: &Document) -> Vec<Tok<'_>> {
             let s = text.get(b0..b1)?;
             Some(Tok {
                 text: s,
-                lower: s.to_lowercase(),
+                lower: lower(s),
                 start: t.start,
                 end: t.end,
                 bytes: (b0, b1),
@@ -65,6 +65,15 @@ pub(crate) fn tokens(doc: &Document) -> Vec<Tok<'_>> {
             })
         })
         .collect()
+}
+
+/// Lower case, with a fast path for ASCII (most tokens).
+pub(crate) fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -121,7 +130,7 @@ fn fallback_tokens<'a>(doc: &'a Document, index: &TextIndex) -> Vec<Tok<'a>> {
         };
         out.push(Tok {
             text: s,
-            lower: s.to_lowercase(),
+            lower: lower(s),
             start: index.char_offset(b0),
             end: index.char_offset(b1),
             bytes: (b0, b1),

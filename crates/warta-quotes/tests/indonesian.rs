@@ -376,3 +376,29 @@ fn adverbial_opening_before_the_tag_is_not_content() {
     let q = quote(&d, "pihaknya meminta", false);
     assert_eq!(q.speaker_name.as_deref(), Some("Ali"));
 }
+
+#[test]
+fn entity_stage_pronoun_links_win() {
+    let text = "“Kami siap,” kata Budi.\nMenteri Sri Lestari tiba kemudian. Ia mengatakan anggaran sudah cair.";
+    let mut d = doc(text, "id");
+    entity(&mut d, Person, "Budi Santoso", None, &["Budi"]);
+    let sri = entity(
+        &mut d,
+        Person,
+        "Sri Lestari",
+        Some("Menteri"),
+        &["Sri Lestari"],
+    );
+    // The entity stage linked `Ia` to Sri Lestari.
+    let (s, e) = spans(text, "Ia")[0];
+    d.entities[1].mentions.push(warta_core::Mention {
+        start: s,
+        end: e,
+        text: "Ia".into(),
+        sentence: 1,
+        rule: "entities:alias:pronoun".into(),
+    });
+    run(&mut d);
+    let q = quote(&d, "anggaran sudah cair", false);
+    assert_eq!(q.speaker.as_deref(), Some(sri.as_str()));
+}

@@ -424,3 +424,54 @@ fn coordinated_verbs_share_the_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_new_language_is_only_data() {
+    // A two-entry Malay pack, as a linguist would write it: no Rust changes.
+    let pack = warta_core::MemoryPack::new("ms")
+        .with_file(
+            "events_predicates.tsv",
+            "# id\tpattern\tplover\tmode\tcontext\tcameo\ttarget\tflags\texample\n\
+             menyerang#1\tmenyerang\tASSAULT\t-\tmilitary\t190\tobj\t-\tRusia menyerang Ukraine.\n\
+             berjumpa#1\tberjumpa\tCONSULT\tmeet\t-\t040\tdengan\trecip\tAnwar berjumpa dengan Prabowo.\n",
+        )
+        .with_file("events_modality.tsv", "akan\tfuture\tx\ntidak\tnegation\tx\n")
+        .with_file("events_syntax.tsv", "prep\tdengan\t-\nprep\toleh\t-\npassive_agent\toleh\t-\n")
+        .with_file(
+            "events_morphology.tsv",
+            "prefix\tmeN\tmeny\ts\tyes\nprefix\tdi\tdi\t*\tno\npassive\tmeN\tdi\t-\t-\n",
+        )
+        .with_file("events_roots.txt", "serang\njumpa\n");
+    let packs: [&dyn warta_core::LanguageResources; 1] = [&pack];
+    let stage = EventStage::with_packs(&packs).unwrap();
+    assert_eq!(stage.entry_count("ms"), 2);
+    let mut d = doc(
+        "Anwar akan berjumpa dengan Prabowo.\nPerlis diserang oleh Siam.",
+        "ms",
+        &[
+            ("Anwar", P, "MYSGOV", &[]),
+            ("Prabowo", P, "IDNGOV", &[]),
+            ("Perlis", L, "MYS", &[]),
+            ("Siam", L, "THA", &[]),
+        ],
+    );
+    stage.process(&mut d).unwrap();
+    let got: Vec<(String, Option<String>)> = d
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.plover.clone(),
+                e.source.as_ref().and_then(|s| s.actor.clone()),
+            )
+        })
+        .collect();
+    assert!(
+        got.contains(&("AGREE".into(), Some("MYSGOV".into()))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("ASSAULT".into(), Some("THA".into()))),
+        "{got:?}"
+    );
+}

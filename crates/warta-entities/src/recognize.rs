@@ -7,7 +7,9 @@ use warta_core::TokenKind;
 use crate::kb::Kb;
 use crate::lang::{LangTables, RoleKind, undotted};
 use crate::names::{MAX_NAME_TOKENS, Target};
-use crate::roles::{Role, is_connector, is_role_word, join_lower, parse_role, span_country};
+use crate::roles::{
+    Role, is_connector, is_not_name, is_role_word, join_lower, parse_role, span_country,
+};
 use crate::tokens::Tok;
 
 /// What a span of tokens was recognized as.
@@ -324,7 +326,7 @@ impl Ctx<'_> {
             && (self.cover[i].is_none() || self.small_town_word(i))
             && !is_role_word(self.lang, t)
             && !self.lang.honorifics.contains(&t.lower)
-            && !self.lang.not_names.contains(&t.lower)
+            && !is_not_name(self.lang, t)
     }
 
     /// Token `i` alone is a span whose only readings are small towns: next to
@@ -360,10 +362,7 @@ fn drop_towns_inside_names(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut
     let cover = coverage(spans, toks.len());
     let name_word = |i: usize| {
         let t = &toks[i];
-        cover[i].is_none()
-            && t.is_capitalized()
-            && !is_role_word(lang, t)
-            && !lang.not_names.contains(&t.lower)
+        cover[i].is_none() && t.is_capitalized() && !is_role_word(lang, t) && !is_not_name(lang, t)
     };
     spans.retain(|s| {
         let small_town = s.last == s.first + 1

@@ -10,7 +10,7 @@ use crate::kb::Kb;
 use crate::lang::{LangTables, PairKind};
 use crate::names::Target;
 use crate::recognize::{Found, Span};
-use crate::roles::{Role, is_role_word, join_lower};
+use crate::roles::{Role, is_not_name, is_role_word, join_lower};
 use crate::tokens::Tok;
 
 /// What an entity is, for merging mentions.
@@ -222,7 +222,7 @@ impl Resolver<'_> {
             if covered[i]
                 || !t.is_capitalized()
                 || is_role_word(self.lang, t)
-                || self.lang.not_names.contains(&t.lower)
+                || is_not_name(self.lang, t)
             {
                 continue;
             }

@@ -146,5 +146,11 @@ pub(crate) fn is_connector(lang: &LangTables, t: &Tok) -> bool {
 
 /// Can token `t` sit inside a role phrase?
 pub(crate) fn is_role_word(lang: &LangTables, t: &Tok) -> bool {
-    lang.role_words.contains(&t.lower)
+    *t.role_word
+        .get_or_init(|| lang.role_words.contains(&t.lower))
+}
+
+/// Is `t` a word that is never a name (`Anda`, `The`)?
+pub(crate) fn is_not_name(lang: &LangTables, t: &Tok) -> bool {
+    *t.not_name.get_or_init(|| lang.not_names.contains(&t.lower))
 }

@@ -5,7 +5,7 @@ use warta_core::{EntityType, TokenKind};
 
 use crate::lang::{LangTables, undotted};
 use crate::recognize::{Found, MAX_NEW_NAME_TOKENS, Span, TAGGER_RULE, coverage};
-use crate::roles::is_role_word;
+use crate::roles::{is_not_name, is_role_word};
 use crate::tokens::Tok;
 
 /// People and organisations the statistical tagger finds where the
@@ -32,7 +32,7 @@ pub(crate) fn tagger_spans(
             cover[i].is_none()
                 && toks[i].is_capitalized()
                 && !is_role_word(lang, &toks[i])
-                && !lang.not_names.contains(&toks[i].lower)
+                && !is_not_name(lang, &toks[i])
         });
         if worth {
             let words: Vec<&str> = toks[start..end].iter().map(|t| t.text).collect();
@@ -43,7 +43,7 @@ pub(crate) fn tagger_spans(
                 // The tagger may take the title into the name (`Presiden Joko`).
                 while a < b
                     && (is_role_word(lang, &toks[a])
-                        || lang.not_names.contains(&toks[a].lower)
+                        || is_not_name(lang, &toks[a])
                         || lang.honorifics.contains(&undotted(toks[a].text))
                         || toks[a].kind != TokenKind::Word)
                 {
@@ -62,7 +62,7 @@ pub(crate) fn tagger_spans(
                         && toks[i].sentence == sentence
                         && toks[i].is_capitalized()
                         && !is_role_word(lang, &toks[i])
-                        && !lang.not_names.contains(&toks[i].lower)
+                        && !is_not_name(lang, &toks[i])
                         && !lang.honorifics.contains(&undotted(toks[i].text))
                 };
                 while a > start

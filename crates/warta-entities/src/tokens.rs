@@ -24,6 +24,10 @@ pub(crate) struct Tok<'a> {
     pub space_before: bool,
     /// A clitic split off its host (`-nya`).
     pub clitic: bool,
+    /// Memo: is the token a role-table word? (Asked many times per token.)
+    pub role_word: std::cell::OnceCell<bool>,
+    /// Memo: is the token a word that is never a name?
+    pub not_name: std::cell::OnceCell<bool>,
 }
 
 impl Tok<'_> {
@@ -62,6 +66,8 @@ pub(crate) fn tokens(doc: &Document) -> Vec<Tok<'_>> {
                 kind: t.kind,
                 space_before: b0 == 0 || text[..b0].ends_with(char::is_whitespace),
                 clitic: t.clitic,
+                role_word: Default::default(),
+                not_name: Default::default(),
             })
         })
         .collect()
@@ -138,6 +144,8 @@ fn fallback_tokens<'a>(doc: &'a Document, index: &TextIndex) -> Vec<Tok<'a>> {
             kind,
             space_before: b0 == 0 || text[..b0].ends_with(char::is_whitespace),
             clitic: false,
+            role_word: Default::default(),
+            not_name: Default::default(),
         });
         if doc.sentences.is_empty() && matches!(s, "." | "!" | "?") {
             let next_upper = chars[j..]

@@ -7,6 +7,7 @@
 use crate::context::Ctx;
 use crate::lexicon::{CueKind, WordClass};
 use crate::phrase::Attribution;
+use crate::tokens::TokKind;
 
 /// Untagged direct quotes shorter than this many words are taken for scare
 /// quotes or titles (`film “Laskar Pelangi”`) and dropped.
@@ -137,7 +138,15 @@ impl Ctx<'_> {
     /// closing mark at token `i`. Returns the attribution, the verb token and
     /// the verb's lemma.
     fn post_tag(&self, mut i: usize, limit: usize) -> Option<(Attribution, usize, String)> {
-        while i < limit && self.punct(i, ',') {
+        // Commas, and stray marks that open no quote (`…,” ” kata dia`).
+        while i < limit
+            && (self.punct(i, ',')
+                || matches!(self.toks[i].kind, TokKind::Mark(_)) && self.in_quote[i].is_none()
+                || matches!(
+                    self.toks[i].kind,
+                    TokKind::Punct('"' | '\'' | '“' | '”' | '’' | '\u{fffd}')
+                ))
+        {
             i += 1;
         }
         if i >= limit {

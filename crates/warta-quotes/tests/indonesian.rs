@@ -252,6 +252,8 @@ fn typographies_and_broken_encodings() {
         "\"Kami siap berunding kapan saja,\" kata Arif.",
         "\u{fffd}Kami siap berunding kapan saja,\u{fffd} kata Arif.",
         "â€œKami siap berunding kapan saja,â€\u{9d} kata Arif.",
+        // A stray extra mark after the closing one.
+        "\"Kami siap berunding kapan saja,\" \" kata Arif.",
     ];
     for t in texts {
         let mut d = doc(t, "id");

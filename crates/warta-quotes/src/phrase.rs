@@ -320,6 +320,25 @@ impl Ctx<'_> {
             end -= 1;
         }
         let mut speaker = self.phrase_back(end, floor)?;
+        // `Suhail Al-Mazrouei, Menteri Energi UEA mengatakan`: a name opening
+        // the sentence, in apposition to the title next to the verb.
+        if !comma
+            && speaker.0 > floor + 1
+            && self.punct(speaker.0 - 1, ',')
+            && let Some(name) = self.phrase_back(speaker.0 - 1, floor)
+            && name.0 == floor
+            && name.1 - name.0 <= 4
+            && (name.0..name.1).all(|k| {
+                self.toks[k].cap
+                    && !matches!(
+                        self.mention_type(k),
+                        Some(EntityType::Location | EntityType::Organization)
+                    )
+            })
+            && self.toks[speaker.0].cap
+        {
+            speaker = name;
+        }
         // `Bob Yawger dari Mizuho Securities mengatakan`: the person speaks.
         if speaker.0 > floor + 1
             && self.class(speaker.0 - 1) == Some(WordClass::Affiliation)

@@ -404,3 +404,25 @@ fn entity_stage_pronoun_links_win() {
     let q = quote(&d, "anggaran sudah cair", false);
     assert_eq!(q.speaker.as_deref(), Some(sri.as_str()));
 }
+
+#[test]
+fn name_before_its_title_at_sentence_start() {
+    let text = "Suhail Al-Mazrouei, Menteri Energi Uni Emirat Arab mengatakan pada Minggu bahwa OPEC tidak akan memangkas produksi.\n\
+Jakarta, Menteri Keuangan mengatakan bahwa defisit tetap terjaga.";
+    let mut d = doc(text, "id");
+    entity(
+        &mut d,
+        Location,
+        "Uni Emirat Arab",
+        None,
+        &["Uni Emirat Arab"],
+    );
+    entity(&mut d, Location, "Jakarta", None, &["Jakarta"]);
+    time(&mut d, "pada Minggu");
+    run(&mut d);
+    let q = quote(&d, "OPEC tidak akan", false);
+    assert_eq!(q.speaker_name.as_deref(), Some("Suhail Al-Mazrouei"));
+    // A place before the comma is not a speaker.
+    let q = quote(&d, "defisit tetap terjaga", false);
+    assert_eq!(q.speaker_name.as_deref(), Some("Menteri Keuangan"));
+}

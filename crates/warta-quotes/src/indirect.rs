@@ -200,7 +200,22 @@ impl Ctx<'_> {
             return None;
         }
         match self.toks[k0].kind {
-            TokKind::Punct(':' | ',') => return Some(k0 + 1).filter(|&k| k < ue),
+            TokKind::Punct(':' | ',') => {
+                // `menyatakan, dalam laporan bulanan, bahwa …`: a
+                // prepositional phrase before `bahwa` is not content.
+                if self.class(k0 + 1) == Some(WordClass::Stop) {
+                    let limit = ue.min(k0 + 1 + CLAUSE_WINDOW);
+                    for k in k0 + 1..limit {
+                        if self.class(k) == Some(WordClass::Complementizer) {
+                            return Some(k + 1).filter(|&k| k < ue);
+                        }
+                        if self.sentence_end(k) || matches!(self.toks[k].kind, TokKind::Mark(_)) {
+                            break;
+                        }
+                    }
+                }
+                return Some(k0 + 1).filter(|&k| k < ue);
+            }
             TokKind::Mark(_) => return Some(k0),
             TokKind::Punct(_) => return None,
             _ => {}

@@ -426,3 +426,13 @@ Jakarta, Menteri Keuangan mengatakan bahwa defisit tetap terjaga.";
     let q = quote(&d, "defisit tetap terjaga", false);
     assert_eq!(q.speaker_name.as_deref(), Some("Menteri Keuangan"));
 }
+
+#[test]
+fn prepositional_phrase_after_the_comma_is_skipped() {
+    let text = "Kartel itu menyatakan, dalam laporan bulanan pada Rabu bahwa pasokan minyak akan naik.\n\
+Ali mengatakan, dengan kenaikan harga pada Juni lalu, konsumsi premium teredam.";
+    let mut d = doc(text, "id");
+    run(&mut d);
+    quote(&d, "pasokan minyak akan naik", false);
+    quote(&d, "dengan kenaikan harga", false);
+}

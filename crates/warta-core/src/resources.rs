@@ -100,7 +100,10 @@ pub trait LanguageResources: Send + Sync {
     /// A file of this pack as text; missing files are an error.
     fn text(&self, name: &str) -> Result<Cow<'static, str>, ResourceError> {
         let path = format!("lang/{}/{}", self.code(), name);
-        match self.file(name).ok_or(ResourceError::NotFound(path.clone()))? {
+        match self
+            .file(name)
+            .ok_or(ResourceError::NotFound(path.clone()))?
+        {
             Cow::Borrowed(b) => std::str::from_utf8(b)
                 .map(Cow::Borrowed)
                 .map_err(|_| ResourceError::NotUtf8(path)),
@@ -166,7 +169,8 @@ impl MemoryPack {
 
     /// Adds (or replaces) a file.
     pub fn with_file(mut self, name: &str, content: &str) -> Self {
-        self.files.insert(name.to_string(), content.as_bytes().to_vec());
+        self.files
+            .insert(name.to_string(), content.as_bytes().to_vec());
         self
     }
 }

@@ -1,5 +1,10 @@
 //! Geocoding: picks one GeoNames record for an ambiguous place name, using
 //! the countries the document otherwise mentions and population.
+//!
+//! The document's countries do not beat a much larger, internationally known
+//! namesake: talks `in Geneva` in a story from Washington are in Switzerland,
+//! not in Geneva, Illinois. Only the text tying the name to the smaller
+//! place's country (`Geneva, Illinois`) brings that reading back.
 
 use rustc_hash::FxHashSet;
 use warta_core::Geo;
@@ -16,6 +21,15 @@ const CAPITAL_BONUS: f64 = 2.0;
 const ALTERNATE_NAME_PENALTY: f64 = 3.0;
 /// Score handicap of a region against a city of the same name.
 const REGION_PENALTY: f64 = 1.0;
+/// Score bonus for a reading in the country the text ties the name to
+/// (`Geneva, Illinois`, `Paris, France`): above any population difference.
+const TIED_COUNTRY_BONUS: f64 = 30.0;
+/// A namesake at least this many times as populous, and known abroad,
+/// cancels the document-country bonus of a smaller place.
+const PROMINENT_RATIO: u64 = 5;
+/// Alternate names a place needs to count as known abroad (the gazetteer keeps
+/// them for big cities and capitals only).
+const PROMINENT_EXONYMS: u16 = 3;
 /// Score of a country reading: above any city (ln of the largest city
 /// population is about 17), below a city of a mentioned country.
 const COUNTRY_SCORE: f64 = 20.0;
@@ -53,9 +67,39 @@ pub(crate) fn document_countries<'a>(
     out
 }
 
-fn score(kb: &Kb, t: Target, key: &str, doc_countries: &FxHashSet<String>) -> f64 {
+/// How the context weighs the readings of one name.
+pub(crate) struct Context<'a> {
+    /// Countries (ISO alpha-2) the document names unambiguously.
+    pub doc_countries: &'a FxHashSet<String>,
+    /// The country the text ties this mention to (`Geneva, Illinois`), if any.
+    pub tied: Option<&'a str>,
+}
+
+/// Is `p` dwarfed by a namesake among `targets` that is known abroad, so that
+/// mentioning `p`'s country elsewhere in the document is no evidence for `p`?
+/// The namesake must bear the name `key` itself: Hong Kong, once `Victoria`,
+/// does not overshadow Victoria, Canada.
+fn overshadowed(kb: &Kb, p: u32, key: &str, targets: &[Target]) -> bool {
+    let small = &kb.places[p as usize];
+    targets.iter().any(|t| match *t {
+        Target::Place(q) if q != p => {
+            let big = &kb.places[q as usize];
+            big.country != small.country
+                && normalize(&big.name) == key
+                && (big.feature == "PPLC" || big.exonyms >= PROMINENT_EXONYMS)
+                && big.population >= small.population.saturating_mul(PROMINENT_RATIO)
+        }
+        _ => false,
+    })
+}
+
+fn score(kb: &Kb, t: Target, key: &str, targets: &[Target], ctx: &Context) -> f64 {
     let bonus = |cc: &str| {
-        if doc_countries.contains(cc) {
+        if ctx.tied == Some(cc) {
+            TIED_COUNTRY_BONUS
+        } else if ctx.doc_countries.contains(cc)
+            && !matches!(t, Target::Place(p) if overshadowed(kb, p, key, targets))
+        {
             SAME_COUNTRY_BONUS
         } else {
             0.0
@@ -88,19 +132,14 @@ fn score(kb: &Kb, t: Target, key: &str, doc_countries: &FxHashSet<String>) -> f6
 }
 
 /// The best reading among place-like `targets` of the name `key` (normalized).
-pub(crate) fn choose(
-    kb: &Kb,
-    targets: &[Target],
-    key: &str,
-    doc_countries: &FxHashSet<String>,
-) -> Option<Target> {
+pub(crate) fn choose(kb: &Kb, targets: &[Target], key: &str, ctx: &Context) -> Option<Target> {
     targets
         .iter()
         .copied()
         .filter(|t| matches!(t, Target::Country(_) | Target::Place(_) | Target::Region(_)))
-        .max_by(|a, b| {
-            score(kb, *a, key, doc_countries).total_cmp(&score(kb, *b, key, doc_countries))
-        })
+        .map(|t| (t, score(kb, t, key, targets, ctx)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(t, _)| t)
 }
 
 /// The GeoNames record of a place-like target.

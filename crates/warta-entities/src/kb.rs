@@ -20,6 +20,10 @@ pub(crate) struct Place {
     /// `PPLC` (capital) or `PPL`.
     pub feature: String,
     pub population: u64,
+    /// How many alternate (mostly foreign-language) names GeoNames lists; the
+    /// gazetteer keeps them for big cities and capitals only, so a place with
+    /// several is known abroad (`Geneva`: `Genf`, `Jenewa`, `Ginebra`, ...).
+    pub exonyms: u16,
 }
 
 /// A country.
@@ -214,7 +218,7 @@ impl Kb {
             if c.len() < 8 {
                 return Err(malformed(path, n, "expected 9 tab-separated columns"));
             }
-            let place = Place {
+            let mut place = Place {
                 geonameid: parse_num(path, n, field(&c, 0), "geonameid")?,
                 name: field(&c, 1).to_string(),
                 country: field(&c, 2).to_string(),
@@ -223,11 +227,13 @@ impl Kb {
                 lon: parse_num(path, n, field(&c, 5), "lon")?,
                 feature: field(&c, 6).to_string(),
                 population: parse_num(path, n, field(&c, 7), "population")?,
+                exonyms: 0,
             };
             let ix = self.places.len() as u32;
             self.names.add(&place.name, Target::Place(ix));
             for alt in field(&c, 8).split('|').filter(|a| !a.is_empty()) {
                 self.names.add(alt, Target::Place(ix));
+                place.exonyms = place.exonyms.saturating_add(1);
             }
             self.places.push(place);
         }

@@ -59,12 +59,38 @@ impl Resolver<'_> {
         self.text[self.toks[a].bytes.0..self.toks[b - 1].bytes.1].to_string()
     }
 
+    /// The country a place span is tied to by the text: `Geneva, Illinois`,
+    /// `Jenewa, Swiss`: a comma, then a country or region (not a city, which
+    /// would more likely be a list: `Geneva, Washington and Beijing`).
+    fn tied_country(&self, s: &Span, spans: &[Span]) -> Option<String> {
+        if self.toks.get(s.last)?.text != "," {
+            return None;
+        }
+        let next = spans.iter().find(|n| n.first == s.last + 1)?;
+        let Found::Known(targets) = &next.found else {
+            return None;
+        };
+        let mut out: Option<String> = None;
+        for t in targets {
+            if !matches!(t, Target::Country(_) | Target::Region(_)) {
+                return None;
+            }
+            let cc = geocode::target_country(self.kb, *t)?;
+            if out.as_ref().is_some_and(|o| *o != cc) {
+                return None;
+            }
+            out = Some(cc);
+        }
+        out
+    }
+
     /// Builds the document's entities from `spans`.
     pub fn resolve(&self, spans: &[Span]) -> Vec<Entity> {
         let name_words = self.person_name_words(spans);
         // Demonyms count here: `Victoria, Australian officials said`.
         let doc_countries = geocode::document_countries(self.kb, spans.iter());
         // `Kim` after `Kim Jong Un` is the person, not the town of Kim.
+        let all_spans = spans;
         let spans: Vec<&Span> = spans
             .iter()
             .filter(|s| !s.is_demonym())
@@ -85,7 +111,10 @@ impl Resolver<'_> {
                             self.kb,
                             targets,
                             &join_lower(self.toks, s.first, s.last),
-                            &doc_countries,
+                            &geocode::Context {
+                                doc_countries: &doc_countries,
+                                tied: self.tied_country(s, all_spans).as_deref(),
+                            },
                         ) {
                             Some(t) => t,
                             None => continue,

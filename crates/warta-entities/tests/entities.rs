@@ -419,3 +419,40 @@ fn bare_indonesian_titles_are_indonesian_and_towns_inside_names_go() {
     let en = run("Deputy Finance Minister Andrew Wiratama spoke.", "en", None);
     assert_eq!(by_name(&en, "Andrew Wiratama").country, None);
 }
+
+/// The country of the place mentioned as `text`.
+fn place_country(doc: &Document, text: &str) -> String {
+    let e = by_mention(doc, text);
+    assert_eq!(e.kind, EntityType::Location, "`{text}` is a place");
+    e.geo.as_ref().expect("a place has a geo").country.clone()
+}
+
+#[test]
+fn a_famous_namesake_beats_the_document_country() {
+    // A US story: the US bonus must not send `Geneva` to Geneva, Illinois.
+    let en = run(
+        "WASHINGTON (Reuters) - The United States and Japan will hold talks in Geneva \
+         next week, a U.S. official said on Tuesday.",
+        "en",
+        None,
+    );
+    assert_eq!(place_country(&en, "Geneva"), "CH");
+    let id = run(
+        "WASHINGTON - Amerika Serikat dan Jepang akan berunding di Jenewa pekan depan, \
+         kata seorang pejabat Amerika Serikat, Selasa.",
+        "id",
+        None,
+    );
+    assert_eq!(place_country(&id, "Jenewa"), "CH");
+}
+
+#[test]
+fn a_place_tied_to_its_state_keeps_the_small_reading() {
+    let doc = run(
+        "Police in Geneva, Illinois, said on Monday that the United States Postal Service \
+         had reopened the office.",
+        "en",
+        None,
+    );
+    assert_eq!(place_country(&doc, "Geneva"), "US");
+}

@@ -35,25 +35,25 @@ const PROMINENT_EXONYMS: u16 = 3;
 const COUNTRY_SCORE: f64 = 20.0;
 
 /// The ISO alpha-2 country of a place-like target.
-pub(crate) fn target_country(kb: &Kb, t: Target) -> Option<String> {
+pub(crate) fn target_country(kb: &Kb, t: Target) -> Option<&str> {
     match t {
-        Target::Country(i) | Target::Demonym(i) => Some(kb.countries[i as usize].alpha2.clone()),
-        Target::Place(i) => Some(kb.places[i as usize].country.clone()),
-        Target::Region(i) => Some(kb.regions[i as usize].country.clone()),
+        Target::Country(i) | Target::Demonym(i) => Some(kb.countries[i as usize].alpha2.as_str()),
+        Target::Place(i) => Some(kb.places[i as usize].country.as_str()),
+        Target::Region(i) => Some(kb.regions[i as usize].country.as_str()),
         Target::Org(i) => kb.orgs[i as usize]
             .country
             .as_deref()
             .and_then(|c| kb.country3(c))
-            .map(|c| c.alpha2.clone()),
+            .map(|c| c.alpha2.as_str()),
         Target::Person(_) => None,
     }
 }
 
 /// Countries (ISO alpha-2) named unambiguously anywhere in the document.
 pub(crate) fn document_countries<'a>(
-    kb: &Kb,
+    kb: &'a Kb,
     spans: impl Iterator<Item = &'a Span>,
-) -> FxHashSet<String> {
+) -> FxHashSet<&'a str> {
     let mut out = FxHashSet::default();
     for s in spans {
         if let Found::Known(targets) = &s.found {
@@ -70,7 +70,7 @@ pub(crate) fn document_countries<'a>(
 /// How the context weighs the readings of one name.
 pub(crate) struct Context<'a> {
     /// Countries (ISO alpha-2) the document names unambiguously.
-    pub doc_countries: &'a FxHashSet<String>,
+    pub doc_countries: &'a FxHashSet<&'a str>,
     /// The country the text ties this mention to (`Geneva, Illinois`), if any.
     pub tied: Option<&'a str>,
 }

@@ -111,7 +111,8 @@ impl Stage for EntityStage {
                 "no language pack found under data/lang/",
             ));
         };
-        let toks = tokens::tokens(doc);
+        let lowered = tokens::ascii_lowered(doc);
+        let toks = tokens::tokens(doc, &lowered);
         let tagger = res.taggers.get(&lang.code);
         let spans = recognize::recognize(lang, &res.kb, &toks, tagger);
         let resolver = resolve::Resolver {

@@ -7,9 +7,7 @@ use warta_core::TokenKind;
 use crate::kb::Kb;
 use crate::lang::{LangTables, RoleKind, undotted};
 use crate::names::{MAX_NAME_TOKENS, Target};
-use crate::roles::{
-    Role, is_connector, is_not_name, is_role_word, join_lower, parse_role, span_country,
-};
+use crate::roles::{Role, is_connector, is_not_name, is_role_word, parse_role, span_country};
 use crate::tokens::Tok;
 
 /// What a span of tokens was recognized as.
@@ -240,7 +238,7 @@ impl Ctx<'_> {
     fn is_org_head(&self, t: &Tok) -> bool {
         self.lang
             .roles
-            .get(&t.lower)
+            .get(&*t.lower)
             .is_some_and(|e| e.kind == RoleKind::Org)
     }
 
@@ -325,7 +323,7 @@ impl Ctx<'_> {
         t.is_capitalized()
             && (self.cover[i].is_none() || self.small_town_word(i))
             && !is_role_word(self.lang, t)
-            && !self.lang.honorifics.contains(&t.lower)
+            && !self.lang.honorifics.contains(&*t.lower)
             && !is_not_name(self.lang, t)
     }
 
@@ -487,22 +485,31 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
     let (lang, toks) = (ctx.lang, ctx.toks);
     let country_span_at = |k: usize| -> Option<&Span> {
         let sp = &ctx.spans[ctx.cover.get(k).copied().flatten()?];
-        (sp.first == k && !sp.is_person() && span_country(ctx.kb, sp).is_some()
-            && matches!(&sp.found, Found::Known(t) if t.iter().any(|x| matches!(x, Target::Country(_) | Target::Demonym(_)))))
+        (sp.first == k
+            && matches!(&sp.found, Found::Known(t) if t.iter().any(|x| matches!(x, Target::Country(_) | Target::Demonym(_))))
+            && !sp.is_person()
+            && span_country(ctx.kb, sp).is_some())
         .then_some(sp)
     };
     // Longest org head starting at k: (end, sector).
     let org_head = |k: usize| -> Option<(usize, Option<String>)> {
         // Cheap test first: most tokens are not role words at all.
-        if !lang.role_words.contains(&toks[k].lower) {
+        if !lang.role_words.contains(&*toks[k].lower) {
             return None;
         }
         let mut best = None;
+        // `join_lower(toks, k, k + n)`, grown one token at a time.
+        let mut key = String::new();
         for n in 1..=lang.max_role_words.min(toks.len() - k) {
-            if toks[k + n - 1].sentence != toks[k].sentence {
+            let t = &toks[k + n - 1];
+            if t.sentence != toks[k].sentence {
                 break;
             }
-            if let Some(e) = lang.roles.get(&join_lower(toks, k, k + n)) {
+            if n > 1 && t.space_before {
+                key.push(' ');
+            }
+            key.push_str(&t.lower);
+            if let Some(e) = lang.roles.get(key.as_str()) {
                 if e.kind == RoleKind::Org {
                     best = Some((k + n, e.sector.clone()));
                 }
@@ -534,7 +541,7 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
                             first: k,
                             last: end,
                             found: Found::NewOrg {
-                                country: span_country(ctx.kb, c),
+                                country: span_country(ctx.kb, c).map(str::to_string),
                                 sector,
                             },
                             rule: "entities:role:org",
@@ -561,7 +568,7 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
                         first: k,
                         last: c.last,
                         found: Found::NewOrg {
-                            country: span_country(ctx.kb, c),
+                            country: span_country(ctx.kb, c).map(str::to_string),
                             sector,
                         },
                         rule: "entities:role:org",

@@ -1,6 +1,6 @@
 //! Unit tests of name recognition and role parsing.
 use super::*;
-use crate::tokens::tokens;
+use crate::tokens::{ascii_lowered, tokens};
 use warta_core::{Document, LanguagePack, SourceInfo};
 
 /// Roles of the person spans recognized in `text` (no tagger).
@@ -8,7 +8,8 @@ fn roles(text: &str, lang: &str) -> Vec<(String, Option<Role>)> {
     let kb = Kb::load().expect("kb loads");
     let tables = LangTables::load(&LanguagePack::get(lang).expect("pack"), &kb).expect("tables");
     let doc = Document::new(text.to_string(), SourceInfo::default());
-    let toks = tokens(&doc);
+    let lowered = ascii_lowered(&doc);
+    let toks = tokens(&doc, &lowered);
     recognize(&tables, &kb, &toks, None)
         .into_iter()
         .filter(|s| s.is_person())

@@ -43,7 +43,7 @@ pub(crate) struct Resolver<'a> {
     pub date: Option<&'a str>,
 }
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
     fn mention(&self, a: usize, b: usize, rule: &str) -> Mention {
         let (b0, b1) = (self.toks[a].bytes.0, self.toks[b - 1].bytes.1);
         Mention {
@@ -62,7 +62,7 @@ impl Resolver<'_> {
     /// The country a place span is tied to by the text: `Geneva, Illinois`,
     /// `Jenewa, Swiss`: a comma, then a country or region (not a city, which
     /// would more likely be a list: `Geneva, Washington and Beijing`).
-    fn tied_country(&self, s: &Span, spans: &[Span]) -> Option<String> {
+    fn tied_country(&self, s: &Span, spans: &[Span]) -> Option<&'a str> {
         if self.toks.get(s.last)?.text != "," {
             return None;
         }
@@ -70,13 +70,13 @@ impl Resolver<'_> {
         let Found::Known(targets) = &next.found else {
             return None;
         };
-        let mut out: Option<String> = None;
+        let mut out: Option<&str> = None;
         for t in targets {
             if !matches!(t, Target::Country(_) | Target::Region(_)) {
                 return None;
             }
             let cc = geocode::target_country(self.kb, *t)?;
-            if out.as_ref().is_some_and(|o| *o != cc) {
+            if out.is_some_and(|o| o != cc) {
                 return None;
             }
             out = Some(cc);
@@ -97,7 +97,7 @@ impl Resolver<'_> {
             .filter(|s| {
                 !(s.last == s.first + 1
                     && is_town_only(s)
-                    && name_words.contains(&self.toks[s.first].lower))
+                    && name_words.contains(&*self.toks[s.first].lower))
             })
             .collect();
         let mut drafts: Vec<Draft> = Vec::new();
@@ -113,7 +113,7 @@ impl Resolver<'_> {
                             &join_lower(self.toks, s.first, s.last),
                             &geocode::Context {
                                 doc_countries: &doc_countries,
-                                tied: self.tied_country(s, all_spans).as_deref(),
+                                tied: self.tied_country(s, all_spans),
                             },
                         ) {
                             Some(t) => t,
@@ -255,7 +255,7 @@ impl Resolver<'_> {
             {
                 continue;
             }
-            let Some(owners) = word_owner.get(&t.lower) else {
+            let Some(owners) = word_owner.get(&*t.lower) else {
                 continue;
             };
             let owner = if owners.len() == 1 {
@@ -316,7 +316,7 @@ impl Resolver<'_> {
     /// else the one person of the previous sentence.
     fn add_pronouns(&self, drafts: &mut [Draft]) {
         for (i, t) in self.toks.iter().enumerate() {
-            if t.clitic || !self.lang.pronouns.contains(&t.lower) {
+            if t.clitic || !self.lang.pronouns.contains(&*t.lower) {
                 continue;
             }
             let same = Self::people_in(drafts, t.sentence, t.start);

@@ -46,23 +46,23 @@ pub(crate) fn join_lower(toks: &[Tok], a: usize, b: usize) -> String {
 }
 
 /// The country (ISO alpha-3) a recognized span points to, if any.
-pub(crate) fn span_country(kb: &Kb, span: &Span) -> Option<String> {
+pub(crate) fn span_country<'a>(kb: &'a Kb, span: &'a Span) -> Option<&'a str> {
     match &span.found {
         Found::Known(targets) => targets.iter().find_map(|t| match *t {
             Target::Country(i) | Target::Demonym(i) => {
-                Some(kb.countries[i as usize].alpha3.clone())
+                Some(kb.countries[i as usize].alpha3.as_str())
             }
-            Target::Org(i) => kb.orgs[i as usize].country.clone(),
+            Target::Org(i) => kb.orgs[i as usize].country.as_deref(),
             // `Gubernur Jawa Barat`, `Wali Kota Surabaya`: the place's country.
             Target::Place(i) => kb
                 .country2(&kb.places[i as usize].country)
-                .map(|c| c.alpha3.clone()),
+                .map(|c| c.alpha3.as_str()),
             Target::Region(i) => kb
                 .country2(&kb.regions[i as usize].country)
-                .map(|c| c.alpha3.clone()),
+                .map(|c| c.alpha3.as_str()),
             Target::Person(_) => None,
         }),
-        Found::NewOrg { country, .. } => country.clone(),
+        Found::NewOrg { country, .. } => country.as_deref(),
         Found::NewPerson => None,
     }
 }
@@ -128,7 +128,10 @@ pub(crate) fn parse_role(
         .max_by_key(|m| m.0)
         .and_then(|m| m.2.map(str::to_string))
         .or_else(|| spans.iter().find_map(|s| span_org_sector(kb, s)));
-    let country = spans.iter().find_map(|s| span_country(kb, s));
+    let country = spans
+        .iter()
+        .find_map(|s| span_country(kb, s))
+        .map(str::to_string);
     Some(Role {
         text: join(toks, a, b),
         country,
@@ -140,17 +143,18 @@ pub(crate) fn parse_role(
 /// Is `t` a connector word of the role table (`dari`, `of`, `the`)?
 pub(crate) fn is_connector(lang: &LangTables, t: &Tok) -> bool {
     lang.roles
-        .get(&t.lower)
+        .get(&*t.lower)
         .is_some_and(|e| e.kind == RoleKind::Connector)
 }
 
 /// Can token `t` sit inside a role phrase?
 pub(crate) fn is_role_word(lang: &LangTables, t: &Tok) -> bool {
     *t.role_word
-        .get_or_init(|| lang.role_words.contains(&t.lower))
+        .get_or_init(|| lang.role_words.contains(&*t.lower))
 }
 
 /// Is `t` a word that is never a name (`Anda`, `The`)?
 pub(crate) fn is_not_name(lang: &LangTables, t: &Tok) -> bool {
-    *t.not_name.get_or_init(|| lang.not_names.contains(&t.lower))
+    *t.not_name
+        .get_or_init(|| lang.not_names.contains(&*t.lower))
 }

@@ -5,13 +5,17 @@
 //! without tokens (a caller that skipped segmentation) a simple fallback
 //! tokenizer keeps the stage useful instead of silently finding nothing.
 
+use std::borrow::Cow;
+
 use warta_core::{Document, TextIndex, TokenKind};
 
 /// One token, ready for lookups.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok<'a> {
     pub text: &'a str,
-    pub lower: String,
+    /// Lower case: a slice of the document's lowered text (no allocation)
+    /// for ASCII tokens, owned for the others.
+    pub lower: Cow<'a, str>,
     /// First code point.
     pub start: usize,
     /// One past the last code point.
@@ -44,41 +48,49 @@ impl Tok<'_> {
     }
 }
 
-/// Builds the token view of `doc`.
-pub(crate) fn tokens(doc: &Document) -> Vec<Tok<'_>> {
+/// The document text with ASCII letters lowered: same byte offsets as the
+/// text, so an ASCII token's lower case is a slice of it. Build it once per
+/// document and pass it to [`tokens`].
+pub(crate) fn ascii_lowered(doc: &Document) -> String {
+    doc.text.to_ascii_lowercase()
+}
+
+/// Builds the token view of `doc`; `lowered` is [`ascii_lowered`]`(doc)`.
+pub(crate) fn tokens<'a>(doc: &'a Document, lowered: &'a str) -> Vec<Tok<'a>> {
     let text = doc.text.as_str();
     let index = TextIndex::new(text);
     if doc.tokens.is_empty() {
-        return fallback_tokens(doc, &index);
+        return fallback_tokens(doc, &index, lowered);
     }
-    doc.tokens
-        .iter()
-        .filter_map(|t| {
-            let (b0, b1) = (index.byte_offset(t.start), index.byte_offset(t.end));
-            let s = text.get(b0..b1)?;
-            Some(Tok {
-                text: s,
-                lower: lower(s),
-                start: t.start,
-                end: t.end,
-                bytes: (b0, b1),
-                sentence: t.sentence,
-                kind: t.kind,
-                space_before: b0 == 0 || text[..b0].ends_with(char::is_whitespace),
-                clitic: t.clitic,
-                role_word: Default::default(),
-                not_name: Default::default(),
-            })
-        })
-        .collect()
+    let mut out = Vec::with_capacity(doc.tokens.len());
+    for t in &doc.tokens {
+        let (b0, b1) = (index.byte_offset(t.start), index.byte_offset(t.end));
+        let Some(s) = text.get(b0..b1) else {
+            continue;
+        };
+        out.push(Tok {
+            text: s,
+            lower: lower(s, lowered, b0),
+            start: t.start,
+            end: t.end,
+            bytes: (b0, b1),
+            sentence: t.sentence,
+            kind: t.kind,
+            space_before: b0 == 0 || text[..b0].ends_with(char::is_whitespace),
+            clitic: t.clitic,
+            role_word: Default::default(),
+            not_name: Default::default(),
+        });
+    }
+    out
 }
 
-/// Lower case, with a fast path for ASCII (most tokens).
-pub(crate) fn lower(s: &str) -> String {
-    if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
+/// Lower case of the token `s` at byte `b0`: borrowed from `lowered` for
+/// ASCII (most tokens), allocated for the others.
+fn lower<'a>(s: &'a str, lowered: &'a str, b0: usize) -> Cow<'a, str> {
+    match lowered.get(b0..b0 + s.len()) {
+        Some(l) if s.is_ascii() => Cow::Borrowed(l),
+        _ => Cow::Owned(s.to_lowercase()),
     }
 }
 
@@ -87,7 +99,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Words (letters/digits with inner `-`, `'`, `.`), and single punctuation marks.
-fn fallback_tokens<'a>(doc: &'a Document, index: &TextIndex) -> Vec<Tok<'a>> {
+fn fallback_tokens<'a>(doc: &'a Document, index: &TextIndex, lowered: &'a str) -> Vec<Tok<'a>> {
     let text = doc.text.as_str();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
@@ -136,7 +148,7 @@ fn fallback_tokens<'a>(doc: &'a Document, index: &TextIndex) -> Vec<Tok<'a>> {
         };
         out.push(Tok {
             text: s,
-            lower: lower(s),
+            lower: lower(s, lowered, b0),
             start: index.char_offset(b0),
             end: index.char_offset(b1),
             bytes: (b0, b1),
@@ -172,7 +184,8 @@ mod tests {
             "The U.S. envoy met Kim. He left.\nNew line".into(),
             SourceInfo::default(),
         );
-        let toks = tokens(&doc);
+        let lowered = ascii_lowered(&doc);
+        let toks = tokens(&doc, &lowered);
         let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
         assert_eq!(
             words,

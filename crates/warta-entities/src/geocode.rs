@@ -10,7 +10,7 @@ use rustc_hash::FxHashSet;
 use warta_core::Geo;
 
 use crate::kb::Kb;
-use crate::names::{Target, normalize};
+use crate::names::{Target, normalizes_to};
 use crate::recognize::{Found, Span};
 
 /// Score bonus for a reading in a country the document mentions elsewhere.
@@ -85,7 +85,7 @@ fn overshadowed(kb: &Kb, p: u32, key: &str, targets: &[Target]) -> bool {
         Target::Place(q) if q != p => {
             let big = &kb.places[q as usize];
             big.country != small.country
-                && normalize(&big.name) == key
+                && normalizes_to(&big.name, key)
                 && (big.feature == "PPLC" || big.exonyms >= PROMINENT_EXONYMS)
                 && big.population >= small.population.saturating_mul(PROMINENT_RATIO)
         }
@@ -115,7 +115,7 @@ fn score(kb: &Kb, t: Target, key: &str, targets: &[Target], ctx: &Context) -> f6
                 0.0
             };
             // `Victoria` is the city of that name before it is a district of Hong Kong.
-            let alternate = if normalize(&p.name) == key {
+            let alternate = if normalizes_to(&p.name, key) {
                 0.0
             } else {
                 ALTERNATE_NAME_PENALTY

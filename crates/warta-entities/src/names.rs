@@ -85,6 +85,24 @@ pub(crate) fn normalize(name: &str) -> String {
     out
 }
 
+/// `normalize(name) == key`, without allocating.
+pub(crate) fn normalizes_to(name: &str, key: &str) -> bool {
+    let mut k = key.chars();
+    for (i, word) in name.split_whitespace().enumerate() {
+        if i > 0 && k.next() != Some(' ') {
+            return false;
+        }
+        if !word
+            .chars()
+            .flat_map(char::to_lowercase)
+            .all(|c| k.next() == Some(c))
+        {
+            return false;
+        }
+    }
+    k.next().is_none()
+}
+
 /// True for short all-capital names (`AS`, `UN`, `RI`) that must match exactly.
 fn needs_exact_case(name: &str) -> bool {
     let mut letters = 0;
@@ -161,6 +179,26 @@ impl NameIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalizes_to_agrees_with_normalize() {
+        for (name, key) in [
+            ("Geneva", "geneva"),
+            ("New  York", "new york"),
+            (" Den Haag ", "den haag"),
+            ("İzmir", "i̇zmir"),
+            ("Genève", "genève"),
+            ("Geneva", "genev"),
+            ("Geneva", "geneva "),
+            ("", ""),
+        ] {
+            assert_eq!(
+                normalizes_to(name, key),
+                normalize(name) == key,
+                "{name:?} {key:?}"
+            );
+        }
+    }
 
     #[test]
     fn short_capitals_match_exactly() {

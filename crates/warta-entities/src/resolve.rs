@@ -183,15 +183,21 @@ impl<'a> Resolver<'a> {
     /// Lower-case words of the multi-word person names in the document.
     fn person_name_words(&self, spans: &[Span]) -> rustc_hash::FxHashSet<String> {
         let mut words = rustc_hash::FxHashSet::default();
-        for s in spans.iter().filter(|s| s.is_person()) {
-            let mut names = vec![join_lower(self.toks, s.first, s.last)];
-            if let Found::Known(t) = &s.found {
-                if let Some(Target::Person(i)) = t.first() {
-                    names.push(self.kb.people[*i as usize].canonical.to_lowercase());
+        let mut add = |name: &str| {
+            if name.contains(' ') {
+                for w in name.split_whitespace() {
+                    if !words.contains(w) {
+                        words.insert(w.to_string());
+                    }
                 }
             }
-            for name in names.iter().filter(|n| n.contains(' ')) {
-                words.extend(name.split_whitespace().map(str::to_string));
+        };
+        for s in spans.iter().filter(|s| s.is_person()) {
+            add(&join_lower(self.toks, s.first, s.last));
+            if let Found::Known(t) = &s.found {
+                if let Some(Target::Person(i)) = t.first() {
+                    add(&self.kb.people[*i as usize].canonical.to_lowercase());
+                }
             }
         }
         words

@@ -493,13 +493,13 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
     };
     // Longest org head starting at k: (end, sector).
     let org_head = |k: usize| -> Option<(usize, Option<String>)> {
-        // Cheap test first: most tokens are not role words at all.
-        if !lang.role_words.contains(&*toks[k].lower) {
+        // Cheap test first: most tokens are not role words at all (memoized per token).
+        if !is_role_word(lang, &toks[k]) {
             return None;
         }
         let mut best = None;
         // `join_lower(toks, k, k + n)`, grown one token at a time.
-        let mut key = String::new();
+        let mut key = String::with_capacity(64);
         for n in 1..=lang.max_role_words.min(toks.len() - k) {
             let t = &toks[k + n - 1];
             if t.sentence != toks[k].sentence {

@@ -11,6 +11,11 @@
 
 mod cmd;
 
+/// mimalloc instead of the system allocator: the stages make many small
+/// allocations from every worker thread, where glibc's malloc contends.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};

@@ -490,3 +490,29 @@ impl Document {
         self.entities.iter().find(|e| e.id == id)
     }
 }
+
+/// True for a calendar-shaped `YYYY-MM-DD` string (digits and dashes in
+/// place; the day is not checked against the month). Used to validate dates
+/// given by users (`--date`, `--now`) and by data files.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_are_recognised() {
+        assert!(is_iso_date("2023-09-06"));
+        assert!(!is_iso_date("6/9/2023"));
+        assert!(!is_iso_date("20-10-2024"));
+        assert!(!is_iso_date("2023-9-6"));
+    }
+}

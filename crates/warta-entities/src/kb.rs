@@ -319,7 +319,7 @@ impl Kb {
             let from = field(&c, 6).to_string();
             let to = field(&c, 7).to_string();
             for d in [&from, &to] {
-                if !d.is_empty() && !is_iso_date(d) {
+                if !d.is_empty() && !warta_core::is_iso_date(d) {
                     return Err(malformed(path, n, format!("date `{d}` must be YYYY-MM-DD")));
                 }
             }
@@ -371,16 +371,6 @@ impl Kb {
     }
 }
 
-fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -415,7 +405,7 @@ mod tests {
 
     #[test]
     fn iso_dates_are_checked() {
-        assert!(is_iso_date("2024-10-20"));
-        assert!(!is_iso_date("20-10-2024"));
+        assert!(warta_core::is_iso_date("2024-10-20"));
+        assert!(!warta_core::is_iso_date("20-10-2024"));
     }
 }

@@ -97,12 +97,12 @@ impl Pipeline {
             ));
         }
         if let Some(d) = &options.fallback_date
-            && !is_iso_date(d)
+            && !warta_core::is_iso_date(d)
         {
             return Err(PipelineError::BadDate(d.clone()));
         }
         if let Some(d) = &options.now
-            && !is_iso_date(d)
+            && !warta_core::is_iso_date(d)
         {
             return Err(PipelineError::BadDate(d.clone()));
         }
@@ -205,16 +205,6 @@ impl Pipeline {
         }
         Outcome::Done(Box::new(doc))
     }
-}
-
-fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// Runs `docs` through `pipeline` on `jobs` threads and calls `sink` with each

@@ -29,6 +29,15 @@ pub(crate) struct RoleEntry {
     pub kind: RoleKind,
 }
 
+/// One row of the agent-noun table (`police`, `pasukan`): a group named by
+/// what it does, coded by its sector.
+#[derive(Debug, Clone)]
+pub(crate) struct AgentEntry {
+    pub sector: String,
+    /// Only an agent next to a country or demonym (`Israeli forces`).
+    pub needs_country: bool,
+}
+
 /// What a pair phrase (`kedua negara`) refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PairKind {
@@ -54,6 +63,10 @@ pub(crate) struct LangTables {
     pub role_words: FxHashSet<String>,
     /// Longest role phrase, in words.
     pub max_role_words: usize,
+    /// Agent nouns by normalized text (`entity_agents.tsv`).
+    pub agents: FxHashMap<String, AgentEntry>,
+    /// Longest agent noun phrase, in words.
+    pub max_agent_words: usize,
     /// Honorifics, lower case, without dots.
     pub honorifics: FxHashSet<String>,
     /// Person pronouns, lower case.
@@ -166,6 +179,36 @@ impl LangTables {
             let sector = (c[1] != "inherit").then(|| c[1].to_string());
             t.roles.insert(phrase, RoleEntry { sector, kind });
         }
+        for line in pack.lines("entity_agents.tsv") {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let needs_country = match c.get(2).copied() {
+                None | Some("") => false,
+                Some("country") => true,
+                Some(other) => {
+                    return Err(malformed(
+                        pack,
+                        "entity_agents.tsv",
+                        format!("third column `{other}` must be empty or `country`"),
+                    ));
+                }
+            };
+            let Some(sector) = c.get(1).filter(|s| !s.is_empty()) else {
+                return Err(malformed(
+                    pack,
+                    "entity_agents.tsv",
+                    format!("line `{line}` needs noun TAB sector"),
+                ));
+            };
+            let phrase = normalize(c[0]);
+            t.max_agent_words = t.max_agent_words.max(phrase.split(' ').count());
+            t.agents.insert(
+                phrase,
+                AgentEntry {
+                    sector: sector.to_string(),
+                    needs_country,
+                },
+            );
+        }
         t.honorifics = pack
             .lines("entity_honorifics.tsv")
             .iter()
@@ -229,5 +272,21 @@ mod tests {
         assert!(t.role_words.contains("bicara"));
         assert_eq!(t.max_role_words, 2);
         assert!(t.honorifics.contains("dr"));
+    }
+
+    #[test]
+    fn agent_table_reads_sectors_and_flags() {
+        let kb = Kb::default();
+        let pack = MemoryPack::new("xx").with_file(
+            "entity_agents.tsv",
+            "# c\nriot police\tCOP\nforces\tMIL\tcountry\n",
+        );
+        let t = LangTables::load(&pack, &kb).unwrap();
+        assert_eq!(t.agents["riot police"].sector, "COP");
+        assert!(!t.agents["riot police"].needs_country);
+        assert!(t.agents["forces"].needs_country);
+        assert_eq!(t.max_agent_words, 2);
+        let bad = MemoryPack::new("xx").with_file("entity_agents.tsv", "forces\tMIL\tmaybe\n");
+        assert!(LangTables::load(&bad, &kb).is_err());
     }
 }

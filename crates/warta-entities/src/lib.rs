@@ -7,7 +7,9 @@
 //! 1. [`tokens`](crate::tokens): the segmenter's tokens with their text.
 //! 2. [`recognize`](crate::recognize): gazetteer names (countries, GeoNames
 //!    cities, organisations, the office-holder knowledge base), people
-//!    introduced by a role phrase or an honorific, organisation phrases.
+//!    introduced by a role phrase or an honorific, organisation phrases,
+//!    agent nouns (`Israeli forces`, `police`, `pasukan Rusia`; rules
+//!    `entities:agent:*`, table `entity_agents.tsv`).
 //! 3. [`roles`](crate::roles): role phrases parsed into role, country, sector.
 //! 4. [`resolve`](crate::resolve): one entity per referent, surname aliases,
 //!    pronouns, `kedua negara`, attributes and actor codes;

@@ -9,7 +9,7 @@ use crate::geocode;
 use crate::kb::Kb;
 use crate::lang::{LangTables, PairKind};
 use crate::names::Target;
-use crate::recognize::{Found, Span};
+use crate::recognize::{AGENT_NOUN_RULE, Found, Span};
 use crate::roles::{Role, is_not_name, is_role_word, join_lower};
 use crate::tokens::Tok;
 
@@ -167,7 +167,11 @@ impl<'a> Resolver<'a> {
         self.add_aliases(&mut drafts);
         self.add_pronouns(&mut drafts);
         self.add_pairs(&mut drafts);
-        let mut entities: Vec<Entity> = drafts.into_iter().map(|d| self.finish(d)).collect();
+        let main_country = self.main_country(all_spans);
+        let mut entities: Vec<Entity> = drafts
+            .into_iter()
+            .map(|d| self.finish(d, main_country))
+            .collect();
         for e in &mut entities {
             e.mentions.sort_by_key(|m| (m.start, m.end));
             e.mentions
@@ -178,6 +182,38 @@ impl<'a> Resolver<'a> {
             e.id = format!("E{}", i + 1);
         }
         entities
+    }
+
+    /// The country the document is clearly about: the one its country,
+    /// demonym and capital names point to at least twice as often as to any
+    /// other. Bare agent nouns (`police`, `polisi`) take it.
+    fn main_country(&self, spans: &[Span]) -> Option<&'a str> {
+        let mut counts: FxHashMap<&'a str, usize> = FxHashMap::default();
+        for s in spans {
+            let Found::Known(targets) = &s.found else {
+                continue;
+            };
+            let cc = match targets.as_slice() {
+                [Target::Country(i) | Target::Demonym(i)] => {
+                    Some(self.kb.countries[*i as usize].alpha3.as_str())
+                }
+                [Target::Place(i)] if self.kb.places[*i as usize].feature == "PPLC" => self
+                    .kb
+                    .country2(&self.kb.places[*i as usize].country)
+                    .map(|c| c.alpha3.as_str()),
+                _ => None,
+            };
+            if let Some(cc) = cc {
+                *counts.entry(cc).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        match ranked.as_slice() {
+            [(_, c)] => Some(c),
+            [(n1, c), (n2, _), ..] if *n1 >= 2 * *n2 => Some(c),
+            _ => None,
+        }
     }
 
     /// Lower-case words of the multi-word person names in the document.
@@ -476,7 +512,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn finish(&self, d: Draft) -> Entity {
+    fn finish(&self, d: Draft, main_country: Option<&str>) -> Entity {
         let kb = self.kb;
         let (mut role_text, mut country, mut sector, mut geo, mut actor) =
             (None, None, None, None, None);
@@ -532,10 +568,16 @@ impl<'a> Resolver<'a> {
         if country.is_none() && titled && d.kind == EntityType::Person {
             country = self.lang.default_role_country.clone();
         }
+        let agent = d.rule == AGENT_NOUN_RULE;
+        if agent && country.is_none() {
+            country = main_country.map(str::to_string);
+        }
         if actor.is_none() {
             actor = match (&country, &sector) {
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),
-                (None, Some(s)) if matches!(s.as_str(), "IGO" | "NGO" | "MED") => Some(s.clone()),
+                (None, Some(s)) if agent || matches!(s.as_str(), "IGO" | "NGO" | "MED") => {
+                    Some(s.clone())
+                }
                 (Some(c), None) => Some(c.clone()),
                 _ => None,
             };

@@ -456,3 +456,87 @@ fn a_place_tied_to_its_state_keeps_the_small_reading() {
     );
     assert_eq!(place_country(&doc, "Geneva"), "US");
 }
+
+/// Actor code and rule of the entity mentioned exactly as `text`.
+fn agent(doc: &Document, text: &str) -> (Option<String>, String) {
+    let e = by_mention(doc, text);
+    assert_eq!(e.kind, EntityType::Organization, "{text}");
+    (e.actor.clone(), e.rule.clone())
+}
+
+#[test]
+fn english_agent_nouns_take_the_adjacent_country() {
+    let doc = run(
+        "Israeli forces raided a camp near Jenin on Monday. Russian troops shelled the town \
+         while Chinese officials met Taiwan's government in talks. The rebels rejected the plan.",
+        "en",
+        None,
+    );
+    let israeli = agent(&doc, "Israeli forces");
+    assert_eq!(israeli.0.as_deref(), Some("ISRMIL"));
+    assert_eq!(israeli.1, "entities:agent:demonym");
+    assert_eq!(agent(&doc, "Russian troops").0.as_deref(), Some("RUSMIL"));
+    assert_eq!(
+        agent(&doc, "Chinese officials").0.as_deref(),
+        Some("CHNGOV")
+    );
+    assert_eq!(
+        agent(&doc, "Taiwan's government").0.as_deref(),
+        Some("TWNGOV")
+    );
+    // No country next to it and none clear in the story: the sector alone.
+    assert_eq!(agent(&doc, "rebels").0.as_deref(), Some("REB"));
+}
+
+#[test]
+fn bare_agent_nouns_take_the_story_country_when_clear() {
+    let doc = run(
+        "Kenya held elections on Tuesday. Police fired tear gas in Nairobi, and Kenyan \
+         lawmakers met later.",
+        "en",
+        None,
+    );
+    let (actor, rule) = agent(&doc, "Police");
+    assert_eq!(actor.as_deref(), Some("KENCOP"));
+    assert_eq!(rule, "entities:agent:noun");
+    assert_eq!(agent(&doc, "Kenyan lawmakers").0.as_deref(), Some("KENLEG"));
+    // Without a clear country: the sector alone.
+    let doc = run("Police arrested two men on Sunday.", "en", None);
+    assert_eq!(agent(&doc, "Police").0.as_deref(), Some("COP"));
+}
+
+#[test]
+fn agent_nouns_that_are_not_agents_are_left_alone() {
+    let doc = run(
+        "An official visit to the police station was cancelled. Forces of nature, \
+         protesters said.",
+        "en",
+        None,
+    );
+    for text in ["official", "police", "Forces", "protesters"] {
+        assert!(
+            !doc.entities
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| m.text == text)),
+            "`{text}` should not be an entity"
+        );
+    }
+}
+
+#[test]
+fn indonesian_agent_nouns() {
+    let doc = run(
+        "Pasukan Rusia menembaki desa itu. Polisi menangkap tiga orang, sementara \
+         demonstran Iran berkumpul dan aparat keamanan berjaga.",
+        "id",
+        None,
+    );
+    let (actor, rule) = agent(&doc, "Pasukan Rusia");
+    assert_eq!(actor.as_deref(), Some("RUSMIL"));
+    assert_eq!(rule, "entities:agent:country");
+    assert_eq!(agent(&doc, "demonstran Iran").0.as_deref(), Some("IRNOPP"));
+    assert_eq!(agent(&doc, "aparat keamanan").0.as_deref(), Some("COP"));
+    // A bare civilian noun is no actor without its country.
+    let doc = run("Ribuan warga berkumpul di alun-alun.", "id", None);
+    assert!(doc.entities.iter().all(|e| e.canonical != "warga"));
+}

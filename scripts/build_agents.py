@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Builds data/lang/en/entity_agents.tsv: English agent nouns -> sector code.
+
+Source: ../shared/data/events/dictionaries/plover_agents/PLOVER_agents.txt
+(Open Event Data Alliance, MIT). Each dictionary line is `NOUN [~CODE]`
+(`_` joins words, `!PERSON!` is a substitution set). Only the clear,
+frequent news nouns listed in KEEP are kept, so the table stays compact;
+their regular plurals are added (PETRARCH adds them at run time).
+
+Usage: python3 scripts/build_agents.py [PLOVER_agents.txt] [out.tsv]
+"""
+import re
+import sys
+
+SRC = "../shared/data/events/dictionaries/plover_agents/PLOVER_agents.txt"
+OUT = "data/lang/en/entity_agents.tsv"
+
+# Frequent news agent nouns (singular, lower case) to keep from the dictionary.
+KEEP = [
+    "police", "policeman", "police officer", "police force", "riot police",
+    "soldier", "troop", "government forces", "government troops",
+    "security force", "military official", "army officer",
+    "protester", "demonstrator", "opposition party",
+    "rebel", "rebel group", "insurgent", "militant", "guerrilla",
+    "separatist", "terrorist", "gunman",
+    "government", "government official", "authority", "diplomat",
+    "lawmaker", "legislator", "parliamentarian", "senator",
+    "judge", "prosecutor", "court",
+    "refugee", "civilian", "resident", "villager", "student", "farmer",
+    "journalist", "reporter", "activist",
+]
+
+# Hand-written additions (Apache-2.0) for frequent nouns the dictionary lacks
+# as bare words: noun -> (sector, only next to a country). `forces` alone is
+# too vague (`Israeli forces` is the military); `official` alone is mostly an
+# adjective (`an official visit`).
+EXTRA = {
+    "official": ("GOV", True),
+    "officials": ("GOV", False),
+    "forces": ("MIL", True),
+    "protestors": ("OPP", False),
+}
+
+# Places and things named by an agent noun (PLOVER codes them as agents):
+# written with sector `-` so that the longer phrase blocks the agent.
+BLOCK = ["police station", "police stations", "police post", "police district",
+         "court house", "courthouse", "government house"]
+
+# Sector code for the event coder: PLOVER codes are composite (CVLOPP); the
+# actor codes warta emits use one three-letter sector.
+SECTOR = {"CVLOPP": "OPP", "GOVJRN": "MED", "JRN": "MED", "UAF": "REB"}
+
+# Civilian groups (`protesters`, `residents`, `students`) are actors only with
+# a country next to them (`Iranian protesters`): a bare sector code for them
+# says nothing about who acted. State agents (`police`, `troops`) and rebels
+# stand alone.
+CIVILIAN = {"OPP", "CVL", "EDU", "MED", "REF", "AGR", "LAB", "BUS", "PTY"}
+
+
+def plural(w):
+    last = w.split(" ")[-1]
+    if last in ("police", "forces", "opposition", "government", "authority") or last.endswith("police"):
+        return None if last != "authority" else w[:-1] + "ies"
+    if last.endswith("man"):
+        return w[:-3] + "men"
+    if last.endswith("y") and not last.endswith(("ay", "ey", "oy")):
+        return w[:-1] + "ies"
+    if last.endswith("s"):
+        return None
+    if last.endswith(("sh", "ch")):
+        return w + "es"
+    return w + "s"
+
+
+def main():
+    src = sys.argv[1] if len(sys.argv) > 1 else SRC
+    out = sys.argv[2] if len(sys.argv) > 2 else OUT
+    subst = {}
+    codes = {}
+    line_re = re.compile(r"^([^#\[]+?)\s*\[~?([A-Z]+)\]")
+    with open(src, encoding="utf-8", errors="replace") as f:
+        for raw in f:
+            line = raw.strip()
+            m = re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line)
+            if m:
+                subst[m.group(1)] = [x.strip() for x in m.group(2).split(",")]
+                continue
+            m = line_re.match(line)
+            if not m:
+                continue
+            names = [m.group(1)]
+            for key, vals in subst.items():
+                if key in names[0]:
+                    names = [n.replace(key, v) for n in names for v in vals]
+            for n in names:
+                noun = n.replace("_", " ").strip().lower()
+                codes.setdefault(noun, m.group(2))
+    rows = []
+    missing = []
+    for noun in KEEP:
+        code = codes.get(noun)
+        if code is None:
+            missing.append(noun)
+            continue
+        sector = SECTOR.get(code, code[:3])
+        rows.append((noun, sector))
+        p = plural(noun)
+        if p and p not in codes:
+            rows.append((p, sector))
+        elif p:
+            rows.append((p, SECTOR.get(codes[p], codes[p][:3])))
+    for noun, (sector, needs_country) in EXTRA.items():
+        rows.append((noun, sector, "country") if needs_country else (noun, sector))
+    rows.extend((noun, "-") for noun in BLOCK)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# English agent nouns -> sector (derived by scripts/build_agents.py from the PLOVER\n")
+        f.write("# agents dictionary, MIT, Open Event Data Alliance; do not edit by hand).\n")
+        f.write("# Columns: noun phrase (lower case), sector code, optional `country` (only next to a\n")
+        f.write("# country or demonym). Sector `-`: not an agent (`police station`). Example: troops\tMIL\n")
+        seen = set()
+        for row in rows:
+            if len(row) == 2 and row[1] in CIVILIAN:
+                row = (row[0], row[1], "country")
+            if row[0] not in seen:
+                seen.add(row[0])
+                f.write("\t".join(row) + "\n")
+    if missing:
+        print("not in the dictionary (skipped): " + ", ".join(missing), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use rusqlite::{Connection, params};
 
 use crate::StoreError;
-use crate::util::{day_number, id53};
+use crate::util::{day_number, id53, query_all};
 
 /// Clustering parameters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,15 +143,15 @@ pub(crate) fn recluster(
 }
 
 fn load_members(conn: &Connection, key: &str) -> Result<Vec<Member>, StoreError> {
-    let mut members: Vec<Member> = conn
-        .prepare_cached(
-            "SELECT e.id, e.article_id, e.event_date, e.geonameid, lower(trim(e.place_name)),
+    let mut members: Vec<Member> = query_all(
+        conn,
+        "SELECT e.id, e.article_id, e.event_date, e.geonameid, lower(trim(e.place_name)),
                  e.num_mentions, e.confidence, e.cluster_id, a.source_key, a.num_copies,
                  coalesce(a.first_date, '~'), coalesce(a.first_copy, ''), a.first_url, a.first_date
              FROM events e JOIN articles a INDEXED BY articles_copy_summary ON a.id = e.article_id
              WHERE e.cluster_key = ?1",
-        )?
-        .query_map([key], |r| {
+        [key],
+        |r| {
             let date: Option<String> = r.get(2)?;
             let article: String = r.get(1)?;
             Ok(Member {
@@ -172,8 +172,8 @@ fn load_members(conn: &Connection, key: &str) -> Result<Vec<Member>, StoreError>
                 first_url: r.get(12)?,
                 first_date: r.get(13)?,
             })
-        })?
-        .collect::<Result<_, _>>()?;
+        },
+    )?;
     // Dated events first, by day; undated ones last; ties by id.
     members.sort_by(|a, b| (a.day.is_none(), a.day, &a.id).cmp(&(b.day.is_none(), b.day, &b.id)));
     Ok(members)

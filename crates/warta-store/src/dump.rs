@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use rusqlite::types::ValueRef;
 
+use crate::util::query_all;
 use crate::{Store, StoreError};
 
 impl Store {
@@ -12,14 +13,13 @@ impl Store {
     /// insertion order), sorted, one line per row. Two stores with the same
     /// logical content give the same dump.
     pub fn canonical_dump(&self) -> Result<String, StoreError> {
-        let tables: Vec<String> = self
-            .conn
-            .prepare(
-                "SELECT name FROM sqlite_master WHERE type = 'table'
-                 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'articles_fts%' ORDER BY name",
-            )?
-            .query_map([], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
+        let tables: Vec<String> = query_all(
+            &self.conn,
+            "SELECT name FROM sqlite_master WHERE type = 'table'
+             AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'articles_fts%' ORDER BY name",
+            [],
+            |r| r.get(0),
+        )?;
         let mut out = String::new();
         for t in tables {
             let mut st = self.conn.prepare(&format!("SELECT * FROM \"{t}\""))?;

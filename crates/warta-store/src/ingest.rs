@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use warta_core::{Document, EntityType, Geo, TimeType};
 
-use crate::util::{domain, full_date};
+use crate::util::{domain, full_date, query_all};
 use crate::{Store, StoreError, cluster};
 
 /// What an ingest of a batch did.
@@ -293,10 +293,12 @@ fn precedes_stored_copies(
 /// Deletes everything derived from an article's text (not the article row
 /// nor its copies); returns the cluster keys its events had.
 fn delete_article_annotations(tx: &Connection, aid: &str) -> Result<Vec<String>, StoreError> {
-    let keys: Vec<String> = tx
-        .prepare_cached("SELECT DISTINCT cluster_key FROM events WHERE article_id = ?1")?
-        .query_map([aid], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
+    let keys: Vec<String> = query_all(
+        tx,
+        "SELECT DISTINCT cluster_key FROM events WHERE article_id = ?1",
+        [aid],
+        |r| r.get(0),
+    )?;
     for sql in [
         "DELETE FROM event_mentions WHERE event_id IN (SELECT id FROM events WHERE article_id = ?1)",
         "DELETE FROM events WHERE article_id = ?1",

@@ -156,10 +156,10 @@ impl Store {
     /// [`ClusterOptions`]).
     pub fn recluster_all(&mut self) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        let keys: Vec<String> = {
-            let mut st = tx.prepare("SELECT DISTINCT cluster_key FROM events")?;
-            st.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?
-        };
+        let keys: Vec<String> =
+            util::query_all(&tx, "SELECT DISTINCT cluster_key FROM events", [], |r| {
+                r.get(0)
+            })?;
         tx.execute("DELETE FROM clusters", [])?;
         cluster::recluster(
             &tx,

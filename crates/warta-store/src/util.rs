@@ -1,4 +1,26 @@
-//! Small helpers: date arithmetic, URL domains, hashing.
+//! Small helpers: date arithmetic, URL domains, hashing, row queries.
+
+use rusqlite::{Connection, Params, Row};
+
+use crate::StoreError;
+
+/// Prepares `sql` (cached), runs it with `params` and collects every row
+/// mapped by `map`.
+pub(crate) fn query_all<T, P, F>(
+    conn: &Connection,
+    sql: &str,
+    params: P,
+    map: F,
+) -> Result<Vec<T>, StoreError>
+where
+    P: Params,
+    F: FnMut(&Row<'_>) -> rusqlite::Result<T>,
+{
+    Ok(conn
+        .prepare_cached(sql)?
+        .query_map(params, map)?
+        .collect::<Result<_, _>>()?)
+}
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` prefix, if it is a valid date.
 pub(crate) fn day_number(date: &str) -> Option<i64> {

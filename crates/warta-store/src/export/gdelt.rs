@@ -119,22 +119,28 @@ fn country_geo(codes: &CountryCodes, iso3: Option<&str>) -> [String; 8] {
             String::new(),
             String::new(),
         ],
-        None => [
-            "0".into(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ],
+        None => unlocated(String::new()),
     }
+}
+
+/// The 8 geo columns of a location without a known country: geo type 0 and
+/// at most a name.
+fn unlocated(full_name: String) -> [String; 8] {
+    [
+        "0".into(),
+        full_name,
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]
 }
 
 /// GDELT geo type from a GeoNames feature code: 1 country, 2 US state,
 /// 3 US city, 4 world city, 5 world state.
-fn geo_type(feature: &str, iso2: &str) -> &'static str {
+pub(crate) fn geo_type(feature: &str, iso2: &str) -> &'static str {
     let us = iso2 == "US";
     if feature.starts_with("PCL") {
         "1"
@@ -149,21 +155,12 @@ fn geo_type(feature: &str, iso2: &str) -> &'static str {
 
 /// The 8 ActionGeo columns from the event place.
 pub(crate) fn action_geo(codes: &CountryCodes, e: &ExportEvent) -> [String; 8] {
-    let Some(iso2) = e.place_country.as_deref() else {
-        return [
-            "0".into(),
-            opt(&e.place_name),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ];
+    let Some(iso2) = e.event.place_country.as_deref() else {
+        return unlocated(opt(&e.event.place_name));
     };
     let (fips, country_name) = codes.fips(iso2).unwrap_or(("", ""));
     let feature = e.place_feature.as_deref().unwrap_or("");
-    let name = e.place_name.as_deref().unwrap_or("");
+    let name = e.event.place_name.as_deref().unwrap_or("");
     let full = if feature.starts_with("PCL") || country_name.is_empty() || name == country_name {
         name.to_string()
     } else {
@@ -182,71 +179,86 @@ pub(crate) fn action_geo(codes: &CountryCodes, e: &ExportEvent) -> [String; 8] {
         fips.into(),
         adm1,
         String::new(),
-        num(e.lat.map(|v| format!("{v:.4}"))),
-        num(e.lon.map(|v| format!("{v:.4}"))),
-        num(e.geonameid),
+        num(e.event.lat.map(|v| format!("{v:.4}"))),
+        num(e.event.lon.map(|v| format!("{v:.4}"))),
+        num(e.event.geonameid),
+    ]
+}
+
+/// The ten GDELT actor fields (code, name, country, known group, ethnic and
+/// religion codes, type codes) of one side of an event.
+fn actor_fields(
+    code: &Option<String>,
+    name: &Option<String>,
+    country: &Option<String>,
+    sector: &Option<String>,
+) -> [String; 10] {
+    let name = name
+        .as_deref()
+        .map(|n| tsv_field(&n.to_uppercase()))
+        .unwrap_or_default();
+    [
+        opt(code),
+        name,
+        opt(country),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        opt(sector),
+        String::new(),
+        String::new(),
     ]
 }
 
 /// One GDELT 2.0 Event row (61 fields).
 pub(crate) fn event_row(codes: &CountryCodes, e: &ExportEvent) -> Vec<String> {
-    let date = e.date.as_deref().or(e.first_date.as_deref());
+    let date = e.event.date.as_deref().or(e.event.first_date.as_deref());
     let sql = compact_date(date);
-    let cameo = e.cameo.clone().unwrap_or_default();
-    let upper = |s: &Option<String>| {
-        s.as_deref()
-            .map(|n| tsv_field(&n.to_uppercase()))
-            .unwrap_or_default()
-    };
+    let cameo = e.event.cameo.clone().unwrap_or_default();
     let mut row: Vec<String> = vec![
-        e.id.to_string(),
+        e.event.id.to_string(),
         sql.clone(),
         sql.get(..6).unwrap_or("").to_string(),
         sql.get(..4).unwrap_or("").to_string(),
         date.and_then(fraction_date).unwrap_or_default(),
-        opt(&e.source_actor),
-        upper(&e.source_name),
-        opt(&e.source_country),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        opt(&e.source_sector),
-        String::new(),
-        String::new(),
-        opt(&e.target_actor),
-        upper(&e.target_name),
-        opt(&e.target_country),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        opt(&e.target_sector),
-        String::new(),
-        String::new(),
+    ];
+    row.extend(actor_fields(
+        &e.event.source_actor,
+        &e.event.source_name,
+        &e.event.source_country,
+        &e.source_sector,
+    ));
+    row.extend(actor_fields(
+        &e.event.target_actor,
+        &e.event.target_name,
+        &e.event.target_country,
+        &e.target_sector,
+    ));
+    row.extend([
         // GDELT marks events from the lead paragraph as root events.
         if e.sentence == 0 { "1" } else { "0" }.into(),
         tsv_field(&cameo),
         tsv_field(cameo.get(..3).unwrap_or(&cameo)),
         tsv_field(cameo.get(..2).unwrap_or(&cameo)),
-        num(e.quad),
-        num(e.goldstein.map(|g| format!("{g:.1}"))),
-        e.num_mentions.to_string(),
-        e.num_sources.to_string(),
-        e.num_articles.to_string(),
+        num(e.event.quad),
+        num(e.event.goldstein.map(|g| format!("{g:.1}"))),
+        e.event.num_mentions.to_string(),
+        e.event.num_sources.to_string(),
+        e.event.num_articles.to_string(),
         // warta computes no tone.
         String::new(),
-    ];
-    row.extend(country_geo(codes, e.source_country.as_deref()));
-    row.extend(country_geo(codes, e.target_country.as_deref()));
+    ]);
+    row.extend(country_geo(codes, e.event.source_country.as_deref()));
+    row.extend(country_geo(codes, e.event.target_country.as_deref()));
     row.extend(action_geo(codes, e));
-    let added = compact_date(e.first_date.as_deref().or(date));
+    let added = compact_date(e.event.first_date.as_deref().or(date));
     row.push(if added.is_empty() {
         added
     } else {
         format!("{added}000000")
     });
-    row.push(tsv_field(e.first_url.as_deref().unwrap_or(&e.path)));
+    row.push(tsv_field(e.event.first_url.as_deref().unwrap_or(&e.path)));
     row
 }
 

@@ -3,9 +3,11 @@
 
 use std::io::Write;
 
-use warta_core::{Document, EntityType, TimeType};
+use warta_core::{Document, Entity, EntityType, TimeType};
 
+use super::gdelt::geo_type;
 use super::{CountryCodes, compact_date, tsv_field};
+use crate::util::query_all;
 use crate::{Store, StoreError};
 
 /// GKG 2.1 column names, in GDELT's order.
@@ -67,16 +69,19 @@ fn names(doc: &Document, kind: EntityType) -> (String, String) {
         .map(|e| clean(&e.canonical))
         .collect::<Vec<_>>()
         .join(";");
-    let v2 = ents
-        .iter()
+    (v1, name_offsets(ents))
+}
+
+/// `name,offset;…`: every mention of `ents`, GKG's V2 name lists.
+fn name_offsets<'a>(ents: impl IntoIterator<Item = &'a Entity>) -> String {
+    ents.into_iter()
         .flat_map(|e| {
             e.mentions
                 .iter()
                 .map(move |m| format!("{},{}", clean(&e.canonical), m.start))
         })
         .collect::<Vec<_>>()
-        .join(";");
-    (v1, v2)
+        .join(";")
 }
 
 fn locations(doc: &Document, codes: &CountryCodes) -> (String, String) {
@@ -89,15 +94,7 @@ fn locations(doc: &Document, codes: &CountryCodes) -> (String, String) {
     {
         let Some(g) = &e.geo else { continue };
         let (fips, _) = codes.fips(&g.country).unwrap_or(("", ""));
-        let kind = if g.feature.starts_with("PCL") {
-            "1"
-        } else if g.feature.starts_with("ADM") {
-            if g.country == "US" { "2" } else { "5" }
-        } else if g.country == "US" {
-            "3"
-        } else {
-            "4"
-        };
+        let kind = geo_type(&g.feature, &g.country);
         let adm1 = match g.admin1.as_deref() {
             Some(a) if a.len() <= 3 && kind != "1" => format!("{fips}{a}"),
             _ => fips.to_string(),
@@ -160,14 +157,13 @@ pub(crate) fn write_gkg(
     codes: &CountryCodes,
     out: &mut dyn Write,
 ) -> Result<u64, StoreError> {
-    let copies: Vec<(String, String, Option<String>, Option<String>)> = store
-        .connection()
-        .prepare(
-            "SELECT article_id, coalesce(url, path), coalesce(domain, publisher), date
-             FROM article_copies ORDER BY article_id, copy_key",
-        )?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-        .collect::<Result<_, _>>()?;
+    let copies: Vec<(String, String, Option<String>, Option<String>)> = query_all(
+        store.connection(),
+        "SELECT article_id, coalesce(url, path), coalesce(domain, publisher), date
+         FROM article_copies ORDER BY article_id, copy_key",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
     let mut n = 0;
     let mut cached: Option<(String, Document)> = None;
     for (i, (aid, identifier, source_name, date)) in copies.iter().enumerate() {
@@ -191,17 +187,11 @@ pub(crate) fn write_gkg(
         let (persons, persons2) = names(doc, EntityType::Person);
         let (orgs, orgs2) = names(doc, EntityType::Organization);
         let (locs, locs2) = locations(doc, codes);
-        let all_names = doc
-            .entities
-            .iter()
-            .filter(|e| e.kind != EntityType::Location)
-            .flat_map(|e| {
-                e.mentions
-                    .iter()
-                    .map(move |m| format!("{},{}", clean(&e.canonical), m.start))
-            })
-            .collect::<Vec<_>>()
-            .join(";");
+        let all_names = name_offsets(
+            doc.entities
+                .iter()
+                .filter(|e| e.kind != EntityType::Location),
+        );
         let extras = doc
             .source
             .title

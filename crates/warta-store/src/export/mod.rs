@@ -21,6 +21,8 @@ pub use csv_rows::CsvEvent;
 pub use gdelt::{GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS};
 pub use gkg::GKG_COLUMNS;
 
+use crate::query::{EventSummary, SUMMARY_COLUMNS, summary_from_row};
+use crate::util::query_all;
 use crate::{Store, StoreError};
 
 /// Export formats of [`Store::export`].
@@ -85,23 +87,18 @@ impl Store {
 
     /// Every clustered event with its first mention, in id order.
     pub fn export_rows(&self) -> Result<Vec<ExportEvent>, StoreError> {
-        let mut st = self.conn.prepare(&format!(
-            "SELECT {EXPORT_COLUMNS} {EXPORT_FROM} ORDER BY c.id"
-        ))?;
-        let rows = st
-            .query_map([], ExportEvent::from_row)?
-            .collect::<Result<_, _>>()?;
-        Ok(rows)
+        query_all(
+            &self.conn,
+            &format!("SELECT {SUMMARY_COLUMNS}, {EXPORT_COLUMNS} {EXPORT_FROM} ORDER BY c.id"),
+            [],
+            ExportEvent::from_row,
+        )
     }
 }
 
-const EXPORT_COLUMNS: &str = "c.id, c.plover, c.mode, c.cameo, c.quad, c.goldstein,
-    c.source_actor, c.source_name, c.source_country, c.source_sector,
-    c.target_actor, c.target_name, c.target_country, c.target_sector,
-    c.date, c.place_name, c.geonameid, c.place_country, c.place_admin1, c.place_feature,
-    c.lat, c.lon, c.num_mentions, c.num_sources, c.num_articles, c.first_url, c.first_date,
-    c.first_article_id, c.first_event_id, c.confidence,
-    e.context, e.sentence, e.start, e.\"end\", e.trigger, e.rule, e.source_text, e.target_text,
+/// The columns of an [`ExportEvent`] after the [`SUMMARY_COLUMNS`].
+const EXPORT_COLUMNS: &str = "c.source_sector, c.target_sector, c.place_admin1, c.place_feature,
+    c.first_event_id, e.context, e.sentence, e.start, e.\"end\", e.trigger, e.rule, e.source_text, e.target_text,
     a.language, a.publisher, a.path,
     substr(a.text, s.start + 1, s.\"end\" - s.start)";
 
@@ -114,66 +111,19 @@ const EXPORT_FROM: &str = "FROM clusters c
 /// event export is made from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ExportEvent {
-    /// Cluster id (GLOBALEVENTID).
-    pub id: i64,
-    /// PLOVER type.
-    pub plover: String,
-    /// PLOVER mode.
-    pub mode: Option<String>,
-    /// CAMEO code.
-    pub cameo: Option<String>,
-    /// Quad class.
-    pub quad: Option<u8>,
-    /// Goldstein score.
-    pub goldstein: Option<f64>,
-    /// Source actor code.
-    pub source_actor: Option<String>,
-    /// Source actor name.
-    pub source_name: Option<String>,
-    /// Source country (alpha-3).
-    pub source_country: Option<String>,
+    /// The clustered event, as the query API lists it.
+    #[serde(flatten)]
+    pub event: EventSummary,
     /// Source sector.
     pub source_sector: Option<String>,
-    /// Target actor code.
-    pub target_actor: Option<String>,
-    /// Target actor name.
-    pub target_name: Option<String>,
-    /// Target country (alpha-3).
-    pub target_country: Option<String>,
     /// Target sector.
     pub target_sector: Option<String>,
-    /// Event day.
-    pub date: Option<String>,
-    /// Place name.
-    pub place_name: Option<String>,
-    /// GeoNames id.
-    pub geonameid: Option<i64>,
-    /// Place country (alpha-2).
-    pub place_country: Option<String>,
     /// Place admin1 code.
     pub place_admin1: Option<String>,
     /// GeoNames feature code.
     pub place_feature: Option<String>,
-    /// Latitude.
-    pub lat: Option<f64>,
-    /// Longitude.
-    pub lon: Option<f64>,
-    /// Mentions.
-    pub num_mentions: i64,
-    /// Distinct sources.
-    pub num_sources: i64,
-    /// Articles.
-    pub num_articles: i64,
-    /// First report's URL.
-    pub first_url: Option<String>,
-    /// First report's date.
-    pub first_date: Option<String>,
-    /// First report's article.
-    pub first_article_id: String,
     /// First event record (`article:V1`).
     pub first_event_id: String,
-    /// Highest confidence.
-    pub confidence: f64,
     /// PLOVER contexts of the first mention.
     pub context: Vec<String>,
     /// Sentence of the first mention.
@@ -202,50 +152,26 @@ pub struct ExportEvent {
 
 impl ExportEvent {
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
-        let context: String = r.get(30)?;
+        let context: String = r.get(31)?;
         Ok(Self {
-            id: r.get(0)?,
-            plover: r.get(1)?,
-            mode: r.get(2)?,
-            cameo: r.get(3)?,
-            quad: r.get(4)?,
-            goldstein: r.get(5)?,
-            source_actor: r.get(6)?,
-            source_name: r.get(7)?,
-            source_country: r.get(8)?,
-            source_sector: r.get(9)?,
-            target_actor: r.get(10)?,
-            target_name: r.get(11)?,
-            target_country: r.get(12)?,
-            target_sector: r.get(13)?,
-            date: r.get(14)?,
-            place_name: r.get(15)?,
-            geonameid: r.get(16)?,
-            place_country: r.get(17)?,
-            place_admin1: r.get(18)?,
-            place_feature: r.get(19)?,
-            lat: r.get(20)?,
-            lon: r.get(21)?,
-            num_mentions: r.get(22)?,
-            num_sources: r.get(23)?,
-            num_articles: r.get(24)?,
-            first_url: r.get(25)?,
-            first_date: r.get(26)?,
-            first_article_id: r.get(27)?,
-            first_event_id: r.get(28)?,
-            confidence: r.get(29)?,
+            event: summary_from_row(r)?,
+            source_sector: r.get(26)?,
+            target_sector: r.get(27)?,
+            place_admin1: r.get(28)?,
+            place_feature: r.get(29)?,
+            first_event_id: r.get(30)?,
             context: serde_json::from_str(&context).unwrap_or_default(),
-            sentence: r.get(31)?,
-            start: r.get(32)?,
-            end: r.get(33)?,
-            trigger: r.get(34)?,
-            rule: r.get(35)?,
-            source_text: r.get(36)?,
-            target_text: r.get(37)?,
-            language: r.get(38)?,
-            publisher: r.get(39)?,
-            path: r.get(40)?,
-            sentence_text: r.get::<_, Option<String>>(41)?.unwrap_or_default(),
+            sentence: r.get(32)?,
+            start: r.get(33)?,
+            end: r.get(34)?,
+            trigger: r.get(35)?,
+            rule: r.get(36)?,
+            source_text: r.get(37)?,
+            target_text: r.get(38)?,
+            language: r.get(39)?,
+            publisher: r.get(40)?,
+            path: r.get(41)?,
+            sentence_text: r.get::<_, Option<String>>(42)?.unwrap_or_default(),
         })
     }
 }

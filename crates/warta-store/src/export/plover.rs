@@ -19,7 +19,7 @@ pub(crate) fn write_plover(store: &Store, out: &mut dyn Write) -> Result<u64, St
     let mut n = 0;
     for e in store.export_rows()? {
         let mentions: Vec<Value> = store
-            .event_mentions(e.id)?
+            .event_mentions(e.event.id)?
             .into_iter()
             .map(|m| {
                 json!({
@@ -30,31 +30,31 @@ pub(crate) fn write_plover(store: &Store, out: &mut dyn Write) -> Result<u64, St
                 })
             })
             .collect();
-        let event_loc = e.place_name.as_ref().map(|name| {
-            json!({ "name": name, "geonameid": e.geonameid, "country": e.place_country,
-                    "lat": e.lat, "lon": e.lon })
+        let event_loc = e.event.place_name.as_ref().map(|name| {
+            json!({ "name": name, "geonameid": e.event.geonameid, "country": e.event.place_country,
+                    "lat": e.event.lat, "lon": e.event.lon })
         });
         let record = json!({
-            "id": format!("warta-{}", e.id),
-            "date": e.date,
-            "event": e.plover,
-            "mode": e.mode,
+            "id": format!("warta-{}", e.event.id),
+            "date": e.event.date,
+            "event": e.event.plover,
+            "mode": e.event.mode,
             "context": e.context.join(","),
-            "source": actor(&e.source_actor, &e.source_text, &e.source_name),
-            "target": actor(&e.target_actor, &e.target_text, &e.target_name),
+            "source": actor(&e.event.source_actor, &e.source_text, &e.event.source_name),
+            "target": actor(&e.event.target_actor, &e.target_text, &e.event.target_name),
             "eventText": e.trigger,
             "eventLoc": event_loc,
             "text": e.sentence_text,
             "language": e.language,
             "publication": e.publisher,
-            "cameo": e.cameo,
-            "quadClass": e.quad,
-            "goldstein": e.goldstein,
-            "numMentions": e.num_mentions,
-            "numSources": e.num_sources,
-            "numArticles": e.num_articles,
-            "sourceUrl": e.first_url,
-            "confidence": e.confidence,
+            "cameo": e.event.cameo,
+            "quadClass": e.event.quad,
+            "goldstein": e.event.goldstein,
+            "numMentions": e.event.num_mentions,
+            "numSources": e.event.num_sources,
+            "numArticles": e.event.num_articles,
+            "sourceUrl": e.event.first_url,
+            "confidence": e.event.confidence,
             "mentions": mentions,
         });
         serde_json::to_writer(&mut *out, &record)?;

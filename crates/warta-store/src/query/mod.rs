@@ -6,6 +6,7 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params_from_iter};
 use warta_core::Document;
 
+use crate::util::query_all;
 use crate::{Store, StoreError};
 
 mod types;
@@ -142,11 +143,12 @@ impl Store {
         let sql = format!(
             "SELECT {SUMMARY_COLUMNS} FROM clusters c {wh} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
         );
-        let items = self
-            .conn
-            .prepare(&sql)?
-            .query_map(params_from_iter(args.iter()), summary_from_row)?
-            .collect::<Result<_, _>>()?;
+        let items = query_all(
+            &self.conn,
+            &sql,
+            params_from_iter(args.iter()),
+            summary_from_row,
+        )?;
         Ok(Page {
             total: total as u64,
             limit,
@@ -174,7 +176,8 @@ impl Store {
 
     /// The mentions (event records) of a clustered event, earliest article first.
     pub fn event_mentions(&self, cluster_id: i64) -> Result<Vec<EventMentionRecord>, StoreError> {
-        let mut st = self.conn.prepare_cached(
+        query_all(
+            &self.conn,
             "SELECT e.id, e.article_id, a.url, a.title, a.publisher, a.date, e.sentence, e.start,
                  e.\"end\", substr(a.text, s.start + 1, s.\"end\" - s.start), e.trigger, e.rule,
                  e.confidence, e.date, e.claimed_by, e.source_text, e.target_text
@@ -182,9 +185,8 @@ impl Store {
              LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence
              WHERE e.cluster_id = ?1
              ORDER BY coalesce(a.date, '~'), e.id",
-        )?;
-        let rows = st
-            .query_map([cluster_id], |r| {
+            [cluster_id],
+            |r| {
                 let claim: Option<String> = r.get(14)?;
                 Ok(EventMentionRecord {
                     event_id: r.get(0)?,
@@ -205,9 +207,8 @@ impl Store {
                     source_text: r.get(15)?,
                     target_text: r.get(16)?,
                 })
-            })?
-            .collect::<Result<_, _>>()?;
-        Ok(rows)
+            },
+        )
     }
 
     /// Entities whose canonical name contains `q` (case-insensitive),
@@ -219,15 +220,15 @@ impl Store {
                 .replace('%', "\\%")
                 .replace('_', "\\_")
         );
-        let mut st = self.conn.prepare_cached(
+        query_all(
+            &self.conn,
             "SELECT canonical, type, max(actor), max(country), max(role),
                  count(DISTINCT article_id), sum(num_mentions)
              FROM entities WHERE canonical LIKE ?1 ESCAPE '\\'
              GROUP BY canonical COLLATE NOCASE, type
              ORDER BY sum(num_mentions) DESC, canonical LIMIT ?2",
-        )?;
-        let rows = st
-            .query_map(rusqlite::params![pattern, limit.clamp(1, 1000)], |r| {
+            rusqlite::params![pattern, limit.clamp(1, 1000)],
+            |r| {
                 Ok(EntitySummary {
                     canonical: r.get(0)?,
                     kind: r.get(1)?,
@@ -237,9 +238,8 @@ impl Store {
                     articles: r.get(5)?,
                     mentions: r.get(6)?,
                 })
-            })?
-            .collect::<Result<_, _>>()?;
-        Ok(rows)
+            },
+        )
     }
 
     /// Actors taking part in the most clustered events matching `filter`.
@@ -261,19 +261,14 @@ impl Store {
              GROUP BY actor ORDER BY count(*) DESC, actor LIMIT ?{}",
             args.len()
         );
-        let rows = self
-            .conn
-            .prepare(&sql)?
-            .query_map(params_from_iter(args.iter()), |r| {
-                Ok(ActorCount {
-                    actor: r.get(0)?,
-                    name: r.get(1)?,
-                    events: r.get(2)?,
-                    mentions: r.get(3)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        Ok(rows)
+        query_all(&self.conn, &sql, params_from_iter(args.iter()), |r| {
+            Ok(ActorCount {
+                actor: r.get(0)?,
+                name: r.get(1)?,
+                events: r.get(2)?,
+                mentions: r.get(3)?,
+            })
+        })
     }
 
     /// One article with every annotation, as `warta extract` printed it.
@@ -291,20 +286,18 @@ impl Store {
         };
         let mut document: Document = serde_json::from_str(&json)?;
         document.text = text;
-        let copies = self
-            .conn
-            .prepare_cached(
-                "SELECT copy_key FROM article_copies WHERE article_id = ?1 ORDER BY copy_key",
-            )?
-            .query_map([id], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        let event_ids = self
-            .conn
-            .prepare_cached(
-                "SELECT DISTINCT cluster_id FROM events WHERE article_id = ?1 AND cluster_id IS NOT NULL ORDER BY cluster_id",
-            )?
-            .query_map([id], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
+        let copies = query_all(
+            &self.conn,
+            "SELECT copy_key FROM article_copies WHERE article_id = ?1 ORDER BY copy_key",
+            [id],
+            |r| r.get(0),
+        )?;
+        let event_ids = query_all(
+            &self.conn,
+            "SELECT DISTINCT cluster_id FROM events WHERE article_id = ?1 AND cluster_id IS NOT NULL ORDER BY cluster_id",
+            [id],
+            |r| r.get(0),
+        )?;
         Ok(Some(ArticleRecord {
             id: id.to_string(),
             document,
@@ -335,15 +328,15 @@ impl Store {
             [&query],
             |r| r.get(0),
         )?;
-        let mut st = self.conn.prepare_cached(
+        let items = query_all(
+            &self.conn,
             "SELECT a.id, a.title, a.url, a.publisher, a.date, a.language,
                  snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts)
              FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
              WHERE articles_fts MATCH ?1
              ORDER BY bm25(articles_fts), a.id LIMIT ?2 OFFSET ?3",
-        )?;
-        let items = st
-            .query_map(rusqlite::params![query, limit, offset], |r| {
+            rusqlite::params![query, limit, offset],
+            |r| {
                 Ok(ArticleHit {
                     id: r.get(0)?,
                     title: r.get(1)?,
@@ -354,8 +347,8 @@ impl Store {
                     snippet: r.get(6)?,
                     rank: r.get(7)?,
                 })
-            })?
-            .collect::<Result<_, _>>()?;
+            },
+        )?;
         Ok(Page {
             total: total as u64,
             limit,
@@ -384,19 +377,14 @@ impl Store {
             "SELECT c.date, {col}, count(*), sum(c.num_mentions) FROM clusters c {cond}
              GROUP BY c.date, {col} ORDER BY c.date, {col}"
         );
-        let rows = self
-            .conn
-            .prepare(&sql)?
-            .query_map(params_from_iter(args.iter()), |r| {
-                Ok(TimelinePoint {
-                    date: r.get(0)?,
-                    group: r.get(1)?,
-                    events: r.get(2)?,
-                    mentions: r.get(3)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        Ok(rows)
+        query_all(&self.conn, &sql, params_from_iter(args.iter()), |r| {
+            Ok(TimelinePoint {
+                date: r.get(0)?,
+                group: r.get(1)?,
+                events: r.get(2)?,
+                mentions: r.get(3)?,
+            })
+        })
     }
 
     /// Source -> target dyads of the clustered events matching `filter`,
@@ -416,20 +404,15 @@ impl Store {
              GROUP BY s, t ORDER BY count(*) DESC, s, t LIMIT ?{}",
             args.len()
         );
-        let rows = self
-            .conn
-            .prepare(&sql)?
-            .query_map(params_from_iter(args.iter()), |r| {
-                Ok(Dyad {
-                    source: r.get(0)?,
-                    target: r.get(1)?,
-                    events: r.get(2)?,
-                    mentions: r.get(3)?,
-                    goldstein: r.get(4)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        Ok(rows)
+        query_all(&self.conn, &sql, params_from_iter(args.iter()), |r| {
+            Ok(Dyad {
+                source: r.get(0)?,
+                target: r.get(1)?,
+                events: r.get(2)?,
+                mentions: r.get(3)?,
+                goldstein: r.get(4)?,
+            })
+        })
     }
 
     /// Row counts of the main tables.

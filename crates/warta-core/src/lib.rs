@@ -7,6 +7,7 @@
 //! Stage crates (`warta-text`, `warta-entities`, `warta-time`, ...) depend on
 //! this crate only; the `warta` crate wires them into a pipeline.
 
+pub mod markup;
 pub mod model;
 pub mod resources;
 pub mod stage;

@@ -86,7 +86,7 @@ pub fn strip_tags(html: &str) -> Vec<String> {
     let mut current = String::new();
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
-        push_text(&mut current, &rest[..lt]);
+        warta_core::markup::push_decoded(&mut current, &rest[..lt]);
         rest = &rest[lt..];
         // A `<` that opens no tag is text (and must not trigger a search
         // for `>`, which would make a run of them quadratic).
@@ -122,7 +122,7 @@ pub fn strip_tags(html: &str) -> Vec<String> {
             current.push(' ');
         }
     }
-    push_text(&mut current, rest);
+    warta_core::markup::push_decoded(&mut current, rest);
     flush(&mut current, &mut out);
     out.into_iter()
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -135,47 +135,6 @@ fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
         .as_bytes()
         .windows(needle.len())
         .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
-/// Appends text with the common character references decoded.
-fn push_text(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let end = rest[..rest.len().min(12)].find(';');
-        let decoded = end.and_then(|e| {
-            let name = &rest[1..e];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some(' '),
-                _ => {
-                    let num = name.strip_prefix('#')?;
-                    let code = match num.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                        None => num.parse().ok(),
-                    };
-                    code.and_then(char::from_u32)
-                }
-            }?;
-            Some((c, e + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
 }
 
 /// Paragraphs under `root`, in document order, boilerplate included.

@@ -136,7 +136,9 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
             let quote = after.chars().next()?;
             if quote == '"' || quote == '\'' {
                 let body = &after[1..];
-                return body.find(quote).map(|e| decode_entities(&body[..e]));
+                return body
+                    .find(quote)
+                    .map(|e| warta_core::markup::decoded(&body[..e]));
             }
             return Some(
                 after
@@ -150,47 +152,6 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
         rest = &rest[pos + name.len()..];
     }
     None
-}
-
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(pos) = rest.find('&') {
-        out.push_str(&rest[..pos]);
-        let tail = &rest[pos..];
-        let end = tail.find(';').filter(|&e| e <= 10);
-        let decoded = end.and_then(|e| {
-            let name = &tail[1..e];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                _ => name
-                    .strip_prefix("#x")
-                    .and_then(|h| u32::from_str_radix(h, 16).ok())
-                    .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
-                    .and_then(char::from_u32),
-            }?;
-            Some((c, e + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &tail[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &tail[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Parses TimeML source text.
@@ -269,7 +230,7 @@ fn normalize_day(value: &str) -> Option<String> {
 }
 
 fn push_text(text: &mut String, chars: &mut usize, raw: &str) {
-    let decoded = decode_entities(raw);
+    let decoded = warta_core::markup::decoded(raw);
     *chars += decoded.chars().count();
     text.push_str(&decoded);
 }

@@ -20,7 +20,7 @@
 //!   conjoined with title case.
 
 use crate::hash::{hash_str, mix, template};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CLUSTER_LEVELS, Lexicon, NO_CLUSTER};
 
 const FLAG_TITLE: u32 = 1;
 const FLAG_ALLCAPS: u32 = 1 << 1;
@@ -48,6 +48,13 @@ const FLAG_TEMPLATES: [u64; 7] = [
     template(FLAG_NAMES[6]),
 ];
 
+/// Cluster templates: `[level][position]`, positions -1, 0, +1.
+const CLUSTER_TEMPLATES: [[u64; 3]; CLUSTER_LEVELS] = [
+    [template("c0-1"), template("c0_0"), template("c0+1")],
+    [template("c1-1"), template("c1_0"), template("c1+1")],
+    [template("c2-1"), template("c2_0"), template("c2+1")],
+];
+
 const MAX_PREFIX: usize = 4;
 const MAX_SUFFIX: usize = 5;
 
@@ -64,13 +71,15 @@ pub struct TokenInfo {
     cues: u32,
     gaz_begin: u32,
     gaz_inside: u32,
+    /// Distributional cluster ids, coarse to fine ([`NO_CLUSTER`] if unlisted).
+    clusters: [u16; CLUSTER_LEVELS],
 }
 
 /// Padding for positions before the sentence start / after its end.
-const BOS: TokenInfo = pad(template("<s>"));
-const EOS: TokenInfo = pad(template("</s>"));
+const BOS: TokenInfo = pad(template("<s>"), NO_CLUSTER - 1);
+const EOS: TokenInfo = pad(template("</s>"), NO_CLUSTER - 2);
 
-const fn pad(h: u64) -> TokenInfo {
+const fn pad(h: u64, cluster: u16) -> TokenInfo {
     TokenInfo {
         exact: h,
         lower: h,
@@ -82,6 +91,7 @@ const fn pad(h: u64) -> TokenInfo {
         cues: 0,
         gaz_begin: 0,
         gaz_inside: 0,
+        clusters: [cluster; CLUSTER_LEVELS],
     }
 }
 
@@ -190,6 +200,7 @@ fn token_info(token: &str, lower: &mut String, lex: &Lexicon) -> TokenInfo {
         cues: lex.cue_bits(lower, lower_hash),
         gaz_begin: 0,
         gaz_inside: 0,
+        clusters: lex.clusters(lower_hash),
     }
 }
 
@@ -202,7 +213,35 @@ fn hash_bytes(b: &[u8]) -> u64 {
 #[derive(Debug, Default)]
 pub struct SentenceInfo {
     tokens: Vec<TokenInfo>,
+    /// Per token: the capitalised run holding it, `start..end` (empty = none).
+    runs: Vec<(u32, u32)>,
     all_lower: bool,
+}
+
+/// True for tokens that can be part of a capitalised name run.
+#[inline]
+fn capitalised(t: &TokenInfo) -> bool {
+    t.flags & (FLAG_TITLE | FLAG_ALLCAPS) != 0
+}
+
+/// Per token, the maximal run of capitalised tokens it belongs to.
+fn capitalised_runs(tokens: &[TokenInfo]) -> Vec<(u32, u32)> {
+    let mut runs = vec![(0u32, 0u32); tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        if !capitalised(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < tokens.len() && capitalised(&tokens[i]) {
+            i += 1;
+        }
+        for r in &mut runs[start..i] {
+            *r = (start as u32, i as u32);
+        }
+    }
+    runs
 }
 
 impl SentenceInfo {
@@ -225,6 +264,7 @@ impl SentenceInfo {
             .iter()
             .all(|t| t.flags & (FLAG_TITLE | FLAG_ALLCAPS | FLAG_INNER_CAP) == 0);
         SentenceInfo {
+            runs: capitalised_runs(&infos),
             tokens: infos,
             all_lower,
         }
@@ -284,6 +324,21 @@ impl SentenceInfo {
         ));
         out.push(mix(mix(template("w-1ss0"), m1.lower), w.short_shape));
         out.push(mix(mix(template("ss0w+1"), w.short_shape), p1.lower));
+        // Distributional clusters: every level at -1..+1, the coarsest also at
+        // ±2, and the middle one of the word with its shape (a title-case word
+        // in a place-name cluster is very likely a place).
+        for (level, tmpl) in CLUSTER_TEMPLATES.iter().enumerate() {
+            out.push(mix(tmpl[0], u64::from(m1.clusters[level])));
+            out.push(mix(tmpl[1], u64::from(w.clusters[level])));
+            out.push(mix(tmpl[2], u64::from(p1.clusters[level])));
+        }
+        out.push(mix(template("c0-2"), u64::from(m2.clusters[0])));
+        out.push(mix(template("c0+2"), u64::from(p2.clusters[0])));
+        out.push(mix(
+            mix(template("c1_0ss0"), u64::from(w.clusters[1])),
+            w.short_shape,
+        ));
+        self.run_features(i, lex, out);
         // Affixes.
         for &h in w.prefixes.iter().chain(&w.suffixes) {
             if h != 0 {
@@ -339,6 +394,40 @@ impl SentenceInfo {
                 template("gaz0cap"),
                 false,
             );
+        }
+    }
+}
+
+impl SentenceInfo {
+    /// Features of the capitalised run around token `i` (none outside runs):
+    /// the run's length and the token's place in it, the run's first and last
+    /// words and their cue classes, and the words just outside it. They let
+    /// every token of `Universitas Muhammadiyah Surakarta` see the head word
+    /// `Universitas`, however far away it is.
+    fn run_features(&self, i: usize, lex: &Lexicon, out: &mut Vec<u64>) {
+        let (start, end) = self.runs[i];
+        let (start, end) = (start as usize, end as usize);
+        if start == end {
+            return;
+        }
+        let len = (end - start).min(4) as u64;
+        let place: u64 = match (i == start, i + 1 == end) {
+            (true, true) => 0,
+            (true, false) => 1,
+            (false, true) => 2,
+            (false, false) => 3,
+        };
+        let at_start = u64::from(start == 0);
+        out.push(mix(template("run_shape"), len | place << 4 | at_start << 8));
+        let first = &self.tokens[start];
+        let last = &self.tokens[end - 1];
+        if i != start {
+            out.push(mix(template("run_first"), first.lower));
+            push_bits(out, lex, first.cues, template("run_first_cue"), true);
+        }
+        if i + 1 != end {
+            out.push(mix(template("run_last"), last.lower));
+            push_bits(out, lex, last.cues, template("run_last_cue"), true);
         }
     }
 }

@@ -24,8 +24,19 @@ pub const GAZETTEER_FILES: &[&str] = &[
     "ner.gaz-geonames.tsv",
     "ner.gaz-regions.tsv",
     "ner.gaz-names.tsv",
+    "ner.gaz-people.tsv",
     "ner.gaz-wordclass.tsv",
 ];
+
+/// Word cluster table in a language pack (optional): `word<TAB>id<TAB>id...`,
+/// one cluster id per granularity, coarse to fine.
+pub const CLUSTERS_FILE: &str = "ner.clusters.tsv";
+
+/// Cluster granularities a word carries (columns after the word).
+pub const CLUSTER_LEVELS: usize = 3;
+
+/// Cluster id of a word the table does not list.
+pub const NO_CLUSTER: u16 = u16::MAX;
 
 /// Longest gazetteer phrase, in tokens; longer entries are ignored.
 pub const MAX_PHRASE_TOKENS: usize = 6;
@@ -80,6 +91,8 @@ pub struct Lexicon {
     gaz_phrases: HashMap64<u32>,
     /// Every proper prefix of a phrase, so matching stops early.
     gaz_prefixes: HashMap64<()>,
+    /// Lower-cased word hash -> cluster id per granularity.
+    clusters: HashMap64<[u16; CLUSTER_LEVELS]>,
 }
 
 /// Extends a phrase hash by one lower-cased token hash.
@@ -123,7 +136,54 @@ impl Lexicon {
                 lex.add_gazetteer(&text, name)?;
             }
         }
+        if pack.file(CLUSTERS_FILE).is_some() {
+            let text = pack.text(CLUSTERS_FILE)?;
+            lex.add_clusters(&text, CLUSTERS_FILE)?;
+        }
         Ok(lex)
+    }
+
+    /// Adds cluster lines `word<TAB>id<TAB>id<TAB>id` (ids coarse to fine,
+    /// each below 65535). The word is matched lower-cased.
+    pub fn add_clusters(&mut self, text: &str, path: &str) -> Result<(), ResourceError> {
+        for (line, l) in data_lines(text) {
+            let mut cols = l.split('\t');
+            let word = cols.next().unwrap_or("").trim().to_lowercase();
+            let mut ids = [NO_CLUSTER; CLUSTER_LEVELS];
+            let mut n = 0;
+            for c in cols {
+                let id = c.trim().parse::<u16>().ok().filter(|&id| id != NO_CLUSTER);
+                match (id, ids.get_mut(n)) {
+                    (Some(id), Some(slot)) => *slot = id,
+                    _ => {
+                        n = usize::MAX;
+                        break;
+                    }
+                }
+                n += 1;
+            }
+            if word.is_empty() || n != CLUSTER_LEVELS {
+                return Err(ResourceError::Malformed {
+                    path: path.to_string(),
+                    line,
+                    message: format!(
+                        "expected a word and {CLUSTER_LEVELS} cluster ids (0-65534), tab-separated"
+                    ),
+                });
+            }
+            self.clusters.insert(hash_str(&word), ids);
+        }
+        Ok(())
+    }
+
+    /// Cluster ids of the lower-cased word whose hash is `lower_hash`
+    /// ([`NO_CLUSTER`] at every level when the table does not list it).
+    #[inline]
+    pub fn clusters(&self, lower_hash: u64) -> [u16; CLUSTER_LEVELS] {
+        self.clusters
+            .get(&lower_hash)
+            .copied()
+            .unwrap_or([NO_CLUSTER; CLUSTER_LEVELS])
     }
 
     /// Adds cue lines `class<TAB>word|prefix|suffix<TAB>text`.
@@ -272,6 +332,19 @@ mod tests {
         lex.match_gazetteers(&hashes, &mut b, &mut i);
         assert_eq!(b, vec![0, 1, 0, 0, 2]);
         assert_eq!(i, vec![0, 0, 1, 0, 0]);
+    }
+
+    #[test]
+    fn clusters_load_and_reject_bad_lines() {
+        let mut lex = Lexicon::default();
+        lex.add_clusters("# word\tids\nJakarta\t1\t20\t300\n", "c")
+            .unwrap();
+        assert_eq!(lex.clusters(hash_str("jakarta")), [1, 20, 300]);
+        assert_eq!(lex.clusters(hash_str("bandung")), [NO_CLUSTER; 3]);
+        for bad in ["kota\t1\t2\n", "kota\t1\t2\t3\t4\n", "kota\t1\tx\t3\n", "\t1\t2\t3\n"] {
+            let err = lex.add_clusters(bad, "ner.clusters.tsv").unwrap_err();
+            assert!(err.to_string().contains("line 1"), "{bad:?}: {err}");
+        }
     }
 
     #[test]

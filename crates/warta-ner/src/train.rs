@@ -29,6 +29,14 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Averaged weights with absolute value below this are dropped.
     pub prune: f32,
+    /// Cost-augmented decoding: while training, every wrong label of a token
+    /// gets this bonus, so the gold labelling must win by a margin (0 = the
+    /// plain perceptron).
+    pub margin: f32,
+    /// Independent runs (seeds `seed`, `seed + 1`, ...) whose averaged
+    /// weights are averaged again into the final model: less dependence on
+    /// one shuffle order.
+    pub bags: usize,
 }
 
 impl Default for TrainConfig {
@@ -37,6 +45,8 @@ impl Default for TrainConfig {
             epochs: 12,
             seed: 20_231_106,
             prune: 1.0,
+            margin: 0.0,
+            bags: 1,
         }
     }
 }
@@ -137,6 +147,8 @@ impl Averaged {
 /// Progress of one epoch, reported to the training callback.
 #[derive(Debug, Clone, Copy)]
 pub struct EpochReport {
+    /// 0-based run number (see [`TrainConfig::bags`]).
+    pub bag: usize,
     /// 1-based epoch number.
     pub epoch: usize,
     /// Sentences whose prediction differed from gold during the epoch.
@@ -156,12 +168,36 @@ pub fn train(
     mut on_epoch: impl FnMut(&EpochReport, &dyn Fn() -> NerModel),
 ) -> NerModel {
     let data = intern(examples, &lexicon);
+    let bags = config.bags.max(1);
+    let mut feat_sum = vec![[0f32; LABEL_COUNT]; data.hashes.len()];
+    let mut trans_sum = vec![[0f32; LABEL_COUNT]; LABEL_COUNT + 1];
+    for bag in 0..bags {
+        let (f, t) = train_once(&data, &lexicon, config, bag, &mut on_epoch);
+        for (sum, w) in feat_sum.iter_mut().zip(&f).chain(trans_sum.iter_mut().zip(&t)) {
+            for (s, x) in sum.iter_mut().zip(w) {
+                *s += x / bags as f32;
+            }
+        }
+    }
+    export(&data.hashes, &feat_sum, &trans_sum, lexicon, config.prune)
+}
+
+/// One perceptron run with seed `config.seed + bag`; returns the averaged
+/// feature and transition weights.
+#[allow(clippy::type_complexity)]
+fn train_once(
+    data: &Interned,
+    lexicon: &Lexicon,
+    config: &TrainConfig,
+    bag: usize,
+    on_epoch: &mut impl FnMut(&EpochReport, &dyn Fn() -> NerModel),
+) -> (Vec<[f32; LABEL_COUNT]>, Vec<[f32; LABEL_COUNT]>) {
     let n_feat = data.hashes.len();
     let mut feats = Averaged::new(n_feat);
     // Row `LABEL_COUNT` of the transition table holds the start weights.
     let mut trans = Averaged::new(LABEL_COUNT + 1);
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = SplitMix(config.seed);
+    let mut order: Vec<usize> = (0..data.sentence_start.len() - 1).collect();
+    let mut rng = SplitMix(config.seed.wrapping_add(bag as u64));
     let mut step = 1.0f32;
     let mut emissions: Vec<[f32; LABEL_COUNT]> = Vec::new();
     for epoch in 1..=config.epochs {
@@ -170,6 +206,7 @@ pub fn train(
             order.swap(i, j);
         }
         let mut report = EpochReport {
+            bag,
             epoch,
             sentence_errors: 0,
             token_errors: 0,
@@ -186,6 +223,14 @@ pub fn train(
                 for &f in &data.features[data.token_start[t]..data.token_start[t + 1]] {
                     for (x, w) in e.iter_mut().zip(&feats.w[f as usize]) {
                         *x += w;
+                    }
+                }
+                if config.margin != 0.0 {
+                    let gold = data.labels[t].index();
+                    for (l, x) in e.iter_mut().enumerate() {
+                        if l != gold {
+                            *x += config.margin;
+                        }
                     }
                 }
                 emissions.push(e);
@@ -236,13 +281,7 @@ pub fn train(
         };
         on_epoch(&report, &snapshot);
     }
-    export(
-        &data.hashes,
-        &feats.average(step),
-        &trans.average(step),
-        lexicon,
-        config.prune,
-    )
+    (feats.average(step), trans.average(step))
 }
 
 fn split_transitions(

@@ -43,6 +43,16 @@ struct Args {
     /// Drop averaged weights with smaller magnitude.
     #[arg(long, default_value_t = TrainConfig::default().prune)]
     prune: f32,
+    /// Cost-augmented training: bonus for every wrong label (0 = plain perceptron).
+    #[arg(long, default_value_t = TrainConfig::default().margin)]
+    margin: f32,
+    /// Independent runs (seeds SEED, SEED+1, ...) averaged into one model.
+    #[arg(long, default_value_t = TrainConfig::default().bags)]
+    bags: usize,
+    /// Folder to write `token<TAB>gold<TAB>predicted` files for every dev
+    /// corpus, scored with the final model (for error analysis).
+    #[arg(long)]
+    predictions: Option<PathBuf>,
     /// Where to write the model.
     #[arg(long)]
     out: PathBuf,
@@ -131,11 +141,13 @@ fn run(args: Args) -> Result<(), String> {
         epochs: args.epochs,
         seed: args.seed,
         prune: args.prune,
+        margin: args.margin,
+        bags: args.bags,
     };
     let model = train(&examples, lexicon, &config, |report, snapshot| {
         eprint!(
-            "epoch {:>2}: {} sentence / {} token errors of {} tokens",
-            report.epoch, report.sentence_errors, report.token_errors, report.tokens
+            "bag {} epoch {:>2}: {} sentence / {} token errors of {} tokens",
+            report.bag, report.epoch, report.sentence_errors, report.token_errors, report.tokens
         );
         if !dev.is_empty() {
             let model = snapshot();
@@ -151,6 +163,35 @@ fn run(args: Args) -> Result<(), String> {
         }
         eprintln!();
     });
+    if !dev.is_empty() {
+        eprint!("final:");
+        for (name, sentences) in &dev {
+            let ev = evaluate(&model, sentences, None);
+            let short = name.rsplit('/').nth(1).unwrap_or(name);
+            eprint!(
+                "  {short} macro={:.4} micro={:.4}",
+                ev.scorer.macro_f1(),
+                ev.scorer.micro_f1()
+            );
+        }
+        eprintln!();
+    }
+    if let Some(dir) = &args.predictions {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for (name, sentences) in &dev {
+            let ev = evaluate(&model, sentences, None);
+            let mut text = String::new();
+            for (s, pred) in sentences.iter().zip(&ev.predictions) {
+                for ((tok, gold), p) in s.tokens.iter().zip(&s.tags).zip(pred) {
+                    text.push_str(&format!("{tok}\t{gold}\t{p}\n"));
+                }
+                text.push('\n');
+            }
+            let short = name.rsplit('/').nth(1).unwrap_or(name);
+            let path = dir.join(format!("{short}.tsv"));
+            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
     let bytes = model.to_bytes();
     std::fs::write(&args.out, &bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
     eprintln!(

@@ -76,8 +76,8 @@ pub struct TokenInfo {
 }
 
 /// Padding for positions before the sentence start / after its end.
-const BOS: TokenInfo = pad(template("<s>"), NO_CLUSTER - 1);
-const EOS: TokenInfo = pad(template("</s>"), NO_CLUSTER - 2);
+pub(crate) const BOS: TokenInfo = pad(template("<s>"), NO_CLUSTER - 1);
+pub(crate) const EOS: TokenInfo = pad(template("</s>"), NO_CLUSTER - 2);
 
 const fn pad(h: u64, cluster: u16) -> TokenInfo {
     TokenInfo {
@@ -112,7 +112,7 @@ fn shape_char(c: char) -> u8 {
 }
 
 /// Computes a token's info; `lower` is a scratch buffer.
-fn token_info(token: &str, lower: &mut String, lex: &Lexicon) -> TokenInfo {
+pub(crate) fn token_info(token: &str, lower: &mut String, lex: &Lexicon) -> TokenInfo {
     lower.clear();
     for c in token.chars() {
         // Most tokens are ASCII; `to_lowercase` handles the rest.
@@ -248,10 +248,17 @@ impl SentenceInfo {
     /// Analyses `tokens` (original case).
     pub fn new<S: AsRef<str>>(tokens: &[S], lex: &Lexicon) -> Self {
         let mut lower = String::with_capacity(32);
-        let mut infos: Vec<TokenInfo> = tokens
+        let infos: Vec<TokenInfo> = tokens
             .iter()
             .map(|t| token_info(t.as_ref(), &mut lower, lex))
             .collect();
+        Self::from_infos(infos, lex)
+    }
+
+    /// Completes per-token infos (from [`token_info`] or a cache) with what
+    /// depends on the whole sentence: gazetteer matches, capitalised runs,
+    /// the all-lower-case flag.
+    pub(crate) fn from_infos(mut infos: Vec<TokenInfo>, lex: &Lexicon) -> Self {
         let hashes: Vec<u64> = infos.iter().map(|t| t.lower).collect();
         let mut begin = vec![0u32; infos.len()];
         let mut inside = vec![0u32; infos.len()];
@@ -289,73 +296,44 @@ impl SentenceInfo {
         }
     }
 
-    /// Writes the feature hashes of token `i` into `out` (cleared first).
+    /// Writes the feature hashes of token `i` into `out` (cleared first):
+    /// the single-token features of every token in the window
+    /// ([`single_token_features`]) and the [`SentenceInfo::context_features`].
     pub fn features(&self, i: usize, lex: &Lexicon, out: &mut Vec<u64>) {
         out.clear();
+        for k in 0..OFFSETS {
+            let offset = k as isize - 2;
+            single_token_features(self.at(i as isize + offset), offset, lex, out);
+        }
+        self.context_features(i, lex, out);
+    }
+
+    /// Appends the features of token `i` that pair tokens or depend on the
+    /// sentence: word bigrams, shape trigram, position, gazetteer matches and
+    /// capitalised runs. Unlike single-token features they cannot be cached
+    /// per word form.
+    pub fn context_features(&self, i: usize, lex: &Lexicon, out: &mut Vec<u64>) {
         let p = i as isize;
-        let (m2, m1, w, p1, p2) = (
-            self.at(p - 2),
-            self.at(p - 1),
-            self.at(p),
-            self.at(p + 1),
-            self.at(p + 2),
-        );
+        let (m1, w, p1) = (self.at(p - 1), self.at(p), self.at(p + 1));
         const BIAS: u64 = template("bias");
         out.push(BIAS);
-        // Words.
-        out.push(mix(template("w0"), w.lower));
-        out.push(mix(template("exact0"), w.exact));
         out.push(mix(mix(template("w-1w+1"), m1.lower), p1.lower));
-        out.push(mix(template("w-1"), m1.lower));
-        out.push(mix(template("w+1"), p1.lower));
-        out.push(mix(template("w-2"), m2.lower));
-        out.push(mix(template("w+2"), p2.lower));
         out.push(mix(mix(template("w-1w0"), m1.lower), w.lower));
         out.push(mix(mix(template("w0w+1"), w.lower), p1.lower));
-        // Shapes.
-        out.push(mix(template("s0"), w.shape));
-        out.push(mix(template("s-1"), m1.shape));
-        out.push(mix(template("s+1"), p1.shape));
-        out.push(mix(template("ss-2"), m2.short_shape));
-        out.push(mix(template("ss+2"), p2.short_shape));
         out.push(mix(
             mix(mix(template("ss-1ss0ss+1"), m1.short_shape), w.short_shape),
             p1.short_shape,
         ));
         out.push(mix(mix(template("w-1ss0"), m1.lower), w.short_shape));
         out.push(mix(mix(template("ss0w+1"), w.short_shape), p1.lower));
-        // Distributional clusters: every level at -1..+1, the coarsest also at
-        // ±2, and the middle one of the word with its shape (a title-case word
-        // in a place-name cluster is very likely a place).
-        for (level, tmpl) in CLUSTER_TEMPLATES.iter().enumerate() {
-            out.push(mix(tmpl[0], u64::from(m1.clusters[level])));
-            out.push(mix(tmpl[1], u64::from(w.clusters[level])));
-            out.push(mix(tmpl[2], u64::from(p1.clusters[level])));
-        }
-        out.push(mix(template("c0-2"), u64::from(m2.clusters[0])));
-        out.push(mix(template("c0+2"), u64::from(p2.clusters[0])));
-        out.push(mix(
-            mix(template("c1_0ss0"), u64::from(w.clusters[1])),
-            w.short_shape,
-        ));
-        self.run_features(i, lex, out);
-        // Affixes.
-        for &h in w.prefixes.iter().chain(&w.suffixes) {
-            if h != 0 {
-                out.push(mix(template("affix"), h));
-            }
-        }
-        // Orthographic flags and position.
-        for (bit, t) in FLAG_TEMPLATES.iter().enumerate() {
-            if w.flags & (1 << bit) != 0 {
-                out.push(*t);
-                if i == 0 {
+        // Position.
+        if i == 0 {
+            out.push(template("first"));
+            for (bit, t) in FLAG_TEMPLATES.iter().enumerate() {
+                if w.flags & (1 << bit) != 0 {
                     out.push(mix(template("first"), *t));
                 }
             }
-        }
-        if i == 0 {
-            out.push(template("first"));
         }
         if i + 1 == self.len() {
             out.push(template("last"));
@@ -364,11 +342,6 @@ impl SentenceInfo {
             out.push(template("all_lower"));
             out.push(mix(template("all_lower_w0"), w.lower));
         }
-        // Cue classes in the window.
-        push_bits(out, lex, m2.cues, template("cue-2"), true);
-        push_bits(out, lex, m1.cues, template("cue-1"), true);
-        push_bits(out, lex, w.cues, template("cue0"), true);
-        push_bits(out, lex, p1.cues, template("cue+1"), true);
         // Gazetteer classes.
         push_bits(out, lex, w.gaz_begin, template("gazB0"), false);
         push_bits(out, lex, w.gaz_inside, template("gazI0"), false);
@@ -395,6 +368,69 @@ impl SentenceInfo {
                 false,
             );
         }
+        self.run_features(i, lex, out);
+    }
+}
+
+/// Window offsets of single-token features: -2..=+2.
+pub const OFFSETS: usize = 5;
+
+/// Appends the features that read only token `t`, sitting at `offset`
+/// (-2..=2) from the token being scored: word, shape, affixes, flags, cue
+/// classes and clusters. They depend on the word form alone, so the tagger
+/// caches their summed weights per form (see `cache.rs`).
+pub fn single_token_features(t: &TokenInfo, offset: isize, lex: &Lexicon, out: &mut Vec<u64>) {
+    let c = |level: usize| u64::from(t.clusters[level]);
+    match offset {
+        0 => {
+            out.push(mix(template("w0"), t.lower));
+            out.push(mix(template("exact0"), t.exact));
+            out.push(mix(template("s0"), t.shape));
+            for &h in t.prefixes.iter().chain(&t.suffixes) {
+                if h != 0 {
+                    out.push(mix(template("affix"), h));
+                }
+            }
+            for (bit, tmpl) in FLAG_TEMPLATES.iter().enumerate() {
+                if t.flags & (1 << bit) != 0 {
+                    out.push(*tmpl);
+                }
+            }
+            push_bits(out, lex, t.cues, template("cue0"), true);
+            for (level, tmpl) in CLUSTER_TEMPLATES.iter().enumerate() {
+                out.push(mix(tmpl[1], c(level)));
+            }
+            // The middle cluster with the shape: a title-case word in a
+            // place-name cluster is very likely a place.
+            out.push(mix(mix(template("c1_0ss0"), c(1)), t.short_shape));
+        }
+        -1 | 1 => {
+            let side = usize::from(offset > 0);
+            let [w, s, cue] = [
+                [template("w-1"), template("w+1")],
+                [template("s-1"), template("s+1")],
+                [template("cue-1"), template("cue+1")],
+            ]
+            .map(|pair| pair[side]);
+            out.push(mix(w, t.lower));
+            out.push(mix(s, t.shape));
+            push_bits(out, lex, t.cues, cue, true);
+            for (level, tmpl) in CLUSTER_TEMPLATES.iter().enumerate() {
+                out.push(mix(tmpl[side * 2], c(level)));
+            }
+        }
+        -2 => {
+            out.push(mix(template("w-2"), t.lower));
+            out.push(mix(template("ss-2"), t.short_shape));
+            push_bits(out, lex, t.cues, template("cue-2"), true);
+            out.push(mix(template("c0-2"), c(0)));
+        }
+        2 => {
+            out.push(mix(template("w+2"), t.lower));
+            out.push(mix(template("ss+2"), t.short_shape));
+            out.push(mix(template("c0+2"), c(0)));
+        }
+        _ => {}
     }
 }
 

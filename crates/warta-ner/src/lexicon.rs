@@ -341,7 +341,12 @@ mod tests {
             .unwrap();
         assert_eq!(lex.clusters(hash_str("jakarta")), [1, 20, 300]);
         assert_eq!(lex.clusters(hash_str("bandung")), [NO_CLUSTER; 3]);
-        for bad in ["kota\t1\t2\n", "kota\t1\t2\t3\t4\n", "kota\t1\tx\t3\n", "\t1\t2\t3\n"] {
+        for bad in [
+            "kota\t1\t2\n",
+            "kota\t1\t2\t3\t4\n",
+            "kota\t1\tx\t3\n",
+            "\t1\t2\t3\n",
+        ] {
             let err = lex.add_clusters(bad, "ner.clusters.tsv").unwrap_err();
             assert!(err.to_string().contains("line 1"), "{bad:?}: {err}");
         }

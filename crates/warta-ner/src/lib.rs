@@ -63,6 +63,7 @@
 //! - [`eval`]: scoring a model on a gold corpus in its own label scheme;
 //! - [`score`]: entity-level precision/recall/F1 (seqeval style).
 
+mod cache;
 pub mod corpus;
 pub mod eval;
 pub mod features;

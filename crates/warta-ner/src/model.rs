@@ -22,7 +22,10 @@
 use warta_core::{LanguageResources, ResourceError};
 
 use crate::NerTag;
-use crate::features::SentenceInfo;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::cache::{self, Entry, Partials, partials};
+use crate::features::{BOS, EOS, OFFSETS, SentenceInfo};
 use crate::label::{LABEL_COUNT, Label};
 use crate::lexicon::Lexicon;
 use crate::weights::{WeightTable, decode_entry, encode_entry};
@@ -42,6 +45,10 @@ pub struct NerModel {
     pub(crate) start: [f32; LABEL_COUNT],
     /// Score of label `to` following label `from`: `trans[from][to]`.
     pub(crate) trans: [[f32; LABEL_COUNT]; LABEL_COUNT],
+    /// Identity for the per-thread token cache (clones share it: same weights).
+    id: u64,
+    /// Single-token feature weights of the padding before / after a sentence.
+    pads: [Partials; 2],
 }
 
 impl NerModel {
@@ -103,12 +110,27 @@ impl NerModel {
         if r.pos != bytes.len() {
             return Err("trailing bytes after the weights".into());
         }
-        Ok(NerModel {
+        Ok(NerModel::assemble(lexicon, weights, start, trans))
+    }
+
+    /// Builds a model from its parts, giving it a fresh cache identity.
+    pub(crate) fn assemble(
+        lexicon: Lexicon,
+        weights: WeightTable,
+        start: [f32; LABEL_COUNT],
+        trans: [[f32; LABEL_COUNT]; LABEL_COUNT],
+    ) -> Self {
+        static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+        let mut scratch = Vec::new();
+        let pads = [BOS, EOS].map(|pad| partials(&pad, &lexicon, &weights, &mut scratch));
+        NerModel {
             lexicon,
             weights,
             start,
             trans,
-        })
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            pads,
+        }
     }
 
     /// Encodes the model (without the lexicon files) in the `ner.model` format.
@@ -157,8 +179,10 @@ impl NerModel {
         if tokens.is_empty() {
             return Vec::new();
         }
-        let sentence = SentenceInfo::new(tokens, &self.lexicon);
-        let emissions = self.emissions(&sentence);
+        let entries = cache::entries(self.id, tokens, &self.lexicon, &self.weights);
+        let infos = entries.iter().map(|e| e.info).collect();
+        let sentence = SentenceInfo::from_infos(infos, &self.lexicon);
+        let emissions = self.cached_emissions(&sentence, &entries);
         let path = viterbi(&emissions, &self.start, &self.trans);
         path.iter()
             .zip(&emissions)
@@ -170,7 +194,48 @@ impl NerModel {
             .collect()
     }
 
-    /// Per-token label scores.
+    /// Per-token label scores from cached single-token sums (`entries`, one
+    /// per token) plus the context features; equal to [`Self::emissions`].
+    fn cached_emissions(
+        &self,
+        sentence: &SentenceInfo,
+        entries: &[Entry],
+    ) -> Vec<[f32; LABEL_COUNT]> {
+        let mut feats = Vec::with_capacity(32);
+        let scale = self.weights.scale();
+        let n = entries.len() as isize;
+        (0..entries.len())
+            .map(|i| {
+                let mut acc = [0i32; 8];
+                for k in 0..OFFSETS {
+                    let j = i as isize + k as isize - 2;
+                    let part = if j < 0 {
+                        &self.pads[0][k]
+                    } else if j >= n {
+                        &self.pads[1][k]
+                    } else {
+                        &entries[j as usize].partials[k]
+                    };
+                    for (a, p) in acc.iter_mut().zip(part) {
+                        *a += p;
+                    }
+                }
+                feats.clear();
+                sentence.context_features(i, &self.lexicon, &mut feats);
+                for &f in &feats {
+                    self.weights.prefetch(f);
+                }
+                for &f in &feats {
+                    self.weights.add_to(f, &mut acc);
+                }
+                std::array::from_fn(|l| acc[l] as f32 * scale)
+            })
+            .collect()
+    }
+
+    /// Per-token label scores, every feature looked up (the reference the
+    /// cached path must equal).
+    #[cfg(test)]
     pub(crate) fn emissions(&self, sentence: &SentenceInfo) -> Vec<[f32; LABEL_COUNT]> {
         let mut feats = Vec::with_capacity(64);
         let scale = self.weights.scale();
@@ -320,6 +385,71 @@ mod tests {
             b"WNER\x01\0\0\0\x07\0\0\0",
         ] {
             assert!(NerModel::from_bytes(bytes, Lexicon::default()).is_err());
+        }
+    }
+
+    fn small_model(seed: u64) -> NerModel {
+        use crate::train::{Example, TrainConfig, train};
+        let mut lex = Lexicon::default();
+        lex.add_cues("title\tword\tPresiden\norg_keyword\tword\tPartai\n", "c")
+            .unwrap();
+        lex.add_gazetteer("city\tJakarta\ncity\tKota Bogor\n", "g")
+            .unwrap();
+        lex.add_clusters("jakarta\t1\t2\t3\nbogor\t1\t2\t4\nwidodo\t5\t6\t7\n", "k")
+            .unwrap();
+        let tagged = [
+            (
+                "Presiden Joko Widodo tiba di Jakarta .",
+                "O B-PER I-PER O O B-LOC O",
+            ),
+            (
+                "Partai Golkar rapat di Kota Bogor",
+                "B-ORG I-ORG O O B-LOC I-LOC",
+            ),
+            ("Ia pulang ke Bogor kemarin .", "O O O B-LOC O O"),
+        ];
+        let examples: Vec<Example> = tagged
+            .iter()
+            .map(|(t, l)| Example {
+                tokens: t.split(' ').map(String::from).collect(),
+                labels: l.split(' ').map(crate::corpus::map_tag).collect(),
+            })
+            .collect();
+        let config = TrainConfig {
+            epochs: 5,
+            prune: 0.0,
+            seed,
+            ..TrainConfig::default()
+        };
+        train(&examples, lex, &config, |_, _| {})
+    }
+
+    #[test]
+    fn cached_emissions_equal_a_full_lookup() {
+        let (a, b) = (small_model(1), small_model(2));
+        let sentences = [
+            "Presiden Joko Widodo tiba di Jakarta .",
+            "Wali Kota Bogor , Bima Arya , hadir",
+            "Jakarta",
+            "di di di di",
+            "É — İstanbul ß ,",
+        ];
+        // Twice, alternating models: misses, then hits, and model switches.
+        for _ in 0..2 {
+            for model in [&a, &b] {
+                for s in sentences {
+                    let tokens: Vec<&str> = s.split(' ').collect();
+                    let entries = cache::entries(model.id, &tokens, &model.lexicon, &model.weights);
+                    let infos = entries.iter().map(|e| e.info).collect();
+                    let sentence = SentenceInfo::from_infos(infos, &model.lexicon);
+                    let reference = SentenceInfo::new(&tokens, &model.lexicon);
+                    assert_eq!(
+                        model.cached_emissions(&sentence, &entries),
+                        model.emissions(&reference),
+                        "{s}"
+                    );
+                }
+            }
         }
     }
 }

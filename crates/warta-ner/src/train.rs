@@ -173,7 +173,11 @@ pub fn train(
     let mut trans_sum = vec![[0f32; LABEL_COUNT]; LABEL_COUNT + 1];
     for bag in 0..bags {
         let (f, t) = train_once(&data, &lexicon, config, bag, &mut on_epoch);
-        for (sum, w) in feat_sum.iter_mut().zip(&f).chain(trans_sum.iter_mut().zip(&t)) {
+        for (sum, w) in feat_sum
+            .iter_mut()
+            .zip(&f)
+            .chain(trans_sum.iter_mut().zip(&t))
+        {
             for (s, x) in sum.iter_mut().zip(w) {
                 *s += x / bags as f32;
             }
@@ -326,10 +330,5 @@ fn export(
         }
     }
     let (start, trans) = split_transitions(trans);
-    NerModel {
-        lexicon,
-        weights: table,
-        start,
-        trans,
-    }
+    NerModel::assemble(lexicon, table, start, trans)
 }

@@ -124,6 +124,32 @@ fn training_is_deterministic() {
 }
 
 #[test]
+fn bagged_cost_augmented_training_is_deterministic_and_learns() {
+    let config = TrainConfig {
+        epochs: 10,
+        prune: 0.0,
+        margin: 2.0,
+        bags: 3,
+        ..TrainConfig::default()
+    };
+    let mut runs = Vec::new();
+    let model = train(&examples(), lexicon(), &config, |r, _| runs.push(r.bag));
+    // Every bag reports every epoch, in order.
+    assert_eq!(runs.len(), 30);
+    assert_eq!((runs[0], runs[29]), (0, 2));
+    let again = train(&examples(), lexicon(), &config, |_, _| {});
+    assert_eq!(model.to_bytes(), again.to_bytes());
+    // Averaging three shuffles is not the same model as one shuffle.
+    let single = TrainConfig { bags: 1, ..config };
+    assert_ne!(
+        model.to_bytes(),
+        train(&examples(), lexicon(), &single, |_, _| {}).to_bytes()
+    );
+    let ev = evaluate(&model, &corpus(), Some(Scheme::Conll));
+    assert!(ev.scorer.micro_f1() > 0.95, "{:?}", ev.scorer.per_type());
+}
+
+#[test]
 fn empty_and_odd_input_does_not_panic() {
     let model = trained(3);
     assert!(model.tag(&[]).is_empty());

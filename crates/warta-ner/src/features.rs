@@ -1,23 +1,36 @@
 //! Feature extraction for one sentence.
 //!
 //! Per token we compute a few hashes once ([`TokenInfo`]: lower-cased form,
-//! word shapes, affixes, orthographic flags, cue and gazetteer bits); the
-//! features of token `i` are then mixes of a template id with the infos of
+//! word shapes, affixes, orthographic flags, cue, gazetteer and cluster ids);
+//! the features of token `i` are then mixes of a template id with the infos of
 //! tokens `i-2..=i+2`. Nothing here allocates per feature: a sentence needs one
 //! `Vec<TokenInfo>` and one reusable `String`.
 //!
-//! Templates (window ±2 unless said):
-//! - lower-cased word at -2..+2, word bigrams (-1,0) and (0,+1);
-//! - long shape (`Xxxx`, `dd`, `x.x.`) at -1..+1, short shape (`Xx`) at -2..+2,
-//!   short-shape trigram (-1,0,+1);
-//! - the word as written (case kept), and the pair of its neighbours (-1,+1);
+//! Features come in two kinds. *Single-token* features
+//! ([`single_token_features`]) read one token of the window, so per word form
+//! and offset they are always the same and the tagger caches their summed
+//! weights (`cache.rs`). *Context* features ([`SentenceInfo::context_features`])
+//! pair tokens or depend on the sentence.
+//!
+//! Single-token templates:
+//! - lower-cased word at -2..+2; the word as written (case kept);
+//! - long shape (`Xxxx`, `dd`, `x.x.`) at -1..+1, short shape (`Xx`) at ±2;
 //! - prefixes (1-4 chars) and suffixes (1-5 chars) of the word;
-//! - flags: title case, all caps, digit, hyphen, period, inner capital,
-//!   sentence-initial, sentence-final, sentence entirely lower-case;
+//! - flags: title case, all caps, digit, hyphen, period, inner capital;
 //! - cue classes (titles, organisation/place keywords, Indonesian verb
 //!   prefixes, `-nya`) at -2..+1;
+//! - distributional clusters (`ner.clusters.tsv`, three granularities) at
+//!   -1..+1, the coarsest also at ±2, the middle one with the short shape.
+//!
+//! Context templates:
+//! - word bigrams (-1,0), (0,+1), the pair of neighbours (-1,+1), the
+//!   short-shape trigram, previous word + shape, shape + next word;
+//! - sentence-initial (with the flags), sentence-final, sentence entirely
+//!   lower-case (with the word);
 //! - gazetteer classes (B = phrase starts here, I = continues) at -1..+1, and
-//!   conjoined with title case.
+//!   conjoined with title case;
+//! - the capitalised run holding the token: its length and the token's place
+//!   in it, and the run's first and last words with their cue classes.
 
 use crate::hash::{hash_str, mix, template};
 use crate::lexicon::{CLUSTER_LEVELS, Lexicon, NO_CLUSTER};
@@ -515,5 +528,68 @@ mod tests {
         assert_eq!(a, b);
         s.features(2, &lex, &mut b);
         assert_ne!(a, b);
+    }
+
+    #[test]
+    fn capitalised_runs_cover_whole_names() {
+        let lex = Lexicon::default();
+        let toks = [
+            "Rektor",
+            "Universitas",
+            "Gadjah",
+            "Mada",
+            ",",
+            "Ova",
+            "Emilia",
+            ",",
+            "hadir",
+        ];
+        let s = SentenceInfo::new(&toks, &lex);
+        assert_eq!(s.runs[0], (0, 4));
+        assert_eq!(s.runs[3], (0, 4));
+        assert_eq!(s.runs[4], (0, 0));
+        assert_eq!(s.runs[6], (5, 7));
+        assert_eq!(s.runs[8], (0, 0));
+        // Inside a run every token sees the run's first word, so `Mada`
+        // gets a feature `Emilia` does not.
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        s.features(3, &lex, &mut a);
+        s.features(6, &lex, &mut b);
+        let first = mix(template("run_first"), hash_str("rektor"));
+        assert!(a.contains(&first) && !b.contains(&first));
+    }
+
+    #[test]
+    fn words_of_one_cluster_share_cluster_features() {
+        let shared = |lex: &Lexicon| {
+            let mut buf = String::new();
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            single_token_features(&token_info("Sleman", &mut buf, lex), 0, lex, &mut a);
+            single_token_features(&token_info("Bantul", &mut buf, lex), 0, lex, &mut b);
+            a.iter().filter(|f| b.contains(f)).count()
+        };
+        let with = |table: &str| {
+            let mut lex = Lexicon::default();
+            lex.add_clusters(table, "k").unwrap();
+            lex
+        };
+        let same = with("sleman\t4\t40\t400\nbantul\t4\t40\t400\n");
+        let apart = with("sleman\t4\t40\t400\nbantul\t5\t50\t500\n");
+        // Three levels plus the middle level with the shape.
+        assert_eq!(shared(&same), shared(&apart) + 4);
+    }
+
+    #[test]
+    fn features_are_the_single_token_ones_plus_the_context() {
+        let lex = Lexicon::default();
+        let s = SentenceInfo::new(&["Menteri", "Sri", "Mulyani", "hadir"], &lex);
+        let mut all = Vec::new();
+        s.features(1, &lex, &mut all);
+        let mut parts = Vec::new();
+        for offset in -2..=2 {
+            single_token_features(s.at(1 + offset), offset, &lex, &mut parts);
+        }
+        s.context_features(1, &lex, &mut parts);
+        assert_eq!(all, parts);
     }
 }

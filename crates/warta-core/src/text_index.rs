@@ -132,7 +132,11 @@ mod tests {
                 .take_while(|&(i, _)| i <= b.min(text.len()))
                 .count()
                 .saturating_sub(1);
-            let want = if b >= text.len() { text.chars().count() } else { want };
+            let want = if b >= text.len() {
+                text.chars().count()
+            } else {
+                want
+            };
             assert_eq!(ix.char_offset(b), want, "byte {b}");
         }
     }

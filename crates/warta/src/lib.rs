@@ -280,6 +280,27 @@ mod tests {
     }
 
     #[test]
+    fn small_windows_never_deadlock() {
+        let p = Pipeline::new(PipelineOptions {
+            language: LanguageChoice::Force("id".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        let texts: Vec<String> = (0..30).map(|i| format!("Kabar {i}.")).collect();
+        for jobs in 1..=4 {
+            for window in 1..=5 {
+                let mut seen = Vec::new();
+                run(&p, texts.iter().map(|t| doc(t)), jobs, window, |r| {
+                    if let Ok(Outcome::Done(d)) = r {
+                        seen.push(d.text.clone());
+                    }
+                });
+                assert_eq!(seen, texts, "jobs {jobs} window {window}");
+            }
+        }
+    }
+
+    #[test]
     fn a_panicking_sink_stops_the_workers_instead_of_hanging() {
         let p = Pipeline::new(PipelineOptions {
             language: LanguageChoice::Force("id".into()),

@@ -33,17 +33,32 @@ impl TextIndex {
                 bits_before: Vec::new(),
             };
         }
-        let mut starts: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
-        starts.push(text.len() as u32);
-        let mut start_bits = vec![0u64; text.len() / 64 + 1];
-        for &b in &starts {
-            start_bits[b as usize / 64] |= 1 << (b % 64);
+        // One pass over the bytes, 64 at a time: a byte starts a code point
+        // unless it is a UTF-8 continuation byte (0x80..=0xBF, negative
+        // below -64 as `i8`). Then the starts are read off the bitmap.
+        let bytes = text.as_bytes();
+        let mut start_bits = vec![0u64; bytes.len() / 64 + 1];
+        for (word, chunk) in start_bits.iter_mut().zip(bytes.chunks(64)) {
+            let mut m = 0u64;
+            for (k, &b) in chunk.iter().enumerate() {
+                m |= u64::from((b as i8) >= -64) << k;
+            }
+            *word = m;
         }
+        start_bits[bytes.len() / 64] |= 1 << (bytes.len() % 64);
         let mut bits_before = Vec::with_capacity(start_bits.len());
         let mut n = 0u32;
         for w in &start_bits {
             bits_before.push(n);
             n += w.count_ones();
+        }
+        let mut starts: Vec<u32> = Vec::with_capacity(n as usize);
+        for (w, &bits) in start_bits.iter().enumerate() {
+            let mut m = bits;
+            while m != 0 {
+                starts.push((w * 64) as u32 + m.trailing_zeros());
+                m &= m - 1;
+            }
         }
         Self {
             byte_len: text.len(),
@@ -123,9 +138,22 @@ mod tests {
 
     #[test]
     fn char_offset_agrees_with_a_scan_on_long_mixed_text() {
-        // Long enough to cross many 64-byte words, with 1- to 4-byte characters.
-        let text = "Kata “Ali” – 1,5 km² 😀 é ".repeat(40);
-        let ix = TextIndex::new(&text);
+        // Long enough to cross many 64-byte words, with 1- to 4-byte
+        // characters; and texts ending exactly on a 64-byte boundary.
+        for text in [
+            "Kata “Ali” – 1,5 km² 😀 é ".repeat(40),
+            "é".repeat(32),
+            format!("{}é", "a".repeat(126)),
+        ] {
+            check_char_offsets(&text);
+        }
+    }
+
+    fn check_char_offsets(text: &str) {
+        let ix = TextIndex::new(text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(ix.byte_offset(ci), bi);
+        }
         for b in 0..=text.len() + 3 {
             let want = text
                 .char_indices()

@@ -101,6 +101,11 @@ pub fn tokenize<'a>(
         if c.is_alphanumeric() {
             let mut j = i + c.len_utf8();
             loop {
+                // ASCII letters and digits without decoding (most of a word).
+                if text.as_bytes().get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                    continue;
+                }
                 let mut it = text[j..].chars();
                 match (it.next(), it.next()) {
                     (Some(d), _) if d.is_alphanumeric() => j += d.len_utf8(),

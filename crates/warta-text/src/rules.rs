@@ -241,10 +241,6 @@ impl SegmentRules {
     /// Byte length of a listed unit or currency prefix glued to a number
     /// at the start of `word` (`Rp` in `Rp5.000`).
     pub fn number_prefix_len(&self, word: &str) -> Option<usize> {
-        // Cheap test first: a word without a digit has no number to glue to.
-        if !word.bytes().any(|b| b.is_ascii_digit()) {
-            return None;
-        }
         self.number_prefixes.iter().find_map(|p| {
             let rest = word.strip_prefix(p.as_str())?;
             rest.starts_with(|c: char| c.is_ascii_digit())

@@ -102,7 +102,11 @@ pub fn tokenize<'a>(
             let mut j = i + c.len_utf8();
             loop {
                 // ASCII letters and digits without decoding (most of a word).
-                if text.as_bytes().get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                if text
+                    .as_bytes()
+                    .get(j)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+                {
                     j += 1;
                     continue;
                 }

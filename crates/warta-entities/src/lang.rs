@@ -61,10 +61,6 @@ pub(crate) struct LangTables {
     pub roles: FxHashMap<String, RoleEntry>,
     /// Every word that occurs in a role phrase.
     pub role_words: FxHashSet<String>,
-    /// The first 1, 2, ... words of every role phrase (`menteri`, `menteri
-    /// luar`, `menteri luar negeri`): a phrase lookup growing word by word
-    /// stops as soon as no role phrase continues it.
-    pub role_prefixes: FxHashSet<String>,
     /// Longest role phrase, in words.
     pub max_role_words: usize,
     /// Agent nouns by normalized text (`entity_agents.tsv`).
@@ -186,10 +182,6 @@ impl LangTables {
             let words = phrase.split(' ').count();
             t.max_role_words = t.max_role_words.max(words);
             t.role_words.extend(phrase.split(' ').map(str::to_string));
-            for (i, _) in phrase.match_indices(' ') {
-                t.role_prefixes.insert(phrase[..i].to_string());
-            }
-            t.role_prefixes.insert(phrase.clone());
             let sector = (c[1] != "inherit").then(|| c[1].to_string());
             t.roles.insert(phrase, RoleEntry { sector, kind });
         }
@@ -287,9 +279,6 @@ mod tests {
         assert_eq!(t.roles["menteri pertahanan"].sector.as_deref(), Some("MIL"));
         assert_eq!(t.roles["juru bicara"].sector, None);
         assert!(t.role_words.contains("bicara"));
-        assert!(t.role_prefixes.contains("menteri"));
-        assert!(t.role_prefixes.contains("menteri pertahanan"));
-        assert!(!t.role_prefixes.contains("pertahanan"));
         assert_eq!(t.max_role_words, 2);
         assert!(t.honorifics.contains("dr"));
     }
@@ -306,7 +295,6 @@ mod tests {
         assert!(!t.agents["riot police"].needs_country);
         assert!(t.agents["forces"].needs_country);
         assert_eq!(t.max_agent_words, 2);
-        assert!(t.agent_firsts.contains("riot") && !t.agent_firsts.contains("police"));
         let bad = MemoryPack::new("xx").with_file("entity_agents.tsv", "forces\tMIL\tmaybe\n");
         assert!(LangTables::load(&bad, &kb).is_err());
     }

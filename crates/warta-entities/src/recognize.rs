@@ -494,26 +494,20 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
         .then_some(sp)
     };
     // Longest org head starting at k: (end, sector).
-    // `join_lower(toks, k, k + n)`, grown one token at a time (one buffer
-    // for the whole document).
-    let mut key = String::with_capacity(64);
-    let mut org_head = |k: usize| -> Option<(usize, Option<String>)> {
+    let org_head = |k: usize| -> Option<(usize, Option<String>)> {
         // Cheap test first: most tokens are not role words at all (memoized per token).
         if !is_role_word(lang, &toks[k]) {
             return None;
         }
         let mut best = None;
-        key.clear();
+        // `join_lower(toks, k, k + n)`, grown one token at a time.
+        let mut key = String::with_capacity(64);
         for n in 1..=lang.max_role_words.min(toks.len() - k) {
             let t = &toks[k + n - 1];
             if t.sentence != toks[k].sentence {
                 break;
             }
             if n > 1 && t.space_before {
-                // No role phrase continues `key` with another word.
-                if !lang.role_prefixes.contains(key.as_str()) {
-                    break;
-                }
                 key.push(' ');
             }
             key.push_str(&t.lower);

@@ -92,10 +92,6 @@ fn table_matches<'t>(
         let mut words = 0;
         for (n, t) in toks[k..b].iter().enumerate() {
             if n > 0 && t.space_before {
-                // No role phrase continues `key` with another word.
-                if !lang.role_prefixes.contains(key.as_str()) {
-                    break;
-                }
                 key.push(' ');
                 words += 1;
             }

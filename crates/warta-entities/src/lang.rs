@@ -295,6 +295,7 @@ mod tests {
         assert!(!t.agents["riot police"].needs_country);
         assert!(t.agents["forces"].needs_country);
         assert_eq!(t.max_agent_words, 2);
+        assert!(t.agent_firsts.contains("riot") && !t.agent_firsts.contains("police"));
         let bad = MemoryPack::new("xx").with_file("entity_agents.tsv", "forces\tMIL\tmaybe\n");
         assert!(LangTables::load(&bad, &kb).is_err());
     }

@@ -49,7 +49,7 @@ pub struct BenchArgs {
     /// Run each measurement at least this many times and print the fastest.
     #[arg(long, default_value_t = 3)]
     pub runs: usize,
-    /// ... and keep repeating it until it has taken this many seconds.
+    /// Keep repeating each measurement until it has taken this many seconds in all.
     #[arg(long, default_value_t = 3.0)]
     pub min_secs: f64,
     /// Write the benchmark corpus to this file as JSONL (fields `id`, `date`,

@@ -67,12 +67,18 @@ pub(crate) struct LangTables {
     pub agents: FxHashMap<String, AgentEntry>,
     /// Longest agent noun phrase, in words.
     pub max_agent_words: usize,
+    /// First words of the agent nouns: a token that starts none is ruled
+    /// out with one lookup instead of one per phrase length.
+    pub agent_firsts: FxHashSet<String>,
     /// Honorifics, lower case, without dots.
     pub honorifics: FxHashSet<String>,
     /// Person pronouns, lower case.
     pub pronouns: FxHashSet<String>,
     /// Pair phrases as lower-case word lists.
     pub pairs: Vec<(Vec<String>, PairKind)>,
+    /// First words of `pairs`: most tokens start none, and one set lookup
+    /// rules them out (resolution looks at every token of the document).
+    pub pair_firsts: FxHashSet<String>,
     /// Capitalized words that are never names (`Anda`, `The`).
     pub not_names: FxHashSet<String>,
     /// Country of a title that names none (`Menteri Keuangan` in Indonesian news).
@@ -201,6 +207,8 @@ impl LangTables {
             };
             let phrase = normalize(c[0]);
             t.max_agent_words = t.max_agent_words.max(phrase.split(' ').count());
+            t.agent_firsts
+                .extend(phrase.split(' ').next().map(str::to_string));
             t.agents.insert(
                 phrase,
                 AgentEntry {
@@ -237,7 +245,8 @@ impl LangTables {
                 "leader" => PairKind::Leader,
                 _ => PairKind::Country,
             };
-            let words = normalize(phrase).split(' ').map(str::to_string).collect();
+            let words: Vec<String> = normalize(phrase).split(' ').map(str::to_string).collect();
+            t.pair_firsts.extend(words.first().cloned());
             t.pairs.push((words, kind));
         }
         Ok(t)
@@ -286,6 +295,7 @@ mod tests {
         assert!(!t.agents["riot police"].needs_country);
         assert!(t.agents["forces"].needs_country);
         assert_eq!(t.max_agent_words, 2);
+        assert!(t.agent_firsts.contains("riot") && !t.agent_firsts.contains("police"));
         let bad = MemoryPack::new("xx").with_file("entity_agents.tsv", "forces\tMIL\tmaybe\n");
         assert!(LangTables::load(&bad, &kb).is_err());
     }

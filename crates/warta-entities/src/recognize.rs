@@ -617,9 +617,13 @@ fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
         .then_some(sp)
     };
     // Longest agent noun starting at k: (end, entry).
-    let agent_at = |k: usize| {
+    let mut key = String::with_capacity(32);
+    let mut agent_at = |k: usize| {
         let mut best = None;
-        let mut key = String::with_capacity(32);
+        if !lang.agent_firsts.contains(&*toks[k].lower) {
+            return None;
+        }
+        key.clear();
         for n in 1..=lang.max_agent_words.min(toks.len() - k) {
             let t = &toks[k + n - 1];
             if t.sentence != toks[k].sentence || !free(k + n - 1) || t.kind != TokenKind::Word {

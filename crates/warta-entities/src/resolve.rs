@@ -427,6 +427,10 @@ impl<'a> Resolver<'a> {
     fn add_pairs(&self, drafts: &mut [Draft]) {
         let mut i = 0;
         while i < self.toks.len() {
+            if !self.lang.pair_firsts.contains(&*self.toks[i].lower) {
+                i += 1;
+                continue;
+            }
             let matched = self.lang.pairs.iter().find(|(words, _)| {
                 words.len() <= self.toks.len() - i
                     && words

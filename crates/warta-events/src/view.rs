@@ -114,7 +114,12 @@ fn tokenize<'b>(text: &str, char_start: usize, buf: &'b mut String) -> Vec<Word<
             if cur.is_none() {
                 cur = Some((pos, buf.len(), c.is_uppercase()));
             }
-            buf.extend(c.to_lowercase());
+            // ASCII first: most words are, and `to_lowercase` is a table search.
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
             continue;
         }
         if let Some((s, b, cap)) = cur.take() {

@@ -27,7 +27,7 @@ pub struct Ctx<'a> {
     /// Word tables for the document's language.
     pub lex: &'a Lexicon,
     /// Tokens in text order.
-    pub toks: Vec<Tok>,
+    pub toks: Vec<Tok<'a>>,
     /// Direct quotes, in text order.
     pub quotes: Vec<QuoteToks>,
     /// Units `[start, end)` of token indices.
@@ -51,12 +51,13 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    /// Builds the working state for `doc`.
-    pub fn new(doc: &'a Document, lex: &'a Lexicon) -> Self {
+    /// Builds the working state for `doc`; `lowered` is
+    /// `doc.text.to_ascii_lowercase()` (the tokens' lower case borrows it).
+    pub fn new(doc: &'a Document, lex: &'a Lexicon, lowered: &'a str) -> Self {
         let index = TextIndex::new(&doc.text);
         let marks = find_marks(&doc.text);
         let spans = pair_marks(&doc.text, &marks);
-        let mut toks = tokenize(&doc.text, &marks, &index);
+        let mut toks = tokenize(&doc.text, lowered, &marks, &index);
         mark_times(doc, &mut toks);
         let quotes = quote_tokens(&toks, &spans, &marks);
         let units = units(&toks, &quotes, lex);
@@ -244,7 +245,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// Flags the tokens inside the time stage's expressions.
-fn mark_times(doc: &Document, toks: &mut [Tok]) {
+fn mark_times(doc: &Document, toks: &mut [Tok<'_>]) {
     for t in &doc.times {
         let first = toks.partition_point(|k| k.cend <= t.start);
         for k in toks.iter_mut().skip(first) {

@@ -117,7 +117,7 @@ impl Ctx<'_> {
                 span: (self.char_at(doc_start), self.char_at(doc_end)),
                 direct: true,
                 who,
-                verb: verb.map(|v| self.toks[v].lower.clone()),
+                verb: verb.map(|v| self.toks[v].lower.to_string()),
                 rule,
                 unit,
             });

@@ -64,7 +64,7 @@ impl Ctx<'_> {
             span: (self.toks[first].cstart, self.toks[last - 1].cend),
             direct: false,
             who,
-            verb: Some(self.toks[verb].lower.clone()),
+            verb: Some(self.toks[verb].lower.to_string()),
             rule,
             unit: 0,
         }

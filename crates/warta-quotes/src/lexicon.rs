@@ -2,7 +2,7 @@
 //! reporting verbs, citation cues and the function words that shape speaker
 //! phrases. A linguist edits the TSV files; nothing here is language-specific.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use warta_core::LanguageResources;
 

@@ -148,7 +148,8 @@ impl QuoteStage {
             None => (&self.merged, "und"),
         };
         let (quotes, sources) = {
-            let ctx = Ctx::new(doc, lex);
+            let lowered = doc.text.to_ascii_lowercase();
+            let ctx = Ctx::new(doc, lex, &lowered);
             let mut used = vec![false; ctx.toks.len()];
             let mut found = ctx.direct_quotes(&mut used);
             found.extend(ctx.indirect_quotes(&used));

@@ -69,6 +69,12 @@ pub fn find_marks(text: &str) -> Vec<Mark> {
     let mut prev: Option<char> = None;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
+        // Fast path: ASCII other than `"` and `'` is never a mark (nor the
+        // start of a mis-decoded one, which begins with `â`).
+        if c.is_ascii() && c != '"' && c != '\'' {
+            prev = Some(c);
+            continue;
+        }
         let rest = &text[i..];
         // Mis-decoded UTF-8: `â€` followed by the Windows-1252 reading of the
         // third byte. The dashes (`â€”`, `â€“`) are not marks.

@@ -3,6 +3,8 @@
 //! split inside a direct quote). The stage tokenizes for itself so that it
 //! does not depend on how the segmenter treats quote marks and clitics.
 
+use std::borrow::Cow;
+
 use crate::lexicon::{Lexicon, WordClass};
 use crate::marks::{Mark, QuoteSpan};
 use warta_core::TextIndex;
@@ -18,9 +20,9 @@ pub enum TokKind {
     Mark(usize),
 }
 
-/// A token.
+/// A token; `'a` is the lifetime of the document's lower-cased text.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
@@ -31,8 +33,10 @@ pub struct Tok {
     pub cend: usize,
     /// Kind.
     pub kind: TokKind,
-    /// Lower-cased text, for words.
-    pub lower: String,
+    /// Lower-cased text, for words: a slice of the document's ASCII-lowered
+    /// text for ASCII words (most of them; no allocation per token), owned
+    /// for the others.
+    pub lower: Cow<'a, str>,
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// A line break stands between the previous token and this one.
@@ -41,7 +45,7 @@ pub struct Tok {
     pub in_time: bool,
 }
 
-impl Tok {
+impl Tok<'_> {
     /// True for a word token.
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
@@ -56,9 +60,15 @@ fn joins_word(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '/' | ',' | '&')
 }
 
-/// Tokenizes `text`; `marks` must be in text order.
-pub fn tokenize(text: &str, marks: &[Mark], index: &TextIndex) -> Vec<Tok> {
-    let mut toks = Vec::new();
+/// Tokenizes `text`; `marks` must be in text order. `lowered` is
+/// `text.to_ascii_lowercase()` (same byte offsets), built once per document.
+pub fn tokenize<'a>(
+    text: &str,
+    lowered: &'a str,
+    marks: &[Mark],
+    index: &TextIndex,
+) -> Vec<Tok<'a>> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
     let mut next_mark = 0;
     let mut newline = false;
     let mut i = 0;
@@ -71,6 +81,7 @@ pub fn tokenize(text: &str, marks: &[Mark], index: &TextIndex) -> Vec<Tok> {
             let m = marks[next_mark];
             toks.push(make(
                 text,
+                lowered,
                 index,
                 m.start,
                 m.end,
@@ -90,6 +101,15 @@ pub fn tokenize(text: &str, marks: &[Mark], index: &TextIndex) -> Vec<Tok> {
         if c.is_alphanumeric() {
             let mut j = i + c.len_utf8();
             loop {
+                // ASCII letters and digits without decoding (most of a word).
+                if text
+                    .as_bytes()
+                    .get(j)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    j += 1;
+                    continue;
+                }
                 let mut it = text[j..].chars();
                 match (it.next(), it.next()) {
                     (Some(d), _) if d.is_alphanumeric() => j += d.len_utf8(),
@@ -108,13 +128,14 @@ pub fn tokenize(text: &str, marks: &[Mark], index: &TextIndex) -> Vec<Tok> {
                     _ => break,
                 }
             }
-            toks.push(make(text, index, i, j, TokKind::Word, newline));
+            toks.push(make(text, lowered, index, i, j, TokKind::Word, newline));
             newline = false;
             i = j;
             continue;
         }
         toks.push(make(
             text,
+            lowered,
             index,
             i,
             i + c.len_utf8(),
@@ -127,15 +148,24 @@ pub fn tokenize(text: &str, marks: &[Mark], index: &TextIndex) -> Vec<Tok> {
     toks
 }
 
-fn make(text: &str, index: &TextIndex, start: usize, end: usize, kind: TokKind, nl: bool) -> Tok {
+fn make<'a>(
+    text: &str,
+    lowered: &'a str,
+    index: &TextIndex,
+    start: usize,
+    end: usize,
+    kind: TokKind,
+    nl: bool,
+) -> Tok<'a> {
     let s = &text[start..end];
     let (lower, cap) = if kind == TokKind::Word {
-        (
-            s.to_lowercase(),
-            s.chars().next().is_some_and(char::is_uppercase),
-        )
+        let lower = match lowered.get(start..end) {
+            Some(l) if s.is_ascii() => Cow::Borrowed(l),
+            _ => Cow::Owned(s.to_lowercase()),
+        };
+        (lower, s.chars().next().is_some_and(char::is_uppercase))
     } else {
-        (String::new(), false)
+        (Cow::Borrowed(""), false)
     };
     Tok {
         start,
@@ -162,7 +192,7 @@ pub struct QuoteToks {
 }
 
 /// Maps quote spans onto token indices.
-pub fn quote_tokens(toks: &[Tok], spans: &[QuoteSpan], marks: &[Mark]) -> Vec<QuoteToks> {
+pub fn quote_tokens(toks: &[Tok<'_>], spans: &[QuoteSpan], marks: &[Mark]) -> Vec<QuoteToks> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let open_byte = marks[s.open].start;
@@ -191,7 +221,7 @@ pub fn quote_tokens(toks: &[Tok], spans: &[QuoteSpan], marks: &[Mark]) -> Vec<Qu
 /// Splits tokens into sentence-like units `[start, end)`. A unit never ends
 /// inside a direct quote; it ends after `.`, `!`, `?` followed by a capital, a
 /// digit, a quote mark or a line break, and at every line break.
-pub fn units(toks: &[Tok], quotes: &[QuoteToks], lex: &Lexicon) -> Vec<(usize, usize)> {
+pub fn units(toks: &[Tok<'_>], quotes: &[QuoteToks], lex: &Lexicon) -> Vec<(usize, usize)> {
     // inside[i] = token i is strictly inside a quote (between its marks).
     let mut depth_change = vec![0i32; toks.len() + 1];
     for q in quotes {

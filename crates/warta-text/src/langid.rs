@@ -8,7 +8,7 @@
 //! it always did. Text with too few function words of any pack comes back
 //! undetermined instead of as the nearest supported language.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
@@ -87,8 +87,8 @@ impl LanguageIdentifier {
     pub fn new() -> Self {
         let mut packs = Vec::new();
         let mut has_markers = Vec::new();
-        let mut function_words: HashMap<String, usize> = HashMap::new();
-        let mut markers = HashMap::new();
+        let mut function_words: HashMap<String, usize> = HashMap::default();
+        let mut markers = HashMap::default();
         for code in warta_core::resources::available_languages() {
             let Some(pack) = LanguagePack::get(&code) else {
                 continue;

@@ -4,16 +4,17 @@
 //!
 //! [`Pipeline`] owns the stages (language identification, segmentation,
 //! entities, times, quotes, events), built once and shared by all threads.
-//! [`run`] streams documents from any iterator through it on a thread pool,
-//! in bounded batches, and hands results to a sink **in input order**, so the
-//! output is deterministic whatever `--jobs` is and memory stays constant.
+//! [`run`] streams documents from any iterator through it on worker threads,
+//! with a bounded number in flight, and hands results to a sink **in input
+//! order**, so the output is deterministic whatever `--jobs` is and memory
+//! stays constant.
 
-use std::sync::mpsc;
+mod run;
 
-use rayon::prelude::*;
 use warta_core::{DateSource, Document, LanguageInfo, LanguagePack, Stage, StageError};
-use warta_sources::SourceError;
 use warta_text::{LanguageIdentifier, Segmenter};
+
+pub use run::run;
 
 /// How the document language is chosen.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -131,6 +132,16 @@ impl Pipeline {
         })
     }
 
+    /// The same pipeline without the stages after `stage` (by
+    /// [`Stage::name`]), e.g. `stop_after("entities")` for language,
+    /// segmentation, times and entities only (what `warta bench` times as
+    /// "up to entities"). `None` when no stage has that name.
+    pub fn stop_after(mut self, stage: &str) -> Option<Self> {
+        let last = self.stages.iter().position(|s| s.name() == stage)?;
+        self.stages.truncate(last + 1);
+        Some(self)
+    }
+
     /// The stages, in order.
     pub fn stages(&self) -> impl Iterator<Item = &dyn Stage> {
         self.stages.iter().map(|s| s.as_ref())
@@ -207,49 +218,11 @@ impl Pipeline {
     }
 }
 
-/// Runs `docs` through `pipeline` on `jobs` threads and calls `sink` with each
-/// result in input order. Reading happens on its own thread, `batch` documents
-/// at a time, with at most two batches in flight, so memory is bounded by the
-/// batch size, not the input size.
-pub fn run<I, F>(pipeline: &Pipeline, docs: I, jobs: usize, batch: usize, mut sink: F)
-where
-    I: Iterator<Item = Result<Document, SourceError>> + Send,
-    F: FnMut(Result<Outcome, SourceError>),
-{
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.max(1))
-        .build()
-        .expect("thread pool with a positive thread count");
-    let batch = batch.max(1);
-    std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::sync_channel::<Vec<Result<Document, SourceError>>>(2);
-        scope.spawn(move || {
-            let mut docs = docs;
-            loop {
-                let chunk: Vec<_> = docs.by_ref().take(batch).collect();
-                if chunk.is_empty() || tx.send(chunk).is_err() {
-                    break;
-                }
-            }
-        });
-        for chunk in rx {
-            let results: Vec<Result<Outcome, SourceError>> = pool.install(|| {
-                chunk
-                    .into_par_iter()
-                    .map(|item| item.map(|doc| pipeline.process(doc)))
-                    .collect()
-            });
-            for r in results {
-                sink(r);
-            }
-        }
-    });
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use warta_core::SourceInfo;
+    use warta_sources::SourceError;
 
     fn doc(text: &str) -> Result<Document, SourceError> {
         Ok(Document::new(text.to_string(), SourceInfo::default()))
@@ -270,6 +243,98 @@ mod tests {
             }
         });
         assert_eq!(seen, texts);
+    }
+
+    #[test]
+    fn a_window_of_one_still_keeps_order_and_reports_read_errors() {
+        let p = Pipeline::new(PipelineOptions {
+            language: LanguageChoice::Force("id".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        let items = (0..40).map(|i| {
+            if i % 10 == 3 {
+                Err(SourceError::new("in.jsonl", Some(i), "bad record"))
+            } else {
+                doc(&format!("Kabar {i}."))
+            }
+        });
+        let mut seen = Vec::new();
+        run(&p, items, 3, 1, |r| {
+            seen.push(match r {
+                Ok(Outcome::Done(d)) => d.text.clone(),
+                Ok(_) => "other".into(),
+                Err(_) => "error".into(),
+            })
+        });
+        let want: Vec<String> = (0..40)
+            .map(|i| {
+                if i % 10 == 3 {
+                    "error".into()
+                } else {
+                    format!("Kabar {i}.")
+                }
+            })
+            .collect();
+        assert_eq!(seen, want);
+    }
+
+    #[test]
+    fn small_windows_never_deadlock() {
+        let p = Pipeline::new(PipelineOptions {
+            language: LanguageChoice::Force("id".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        let texts: Vec<String> = (0..30).map(|i| format!("Kabar {i}.")).collect();
+        for jobs in 1..=4 {
+            for window in 1..=5 {
+                let mut seen = Vec::new();
+                run(&p, texts.iter().map(|t| doc(t)), jobs, window, |r| {
+                    if let Ok(Outcome::Done(d)) = r {
+                        seen.push(d.text.clone());
+                    }
+                });
+                assert_eq!(seen, texts, "jobs {jobs} window {window}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_panicking_sink_stops_the_workers_instead_of_hanging() {
+        let p = Pipeline::new(PipelineOptions {
+            language: LanguageChoice::Force("id".into()),
+            ..Default::default()
+        })
+        .unwrap();
+        let texts: Vec<String> = (0..200).map(|i| format!("Berita {i}.")).collect();
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut n = 0;
+            run(&p, texts.iter().map(|t| doc(t)), 2, 4, |_| {
+                n += 1;
+                assert!(n < 10, "sink gave up");
+            })
+        }));
+        assert!(outcome.is_err());
+    }
+
+    #[test]
+    fn stop_after_drops_the_later_stages() {
+        let p = Pipeline::new(PipelineOptions::default()).unwrap();
+        let all: Vec<&str> = p.stages().map(|s| s.name()).collect();
+        let short = Pipeline::new(PipelineOptions::default())
+            .unwrap()
+            .stop_after("entities")
+            .unwrap();
+        let names: Vec<&str> = short.stages().map(|s| s.name()).collect();
+        assert_eq!(names.last(), Some(&"entities"));
+        assert!(names.len() < all.len());
+        assert!(
+            Pipeline::new(PipelineOptions::default())
+                .unwrap()
+                .stop_after("nope")
+                .is_none()
+        );
     }
 
     #[test]

@@ -1,12 +1,17 @@
 //! `warta bench`: extraction throughput.
 //!
 //! Runs the pipeline over a corpus held in memory (so disk speed does not
-//! count) and prints MB/s and documents/s: once per stage on one thread (where
-//! the time goes), then the whole pipeline on one thread and on `--jobs`
-//! threads (how it scales). The corpus is either the documents read from the
-//! given inputs or a deterministic synthetic wire-news corpus (Indonesian and
-//! English sentences with varied names, places, numbers and dates).
+//! count) and prints MB/s and documents/s: language detection and each stage
+//! on one thread (where the time goes), the pipeline up to entities
+//! (language detection, segmentation, times, entities) on one thread, then
+//! the whole pipeline on one thread and on `--jobs` threads (how it scales).
+//! Every figure is the fastest of several runs (at least `--runs`, and until
+//! the line has taken `--min-secs`), so one noisy run does not decide it.
+//! The corpus is either the documents read from the given inputs or a
+//! deterministic synthetic wire-news corpus (Indonesian and English
+//! sentences with varied names, places, numbers and dates).
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -19,6 +24,16 @@ use crate::Status;
 
 /// Options of `warta bench`.
 #[derive(Args, Debug)]
+#[command(
+    after_help = "Lines: `language` is language detection alone; one line per stage \
+(each stage timed separately while the stages run in order on each document); \
+`up to entities` is language detection, segmentation, times and entities run back to \
+back on each document (a pipeline stopped after the entity stage); `pipeline` is every \
+stage, on 1 and on --jobs threads, through the same streaming runner as `warta extract` \
+(output discarded). Each figure is the fastest of at least --runs runs, repeated until \
+the line has taken --min-secs; the number of runs is printed. Other processes on the \
+machine slow every figure down: compare runs made back to back."
+)]
 pub struct BenchArgs {
     /// Inputs to benchmark on (files or folders); default: a generated corpus.
     pub inputs: Vec<PathBuf>,
@@ -31,6 +46,47 @@ pub struct BenchArgs {
     /// Language of the generated corpus: `id` or `en`.
     #[arg(long, default_value = "id")]
     pub lang: String,
+    /// Run each measurement at least this many times and print the fastest.
+    #[arg(long, default_value_t = 3)]
+    pub runs: usize,
+    /// Keep repeating each measurement until it has taken this many seconds in all.
+    #[arg(long, default_value_t = 3.0)]
+    pub min_secs: f64,
+    /// Write the benchmark corpus to this file as JSONL (fields `id`, `date`,
+    /// `text`) and exit, e.g. to compare `warta extract` outputs on it.
+    #[arg(long)]
+    pub dump_corpus: Option<PathBuf>,
+}
+
+/// Repeats a measurement: at least `min_runs` times, and until `min_time`
+/// has been spent.
+struct Repeat {
+    min_runs: usize,
+    min_time: Duration,
+    runs: usize,
+    spent: Duration,
+}
+
+impl Repeat {
+    fn new(args: &BenchArgs) -> Self {
+        Self {
+            min_runs: args.runs.max(1),
+            min_time: Duration::from_secs_f64(args.min_secs.max(0.0)),
+            runs: 0,
+            spent: Duration::ZERO,
+        }
+    }
+
+    /// Whether to run once more.
+    fn again(&self) -> bool {
+        self.runs < self.min_runs || self.spent < self.min_time
+    }
+
+    /// Records one run that took `t`.
+    fn record(&mut self, t: Duration) {
+        self.runs += 1;
+        self.spent += t;
+    }
 }
 
 /// Runs the benchmark and prints its figures.
@@ -41,6 +97,11 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
         read_corpus(&args.inputs)
     };
     anyhow::ensure!(!docs.is_empty(), "no documents to benchmark on");
+    if let Some(path) = &args.dump_corpus {
+        dump_corpus(path, &docs)?;
+        println!("wrote {} documents to {}", docs.len(), path.display());
+        return Ok(Status::Ok);
+    }
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let jobs = args.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism()
@@ -72,12 +133,16 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
 
     // Language detection, one thread.
     let detector = warta_text::LanguageIdentifier::new();
-    let t = Instant::now();
-    let detected: Vec<Option<String>> = docs
-        .iter()
-        .map(|d| detector.detect(&d.text).map(|(code, _)| code))
-        .collect();
-    print_line("language   1 thread", bytes, docs.len(), t.elapsed());
+    let mut detected: Vec<Option<String>> = Vec::new();
+    let (best, runs) = best_time(&args, || {
+        let t = Instant::now();
+        detected = docs
+            .iter()
+            .map(|d| detector.detect(&d.text).map(|(code, _)| code))
+            .collect();
+        Ok(t.elapsed())
+    })?;
+    print_line("language   1 thread", bytes, docs.len(), best, runs);
     if args.inputs.is_empty() {
         let right = detected
             .iter()
@@ -86,65 +151,114 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
         println!("  (detected as `{}`: {right} of {})", args.lang, docs.len());
     }
 
-    // Per stage, one thread: the stages in order on each document, each
-    // timed separately. Documents the pipeline skips (unsupported language)
-    // are left out of every figure below.
-    let docs: Vec<Document> = docs
+    // Documents the pipeline skips (unsupported language) are left out of
+    // every figure below; `raw` keeps them as read, for the runs that
+    // include language detection.
+    let (raw, docs): (Vec<Document>, Vec<Document>) = docs
         .into_iter()
-        .filter_map(|d| pipeline.prepare(d).ok())
-        .collect();
+        .filter_map(|d| pipeline.prepare(d.clone()).ok().map(|p| (d, p)))
+        .unzip();
     anyhow::ensure!(
         !docs.is_empty(),
         "every document was skipped (unsupported language?)"
     );
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+
+    // Per stage, one thread: the stages in order on each document, each
+    // timed separately; the fastest run of each stage.
     let stages: Vec<_> = pipeline.stages().collect();
-    let mut per_stage = vec![Duration::ZERO; stages.len()];
-    for doc in &docs {
-        let mut d = doc.clone();
-        for (i, stage) in stages.iter().enumerate() {
-            let t = Instant::now();
-            stage
-                .process(&mut d)
-                .map_err(|e| anyhow::anyhow!("stage {} failed: {e}", stage.name()))?;
-            per_stage[i] += t.elapsed();
+    let mut best_stage = vec![Duration::MAX; stages.len()];
+    let mut rep = Repeat::new(&args);
+    while rep.again() {
+        let mut per_stage = vec![Duration::ZERO; stages.len()];
+        for doc in &docs {
+            let mut d = doc.clone();
+            for (i, stage) in stages.iter().enumerate() {
+                let t = Instant::now();
+                stage
+                    .process(&mut d)
+                    .map_err(|e| anyhow::anyhow!("stage {} failed: {e}", stage.name()))?;
+                per_stage[i] += t.elapsed();
+            }
         }
+        for (b, t) in best_stage.iter_mut().zip(&per_stage) {
+            *b = (*b).min(*t);
+        }
+        rep.record(per_stage.iter().sum());
     }
-    for (stage, t) in stages.iter().zip(&per_stage) {
+    for (stage, t) in stages.iter().zip(&best_stage) {
         print_line(
             &format!("{:<10} 1 thread", stage.name()),
             bytes,
             docs.len(),
             *t,
+            rep.runs,
         );
     }
 
-    for threads in [1, jobs] {
+    // Up to entities, one thread: detection (always on, even for the
+    // generated corpus), segmentation, times, entities, back to back on each
+    // document, as one pipeline stopped after the entity stage.
+    let upto = Pipeline::new(PipelineOptions::default())?
+        .stop_after("entities")
+        .ok_or_else(|| anyhow::anyhow!("the pipeline has no `entities` stage"))?;
+    let (best, runs) = best_time(&args, || {
+        let input: Vec<Document> = raw.clone();
         let t = Instant::now();
         let mut done = 0usize;
-        warta::run(
-            &pipeline,
-            docs.iter().cloned().map(Ok),
-            threads,
-            64 * threads,
-            |r| {
-                if let Ok(Outcome::Done(_)) = r {
-                    done += 1;
-                }
-            },
-        );
+        for d in input {
+            if let Outcome::Done(_) = upto.process(d) {
+                done += 1;
+            }
+        }
         let elapsed = t.elapsed();
         anyhow::ensure!(
-            done == docs.len(),
-            "only {done} of {} documents were processed",
-            docs.len()
+            done == raw.len(),
+            "up to entities: only {done} of {} documents were processed",
+            raw.len()
         );
+        Ok(elapsed)
+    })?;
+    print_line("up to entities 1 thread", bytes, docs.len(), best, runs);
+
+    let mut one_thread = None;
+    for threads in [1, jobs] {
+        let (best, runs) = best_time(&args, || {
+            let t = Instant::now();
+            let mut done = 0usize;
+            warta::run(
+                &pipeline,
+                docs.iter().cloned().map(Ok),
+                threads,
+                64 * threads,
+                |r| {
+                    if let Ok(Outcome::Done(_)) = r {
+                        done += 1;
+                    }
+                },
+            );
+            let elapsed = t.elapsed();
+            anyhow::ensure!(
+                done == docs.len(),
+                "only {done} of {} documents were processed",
+                docs.len()
+            );
+            Ok(elapsed)
+        })?;
         print_line(
             &format!("pipeline {threads} thread(s)"),
             bytes,
             docs.len(),
-            elapsed,
+            best,
+            runs,
         );
+        match one_thread {
+            None => one_thread = Some(best),
+            Some(one) => println!(
+                "  ({threads} threads: {:.2}x one thread)",
+                one.as_secs_f64() / best.as_secs_f64().max(1e-9)
+            ),
+        }
         if threads == jobs {
             break;
         }
@@ -152,14 +266,46 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Status> {
     Ok(Status::Ok)
 }
 
-fn print_line(label: &str, bytes: usize, docs: usize, t: Duration) {
+/// The fastest of repeated runs of `f` (which returns the time of one run),
+/// with the number of runs.
+fn best_time(
+    args: &BenchArgs,
+    mut f: impl FnMut() -> anyhow::Result<Duration>,
+) -> anyhow::Result<(Duration, usize)> {
+    let mut rep = Repeat::new(args);
+    let mut best = Duration::MAX;
+    while rep.again() {
+        let t = f()?;
+        best = best.min(t);
+        rep.record(t);
+    }
+    Ok((best, rep.runs))
+}
+
+fn print_line(label: &str, bytes: usize, docs: usize, t: Duration, runs: usize) {
     let secs = t.as_secs_f64().max(1e-9);
     println!(
-        "{label:<28} {:>8.1} MB/s {:>10.0} docs/s  ({:.2} s)",
+        "{label:<28} {:>8.1} MB/s {:>10.0} docs/s  ({:.2} s, best of {runs})",
         bytes as f64 / 1e6 / secs,
         docs as f64 / secs,
         secs
     );
+}
+
+/// Writes `docs` as JSONL that `warta extract` reads back.
+fn dump_corpus(path: &std::path::Path, docs: &[Document]) -> anyhow::Result<()> {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for (i, d) in docs.iter().enumerate() {
+        let row = serde_json::json!({
+            "id": format!("bench-{}", i + 1),
+            "date": d.date,
+            "text": d.text,
+        });
+        serde_json::to_writer(&mut out, &row)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
 }
 
 fn read_corpus(inputs: &[PathBuf]) -> Vec<Document> {

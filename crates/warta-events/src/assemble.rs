@@ -135,6 +135,7 @@ fn refer_back(
         .filter(|x| x.noun && x.head == noun.lower && x.plover != e.plover)
         .map(|x| x.plover.as_str())
         .collect();
+    // The most recent such event (recency, as for pronouns).
     let Some(earlier) = built.iter().rev().find(|x| {
         kinds.contains(&x.event.plover.as_str())
             && x.event.source.as_ref().is_some_and(|s| s.actor.is_some())

@@ -231,6 +231,12 @@ fn light_verb_before(t: &LanguageTables, view: &SentenceView, head: usize) -> Op
 fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger]) {
     let n = view.words.len();
     let heads: Vec<usize> = trigs.iter().map(|tr| tr.light.unwrap_or(tr.head)).collect();
+    // Verbal triggers only: a bare event noun (`menghalangi bantuan`) is not a verb of its own.
+    let verb_heads: Vec<usize> = trigs
+        .iter()
+        .filter(|tr| !t.entries[tr.entry].noun || tr.light.is_some())
+        .map(|tr| tr.light.unwrap_or(tr.head))
+        .collect();
     let mut regions: Vec<(usize, usize)> = Vec::new();
     for tr in trigs.iter() {
         let e = &t.entries[tr.entry];
@@ -255,7 +261,7 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
             complement.is_none()
                 && t.syntax.coords.contains(view.words[k].lower)
                 && heads.contains(&(k + 1))
-                && !heads.iter().any(|&h| h > tr.last && h < k)
+                && !verb_heads.iter().any(|&h| h > tr.last && h < k)
         };
         let end = (from + 1..limit)
             .find(|&k| {
@@ -403,7 +409,17 @@ fn subject_left(
                     .words
                     .get(c2 + 1)
                     .is_some_and(|w| t.syntax.relatives.contains(w.lower));
-                if view.words[c2].punct == Some(',') && starts_relative {
+                // `Sayap bersenjata Hamas, Brigade Al-Qassam, menembakkan ...`:
+                // a capitalized appositive right after the subject.
+                let appositive = c2 + 1 < k
+                    && k - c2 <= 6
+                    && (c2 + 1..k).all(|j| {
+                        let w = &view.words[j];
+                        w.punct.is_none() && w.capitalized && view.arg_at[j].is_none()
+                    })
+                    && c2 > 0
+                    && view.arg_at[c2 - 1].is_some();
+                if view.words[c2].punct == Some(',') && (starts_relative || appositive) {
                     k = c2;
                     continue;
                 }
@@ -622,6 +638,13 @@ pub fn code_sentence(
             }
             None => (Vec::new(), None),
         };
+        // `Mesir dan Qatar mendesak kedua pihak`: an anaphor resolved to the
+        // subject itself is not the target.
+        if target.is_some_and(|a| view.args[a].resolved)
+            && targets.iter().all(|x| sources.contains(x))
+        {
+            (targets, tw) = (Vec::new(), None);
+        }
         // A reciprocal event with one actor and no partner (`China menggelar
         // latihan militer di sekitar Taiwan`) is coded as its `solo` twin.
         let mut trig = tr.clone();

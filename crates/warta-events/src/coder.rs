@@ -361,8 +361,10 @@ fn with_coordinated(
         let Some(prev) = (w0.saturating_sub(4)..w0 - 1).rev().find_map(|j| {
             let a = view.arg_at[j]?;
             let b = view.args[a].w1;
-            (j == b && (b + 1..w0 - 1).all(|m| view.words[m].capitalized && view.words[m].punct.is_none()))
-                .then_some(a)
+            (j == b
+                && (b + 1..w0 - 1)
+                    .all(|m| view.words[m].capitalized && view.words[m].punct.is_none()))
+            .then_some(a)
         }) else {
             break;
         };
@@ -649,7 +651,10 @@ pub fn code_sentence(
         // latihan militer di sekitar Taiwan`) is coded as its `solo` twin.
         let mut trig = tr.clone();
         let mut e = e;
-        if let Some(alt) = e.solo_alt.filter(|_| targets.is_empty() && sources.len() < 2) {
+        if let Some(alt) = e
+            .solo_alt
+            .filter(|_| targets.is_empty() && sources.len() < 2)
+        {
             trig.entry = alt;
             e = &t.entries[alt];
             if let Some(a) = target_right(t, view, e, tr.head, tr.last) {

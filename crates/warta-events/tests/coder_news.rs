@@ -101,7 +101,10 @@ fn an_arrest_or_a_rejection_needs_no_named_target() {
     );
     let got = run(&mut d);
     assert!(got.contains(&"COERCE IDNJUD-> []".to_string()), "{got:?}");
-    assert!(got.iter().any(|g| g.starts_with("REJECT ISRGOV->")), "{got:?}");
+    assert!(
+        got.iter().any(|g| g.starts_with("REJECT ISRGOV->")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -124,7 +127,10 @@ fn the_attack_refers_back_to_the_last_attack() {
         ],
     );
     let got = run(&mut d);
-    assert!(got.contains(&"ACCUSE UKRGOV->RUS []".to_string()), "{got:?}");
+    assert!(
+        got.contains(&"ACCUSE UKRGOV->RUS []".to_string()),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -156,7 +162,10 @@ fn a_drill_without_partner_is_mobilize_with_one_cooperate() {
             .any(|g| g.starts_with("COOPERATE IDN->AUS") || g.starts_with("COOPERATE AUS->IDN")),
         "{got:?}"
     );
-    assert!(!got.iter().any(|g| g.starts_with("MOBILIZE IDN")), "{got:?}");
+    assert!(
+        !got.iter().any(|g| g.starts_with("MOBILIZE IDN")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -166,14 +175,21 @@ fn an_appositive_name_between_commas_keeps_the_subject() {
         &[("Hamas", O, "PSEREB"), ("Israel", L, "ISR")],
     );
     let got = run(&mut d);
-    assert!(got.contains(&"ASSAULT PSEREB->ISR []".to_string()), "{got:?}");
+    assert!(
+        got.contains(&"ASSAULT PSEREB->ISR []".to_string()),
+        "{got:?}"
+    );
 }
 
 #[test]
 fn a_warning_about_facts_is_not_a_threat() {
     let mut d = doc(
         "Badan PBB memperingatkan bahwa persediaan makanan di Gaza menipis.\nBeijing memperingatkan akan mengambil langkah tegas.",
-        &[("Badan PBB", O, "IGOUNO"), ("Gaza", L, "PSE"), ("Beijing", L, "CHNGOV")],
+        &[
+            ("Badan PBB", O, "IGOUNO"),
+            ("Gaza", L, "PSE"),
+            ("Beijing", L, "CHNGOV"),
+        ],
     );
     let got = run(&mut d);
     assert_eq!(got, ["THREATEN CHNGOV-> []"]);

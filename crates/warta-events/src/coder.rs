@@ -721,6 +721,14 @@ pub fn code_sentence(
             }
             continue;
         }
+        // `tiba di Kuala Lumpur, Malaysia`: a place and its own country are
+        // one target, not two events.
+        let targets: Vec<usize> = targets
+            .iter()
+            .enumerate()
+            .filter(|&(i, &tg)| !targets[..i].iter().any(|&p| same(p, tg)))
+            .map(|(_, &tg)| tg)
+            .collect();
         for &s in &sources {
             for &tg in &targets {
                 if e.self_target || !same(s, tg) {

@@ -194,3 +194,28 @@ fn a_warning_about_facts_is_not_a_threat() {
     let got = run(&mut d);
     assert_eq!(got, ["THREATEN CHNGOV-> []"]);
 }
+
+#[test]
+fn a_city_and_its_country_are_one_target() {
+    let mut d = doc(
+        "Presiden Prabowo tiba di Kuala Lumpur, Malaysia, pada Minggu malam.",
+        &[
+            ("Prabowo", P, "IDNGOV"),
+            ("Kuala Lumpur", L, "MYSGOV"),
+            ("Malaysia", L, "MYS"),
+        ],
+    );
+    assert_eq!(run(&mut d), ["CONSULT IDNGOV->MYSGOV []"]);
+}
+
+#[test]
+fn a_request_made_of_someone_takes_dari() {
+    let mut d = doc(
+        "Pemerintah Indonesia meminta penjelasan dari Pemerintah Malaysia mengenai penangkapan itu.",
+        &[
+            ("Pemerintah Indonesia", O, "IDNGOV"),
+            ("Pemerintah Malaysia", O, "MYSGOV"),
+        ],
+    );
+    assert_eq!(run(&mut d), ["REQUEST IDNGOV->MYSGOV []"]);
+}

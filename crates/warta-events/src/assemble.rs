@@ -6,7 +6,7 @@ use warta_core::{
     ActorRef, Claim, Document, EntityType, Event, EventMention, PlaceRef, TextIndex, TimeType,
 };
 
-use crate::coder::{Candidate, code_sentence};
+use crate::coder::{Candidate, code_sentence, is_off_topic, opens_new_topic};
 use crate::ontology::Ontology;
 use crate::tables::LanguageTables;
 use crate::view::{SentenceView, actor_code, actor_mentions};
@@ -72,9 +72,16 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
     let actor_of = |e: usize| actor_code(doc, e);
     let mut built: Vec<Built> = Vec::new();
     let mut buf = String::new();
+    // Match reports run over sentences: the one right after a sentence with
+    // a sports word or score is about the match too, unless it turns to
+    // another topic (`Sementara itu, ...`).
+    let mut after_match = false;
     for (si, span) in sentence_spans(doc).into_iter().enumerate() {
         let view = SentenceView::new(doc, &index, si, span, &mentions, &t.syntax, &mut buf);
-        if view.args.is_empty() {
+        let match_report = is_off_topic(t, &view);
+        let off_topic = match_report || (after_match && !opens_new_topic(t, &view));
+        after_match = match_report;
+        if view.args.is_empty() || off_topic {
             continue;
         }
         for c in code_sentence(t, &view, &is_place, &actor_of) {

@@ -565,13 +565,31 @@ fn place_in(
 }
 
 /// A sentence about a match or a game (`off_topic` words such as `laga`,
-/// `gol`): `menyerang`, `menembak`, `menghancurkan` there are figurative.
-fn is_off_topic(t: &LanguageTables, view: &SentenceView) -> bool {
+/// `gol`, or a score such as `7-0`): `menyerang`, `menembak`,
+/// `menghancurkan` there are figurative. Languages without `off_topic` words
+/// are not checked.
+pub fn is_off_topic(t: &LanguageTables, view: &SentenceView) -> bool {
     !t.syntax.off_topic.is_empty()
-        && view
-            .words
-            .iter()
-            .any(|w| w.punct.is_none() && t.syntax.off_topic.contains(w.lower))
+        && view.words.iter().any(|w| {
+            w.punct.is_none() && (t.syntax.off_topic.contains(w.lower) || is_score(w.lower))
+        })
+}
+
+/// `7-0`, `2-1`: a match score (one or two digits each side).
+fn is_score(w: &str) -> bool {
+    let short_number =
+        |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    w.split_once('-')
+        .is_some_and(|(a, b)| short_number(a) && short_number(b))
+}
+
+/// Does the sentence open with a clause boundary (`Sementara itu`, `Namun`),
+/// i.e. turn to another topic?
+pub fn opens_new_topic(t: &LanguageTables, view: &SentenceView) -> bool {
+    view.words
+        .iter()
+        .find(|w| w.punct.is_none())
+        .is_some_and(|w| t.syntax.boundaries.contains(w.lower))
 }
 
 /// Codes one sentence. `is_place(entity)` tells locations apart.
@@ -581,9 +599,6 @@ pub fn code_sentence(
     is_place: &dyn Fn(usize) -> bool,
     actor_of: &dyn Fn(usize) -> Option<String>,
 ) -> Vec<Candidate> {
-    if is_off_topic(t, view) {
-        return Vec::new();
-    }
     let cues = cue_hits(t, view);
     let mut out = Vec::new();
     let trigs = triggers(t, view, &cues);

@@ -219,3 +219,22 @@ fn a_request_made_of_someone_takes_dari() {
     );
     assert_eq!(run(&mut d), ["REQUEST IDNGOV->MYSGOV []"]);
 }
+
+#[test]
+fn a_score_or_the_sentence_after_a_match_is_not_coded() {
+    let mut d = doc(
+        "Indonesia membantai Brunei 7-0 di Jakarta.\nJepang menghancurkan China dengan skor telak.\nMalaysia menyerang Vietnam sejak awal, tetapi gagal mencetak angka.\nSementara itu, Rusia menyerang Ukraina dengan rudal.",
+        &[
+            ("Indonesia", L, "IDN"),
+            ("Brunei", L, "BRN"),
+            ("Jepang", L, "JPN"),
+            ("China", L, "CHN"),
+            ("Malaysia", L, "MYS"),
+            ("Vietnam", L, "VNM"),
+            ("Rusia", L, "RUS"),
+            ("Ukraina", L, "UKR"),
+        ],
+    );
+    // Only the last sentence, which turns to another topic, is coded.
+    assert_eq!(run(&mut d), ["ASSAULT RUS->UKR []"]);
+}

@@ -683,7 +683,8 @@ pub fn code_sentence(
         for (a, _b, x) in &cues {
             let before = crossed.contains(a) || (*a >= anchor && *a < tr.head);
             let after = x == "historical" && *a > tr.last && *a <= tr.last + 8;
-            if (before || after) && !aux.contains(x) {
+            // `none`: an idiom (`menyita perhatian`) whose words are no trigger, no modality.
+            if (before || after) && x != "none" && !aux.contains(x) {
                 aux.push(x.clone());
             }
         }

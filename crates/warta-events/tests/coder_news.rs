@@ -108,10 +108,13 @@ fn an_arrest_or_a_rejection_needs_no_named_target() {
 }
 
 #[test]
-fn declining_to_comment_is_not_a_rejection() {
+fn idioms_are_not_events() {
     let mut d = doc(
-        "Kementerian Luar Negeri menolak berkomentar soal laporan itu.",
-        &[("Kementerian Luar Negeri", O, "IDNGOV")],
+        "Kementerian Luar Negeri menolak berkomentar soal laporan itu.\nPertamina menyita perhatian investor pekan ini.",
+        &[
+            ("Kementerian Luar Negeri", O, "IDNGOV"),
+            ("Pertamina", O, "IDNBUS"),
+        ],
     );
     assert!(run(&mut d).is_empty(), "{:?}", d.events);
 }

@@ -12,6 +12,13 @@ fn eval_events_on_the_fixtures_prints_a_good_summary_line() {
         .expect("warta-events fixtures")
         .map(|e| e.unwrap().path())
         .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        // The blind Indonesian set (issue #6) has its own, lower floor in
+        // warta-events' fixtures_eval: rules are not fitted to it.
+        .filter(|p| {
+            !std::fs::read_to_string(p)
+                .unwrap_or_default()
+                .contains("blind development set")
+        })
         .collect();
     golds.sort();
     assert!(golds.len() >= 5, "{golds:?}");

@@ -171,6 +171,9 @@ pub fn triggers(
                 .unwrap_or(&[])
             {
                 let e = &t.entries[ei];
+                if e.solo {
+                    continue; // only coded through its reciprocal twin
+                }
                 let Some(passive) = voice(t, view, e, form, i) else {
                     continue;
                 };
@@ -227,6 +230,13 @@ fn light_verb_before(t: &LanguageTables, view: &SentenceView, head: usize) -> Op
 /// the content of another event, not events of their own.
 fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger]) {
     let n = view.words.len();
+    let heads: Vec<usize> = trigs.iter().map(|tr| tr.light.unwrap_or(tr.head)).collect();
+    // Verbal triggers only: a bare event noun (`menghalangi bantuan`) is not a verb of its own.
+    let verb_heads: Vec<usize> = trigs
+        .iter()
+        .filter(|tr| !t.entries[tr.entry].noun || tr.light.is_some())
+        .map(|tr| tr.light.unwrap_or(tr.head))
+        .collect();
     let mut regions: Vec<(usize, usize)> = Vec::new();
     for tr in trigs.iter() {
         let e = &t.entries[tr.entry];
@@ -242,12 +252,24 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         let from = complement.unwrap_or(tr.last);
         // Bounded, so that coding stays linear even in an unsplit text.
         let limit = n.min(from + 1 + CONTENT_WINDOW);
+        // Without a complementizer, `dan` + another trigger starts a second
+        // predicate of the same subject (`menyatakan keprihatinan dan meminta
+        // China ...`), not the content of this one; but once the content has
+        // a verb of its own (`menuduh China mengerahkan kapal dan menembakkan
+        // ...`), a coordinated verb still belongs to the content.
+        let coordinated_trigger = |k: usize| {
+            complement.is_none()
+                && t.syntax.coords.contains(view.words[k].lower)
+                && heads.contains(&(k + 1))
+                && !verb_heads.iter().any(|&h| h > tr.last && h < k)
+        };
         let end = (from + 1..limit)
             .find(|&k| {
                 let w = &view.words[k];
                 w.punct.is_some_and(is_stop_punct)
                     || (complement.is_none() && w.punct == Some(','))
                     || t.syntax.boundaries.contains(w.lower)
+                    || coordinated_trigger(k)
             })
             .unwrap_or(limit);
         let c = tr.last;
@@ -334,7 +356,16 @@ fn with_coordinated(
         if !t.syntax.coords.contains(view.words[w0 - 1].lower) {
             break;
         }
-        let Some(prev) = view.arg_at[w0 - 2] else {
+        // `TNI Angkatan Laut dan ...`: up to two capitalized words of a name
+        // the entity stage left out may stand between the actor and `dan`.
+        let Some(prev) = (w0.saturating_sub(4)..w0 - 1).rev().find_map(|j| {
+            let a = view.arg_at[j]?;
+            let b = view.args[a].w1;
+            (j == b
+                && (b + 1..w0 - 1)
+                    .all(|m| view.words[m].capitalized && view.words[m].punct.is_none()))
+            .then_some(a)
+        }) else {
             break;
         };
         if prep_before(t, view, prev).is_some() {
@@ -380,7 +411,17 @@ fn subject_left(
                     .words
                     .get(c2 + 1)
                     .is_some_and(|w| t.syntax.relatives.contains(w.lower));
-                if view.words[c2].punct == Some(',') && starts_relative {
+                // `Sayap bersenjata Hamas, Brigade Al-Qassam, menembakkan ...`:
+                // a capitalized appositive right after the subject.
+                let appositive = c2 + 1 < k
+                    && k - c2 <= 6
+                    && (c2 + 1..k).all(|j| {
+                        let w = &view.words[j];
+                        w.punct.is_none() && w.capitalized && view.arg_at[j].is_none()
+                    })
+                    && c2 > 0
+                    && view.arg_at[c2 - 1].is_some();
+                if view.words[c2].punct == Some(',') && (starts_relative || appositive) {
                     k = c2;
                     continue;
                 }
@@ -523,6 +564,34 @@ fn place_in(
     })
 }
 
+/// A sentence about a match or a game (`off_topic` words such as `laga`,
+/// `gol`, or a score such as `7-0`): `menyerang`, `menembak`,
+/// `menghancurkan` there are figurative. Languages without `off_topic` words
+/// are not checked.
+pub fn is_off_topic(t: &LanguageTables, view: &SentenceView) -> bool {
+    !t.syntax.off_topic.is_empty()
+        && view.words.iter().any(|w| {
+            w.punct.is_none() && (t.syntax.off_topic.contains(w.lower) || is_score(w.lower))
+        })
+}
+
+/// `7-0`, `2-1`: a match score (one or two digits each side).
+fn is_score(w: &str) -> bool {
+    let short_number =
+        |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    w.split_once('-')
+        .is_some_and(|(a, b)| short_number(a) && short_number(b))
+}
+
+/// Does the sentence open with a clause boundary (`Sementara itu`, `Namun`),
+/// i.e. turn to another topic?
+pub fn opens_new_topic(t: &LanguageTables, view: &SentenceView) -> bool {
+    view.words
+        .iter()
+        .find(|w| w.punct.is_none())
+        .is_some_and(|w| t.syntax.boundaries.contains(w.lower))
+}
+
 /// Codes one sentence. `is_place(entity)` tells locations apart.
 pub fn code_sentence(
     t: &LanguageTables,
@@ -579,20 +648,43 @@ pub fn code_sentence(
         };
         let Some(source) = source else { continue };
         let (sources, s0, s1) = with_coordinated(t, view, source);
-        let (targets, tw) = match target {
+        let (mut targets, mut tw) = match target {
             Some(a) => {
                 let (m, a0, a1) = with_coordinated(t, view, a);
                 (m, Some((a0, a1)))
             }
             None => (Vec::new(), None),
         };
+        // `Mesir dan Qatar mendesak kedua pihak`: an anaphor resolved to the
+        // subject itself is not the target.
+        if target.is_some_and(|a| view.args[a].resolved)
+            && targets.iter().all(|x| sources.contains(x))
+        {
+            (targets, tw) = (Vec::new(), None);
+        }
+        // A reciprocal event with one actor and no partner (`China menggelar
+        // latihan militer di sekitar Taiwan`) is coded as its `solo` twin.
+        let mut trig = tr.clone();
+        let mut e = e;
+        if let Some(alt) = e
+            .solo_alt
+            .filter(|_| targets.is_empty() && sources.len() < 2)
+        {
+            trig.entry = alt;
+            e = &t.entries[alt];
+            if let Some(a) = target_right(t, view, e, tr.head, tr.last) {
+                let (m, a0, a1) = with_coordinated(t, view, a);
+                (targets, tw) = (m, Some((a0, a1)));
+            }
+        }
         // Modality: cues among the words crossed between subject and trigger,
         // the light verb stretch, and `sejak`-style historical cues after it.
         let mut aux: Vec<String> = Vec::new();
         for (a, _b, x) in &cues {
             let before = crossed.contains(a) || (*a >= anchor && *a < tr.head);
             let after = x == "historical" && *a > tr.last && *a <= tr.last + 8;
-            if (before || after) && !aux.contains(x) {
+            // `none`: an idiom (`menyita perhatian`) whose words are no trigger, no modality.
+            if (before || after) && x != "none" && !aux.contains(x) {
                 aux.push(x.clone());
             }
         }
@@ -615,7 +707,7 @@ pub fn code_sentence(
         });
         let mut push = |s: usize, tg: Option<usize>| {
             out.push(Candidate {
-                trigger: tr.clone(),
+                trigger: trig.clone(),
                 source: s,
                 source_words: (s0, s1),
                 target: tg,
@@ -645,6 +737,14 @@ pub fn code_sentence(
             }
             continue;
         }
+        // `tiba di Kuala Lumpur, Malaysia`: a place and its own country are
+        // one target, not two events.
+        let targets: Vec<usize> = targets
+            .iter()
+            .enumerate()
+            .filter(|&(i, &tg)| !targets[..i].iter().any(|&p| same(p, tg)))
+            .map(|(_, &tg)| tg)
+            .collect();
         for &s in &sources {
             for &tg in &targets {
                 if e.self_target || !same(s, tg) {

@@ -52,6 +52,12 @@ pub struct Entry {
     pub target_optional: bool,
     /// Source and target may coincide.
     pub self_target: bool,
+    /// A `solo` entry: coded only in place of the reciprocal entry with the
+    /// same pattern when that one finds no partner (a drill by one country
+    /// is MOBILIZE, a joint drill COOPERATE).
+    pub solo: bool,
+    /// For a reciprocal entry, the index of its `solo` twin.
+    pub solo_alt: Option<usize>,
 }
 
 impl Entry {
@@ -100,6 +106,12 @@ pub struct Syntax {
     pub pronouns_pl: HashSet<String>,
     /// Plural anaphors (`kedua negara`) as word sequences with the entity type they refer to.
     pub plural_anaphors: Vec<(Vec<String>, String)>,
+    /// Words that mark a sentence as sports or game reporting (`laga`, `gol`),
+    /// where attack, shoot and beat verbs are figurative: no event is coded in it.
+    pub off_topic: HashSet<String>,
+    /// Demonstratives after an event noun (`serangan itu`): the phrase refers
+    /// back to the last event of that type.
+    pub demonstratives: HashSet<String>,
 }
 
 /// A modality cue.
@@ -235,7 +247,20 @@ impl LanguageTables {
                 absorb: flag("absorb"),
                 target_optional: flag("opt"),
                 self_target: flag("self"),
+                solo: flag("solo"),
+                solo_alt: None,
             });
+        }
+        for i in 0..entries.len() {
+            if !entries[i].solo {
+                continue;
+            }
+            let twin = entries
+                .iter()
+                .position(|x| !x.solo && x.head == entries[i].head && x.rest == entries[i].rest);
+            if let Some(j) = twin {
+                entries[j].solo_alt = Some(i);
+            }
         }
         let mut by_lemma: HashMap<String, Vec<usize>> = HashMap::default();
         let mut forms: HashMap<String, Vec<Form>> = HashMap::default();
@@ -285,6 +310,8 @@ impl LanguageTables {
                 "report" => &mut s.reports,
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
+                "off_topic" => &mut s.off_topic,
+                "demonstrative" => &mut s.demonstratives,
                 "plural_anaphor" => {
                     let ty = cols.get(2).copied().unwrap_or("LOCATION").to_string();
                     s.plural_anaphors

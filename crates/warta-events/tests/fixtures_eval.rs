@@ -8,6 +8,19 @@ use warta_core::{Document, SourceInfo};
 use warta_events::gold::{GoldFile, Score};
 
 fn score_language(lang: &str) -> Score {
+    score_where(lang, &|_| true)
+}
+
+/// Indonesian articles written alongside the rules (`id_01` .. `id_04`), as
+/// opposed to the blind set written before the held-out work of issue #6.
+fn is_rule_fixture(doc: &str) -> bool {
+    ["id_01", "id_02", "id_03", "id_04"]
+        .iter()
+        .any(|p| doc.starts_with(p))
+}
+
+/// Scores the fixtures of `lang` whose article name passes `keep`.
+fn score_where(lang: &str, keep: &dyn Fn(&str) -> bool) -> Score {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let pipeline = Pipeline::new(PipelineOptions {
         language: LanguageChoice::Force(lang.into()),
@@ -23,7 +36,7 @@ fn score_language(lang: &str) -> Score {
     files.sort();
     for path in files {
         let (gold, _, text) = GoldFile::read(&path).unwrap();
-        if gold.language != lang {
+        if gold.language != lang || !keep(&gold.doc) {
             continue;
         }
         let doc = Document::new(text, SourceInfo::default());
@@ -37,7 +50,7 @@ fn score_language(lang: &str) -> Score {
 
 #[test]
 fn indonesian_fixtures_reach_the_minimum_f1() {
-    let score = score_language("id");
+    let score = score_where("id", &is_rule_fixture);
     let report = score.render(true);
     let (p, r, f) = score.total.prf();
     assert!(score.documents >= 3, "{report}");
@@ -54,4 +67,15 @@ fn english_fixtures_reach_the_minimum_f1() {
     let (_, _, f) = score.total.prf();
     assert!(score.documents >= 1, "{report}");
     assert!(f >= 0.75, "f1 {f:.3}\n{report}");
+}
+
+/// The blind Indonesian set (`id_05` ...: written before the rules that code
+/// it, issue #6) is a floor, not a target: rules must not be fitted to it.
+#[test]
+fn indonesian_blind_fixtures_stay_above_the_floor() {
+    let score = score_where("id", &|doc| !is_rule_fixture(doc));
+    let report = score.render(true);
+    let (p, r, _) = score.total.prf();
+    assert!(score.documents >= 8, "{report}");
+    assert!(p >= 0.8 && r >= 0.6, "p {p:.3} r {r:.3}\n{report}");
 }

@@ -1,0 +1,243 @@
+//! The Indonesian coder on sentences in the style of unseen wire news
+//! (issue #6): events whose object is not a named actor, sports sentences,
+//! event nouns that refer back (`serangan itu`), one-country drills,
+//! appositive subjects. Entities are filled in by the test, as the entity
+//! stage would.
+
+use warta_core::{Document, Entity, EntityType, Mention, SourceInfo, Stage};
+use warta_events::EventStage;
+
+/// One line per sentence; entities found by exact search: (name, type, actor).
+fn doc(text: &str, ents: &[(&str, EntityType, &str)]) -> Document {
+    let mut d = Document::new(text.to_string(), SourceInfo::default());
+    d.language.code = "id".into();
+    d.date = Some("2025-03-14".into());
+    let chars: Vec<char> = text.chars().collect();
+    let line_of = |i: usize| chars[..i].iter().filter(|&&c| c == '\n').count();
+    for (n, (name, kind, actor)) in ents.iter().enumerate() {
+        let f: Vec<char> = name.chars().collect();
+        let mut mentions = Vec::new();
+        let mut i = 0;
+        while i + f.len() <= chars.len() {
+            let bounded = (i == 0 || !chars[i - 1].is_alphanumeric())
+                && chars.get(i + f.len()).is_none_or(|c| !c.is_alphanumeric());
+            if chars[i..i + f.len()] == f[..] && bounded {
+                mentions.push(Mention {
+                    start: i,
+                    end: i + f.len(),
+                    text: name.to_string(),
+                    sentence: line_of(i),
+                    rule: String::new(),
+                });
+                i += f.len();
+            } else {
+                i += 1;
+            }
+        }
+        d.entities.push(Entity {
+            id: format!("E{}", n + 1),
+            kind: *kind,
+            canonical: name.to_string(),
+            role: None,
+            country: Some(actor[..3].to_string()),
+            sector: None,
+            actor: Some(actor.to_string()),
+            mentions,
+            geo: None,
+            rule: "test".into(),
+        });
+    }
+    d
+}
+
+/// `TYPE SOURCE->TARGET [aux]` per event.
+fn run(d: &mut Document) -> Vec<String> {
+    EventStage::new().process(d).unwrap();
+    d.events
+        .iter()
+        .map(|e| {
+            let actor = |a: &Option<warta_core::ActorRef>| {
+                a.as_ref().and_then(|s| s.actor.clone()).unwrap_or_default()
+            };
+            format!(
+                "{} {}->{} [{}]",
+                e.plover,
+                actor(&e.source),
+                actor(&e.target),
+                e.aux.join(",")
+            )
+        })
+        .collect()
+}
+
+const P: EntityType = EntityType::Person;
+const L: EntityType = EntityType::Location;
+const O: EntityType = EntityType::Organization;
+
+#[test]
+fn a_football_match_is_not_an_assault() {
+    let mut d = doc(
+        "Tim nasional Indonesia menyerang Bahrain sejak menit awal dalam laga kualifikasi Piala Dunia.\nStriker itu menembak bola ke gawang Bahrain.",
+        &[("Indonesia", L, "IDN"), ("Bahrain", L, "BHR")],
+    );
+    assert!(run(&mut d).is_empty(), "{:?}", d.events);
+    // The same verb outside a match is still an attack.
+    let mut d = doc(
+        "Pasukan Israel menyerang Lebanon selatan pada Senin malam.",
+        &[("Pasukan Israel", O, "ISRMIL"), ("Lebanon", L, "LBN")],
+    );
+    assert_eq!(run(&mut d), ["ASSAULT ISRMIL->LBN []"]);
+}
+
+#[test]
+fn an_arrest_or_a_rejection_needs_no_named_target() {
+    let mut d = doc(
+        "Komisi Pemberantasan Korupsi menangkap seorang kepala dinas di Medan.\nNetanyahu menolak usulan gencatan senjata itu.",
+        &[
+            ("Komisi Pemberantasan Korupsi", O, "IDNJUD"),
+            ("Medan", L, "IDN"),
+            ("Netanyahu", P, "ISRGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(got.contains(&"COERCE IDNJUD-> []".to_string()), "{got:?}");
+    assert!(
+        got.iter().any(|g| g.starts_with("REJECT ISRGOV->")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn idioms_are_not_events() {
+    let mut d = doc(
+        "Kementerian Luar Negeri menolak berkomentar soal laporan itu.\nPertamina menyita perhatian investor pekan ini.",
+        &[
+            ("Kementerian Luar Negeri", O, "IDNGOV"),
+            ("Pertamina", O, "IDNBUS"),
+        ],
+    );
+    assert!(run(&mut d).is_empty(), "{:?}", d.events);
+}
+
+#[test]
+fn the_attack_refers_back_to_the_last_attack() {
+    let mut d = doc(
+        "Rusia menyerang Ukraina dengan rudal pada Selasa malam.\nPresiden Zelensky mengutuk serangan itu.",
+        &[
+            ("Rusia", L, "RUS"),
+            ("Ukraina", L, "UKR"),
+            ("Zelensky", P, "UKRGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.contains(&"ACCUSE UKRGOV->RUS []".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_second_verb_after_dan_is_not_the_content_of_the_first() {
+    let mut d = doc(
+        "Amerika Serikat menyatakan keprihatinan dan meminta China menahan diri.",
+        &[("Amerika Serikat", L, "USA"), ("China", L, "CHN")],
+    );
+    let got = run(&mut d);
+    assert!(got.contains(&"REQUEST USA->CHN []".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_drill_without_partner_is_mobilize_with_one_cooperate() {
+    let mut d = doc(
+        "China menggelar latihan militer di sekitar Taiwan.\nIndonesia dan Australia menggelar latihan militer bersama di Darwin.",
+        &[
+            ("China", L, "CHN"),
+            ("Taiwan", L, "TWN"),
+            ("Indonesia", L, "IDN"),
+            ("Australia", L, "AUS"),
+            ("Darwin", L, "AUS"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(got.contains(&"MOBILIZE CHN->TWN []".to_string()), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("COOPERATE IDN->AUS") || g.starts_with("COOPERATE AUS->IDN")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|g| g.starts_with("MOBILIZE IDN")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_appositive_name_between_commas_keeps_the_subject() {
+    let mut d = doc(
+        "Sayap bersenjata Hamas, Brigade Al-Qassam, menembakkan roket ke arah Israel selatan.",
+        &[("Hamas", O, "PSEREB"), ("Israel", L, "ISR")],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.contains(&"ASSAULT PSEREB->ISR []".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_warning_about_facts_is_not_a_threat() {
+    let mut d = doc(
+        "Badan PBB memperingatkan bahwa persediaan makanan di Gaza menipis.\nBeijing memperingatkan akan mengambil langkah tegas.",
+        &[
+            ("Badan PBB", O, "IGOUNO"),
+            ("Gaza", L, "PSE"),
+            ("Beijing", L, "CHNGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert_eq!(got, ["THREATEN CHNGOV-> []"]);
+}
+
+#[test]
+fn a_city_and_its_country_are_one_target() {
+    let mut d = doc(
+        "Presiden Prabowo tiba di Kuala Lumpur, Malaysia, pada Minggu malam.",
+        &[
+            ("Prabowo", P, "IDNGOV"),
+            ("Kuala Lumpur", L, "MYSGOV"),
+            ("Malaysia", L, "MYS"),
+        ],
+    );
+    assert_eq!(run(&mut d), ["CONSULT IDNGOV->MYSGOV []"]);
+}
+
+#[test]
+fn a_request_made_of_someone_takes_dari() {
+    let mut d = doc(
+        "Pemerintah Indonesia meminta penjelasan dari Pemerintah Malaysia mengenai penangkapan itu.",
+        &[
+            ("Pemerintah Indonesia", O, "IDNGOV"),
+            ("Pemerintah Malaysia", O, "MYSGOV"),
+        ],
+    );
+    assert_eq!(run(&mut d), ["REQUEST IDNGOV->MYSGOV []"]);
+}
+
+#[test]
+fn a_score_or_the_sentence_after_a_match_is_not_coded() {
+    let mut d = doc(
+        "Indonesia membantai Brunei 7-0 di Jakarta.\nJepang menghancurkan China dengan skor telak.\nMalaysia menyerang Vietnam sejak awal, tetapi gagal mencetak angka.\nSementara itu, Rusia menyerang Ukraina dengan rudal.",
+        &[
+            ("Indonesia", L, "IDN"),
+            ("Brunei", L, "BRN"),
+            ("Jepang", L, "JPN"),
+            ("China", L, "CHN"),
+            ("Malaysia", L, "MYS"),
+            ("Vietnam", L, "VNM"),
+            ("Rusia", L, "RUS"),
+            ("Ukraina", L, "UKR"),
+        ],
+    );
+    // Only the last sentence, which turns to another topic, is coded.
+    assert_eq!(run(&mut d), ["ASSAULT RUS->UKR []"]);
+}

@@ -88,6 +88,11 @@ EXTRA = {
     "workers": ("CVL", True),
     "migrants": ("CVL", True),
     "tourists": ("CVL", True),
+    # Firms named by nationality (`three Chinese companies`).
+    "companies": ("BUS", True),
+    "company": ("BUS", True),
+    "firms": ("BUS", True),
+    "banks": ("BUS", True),
 }
 
 # Places and things named by an agent noun (PLOVER codes them as agents):

@@ -462,6 +462,8 @@ pub(crate) fn recognize(
         new_spans.extend(org_phrases(&ctx));
         let agents = agent_phrases(&ctx, &new_spans);
         new_spans.extend(agents);
+        let possessives = possessive_countries(&ctx, &new_spans);
+        new_spans.extend(possessives);
     }
     for (ix, r) in roles {
         if matches!(spans[ix].found, Found::NewOrg { .. }) {
@@ -725,6 +727,38 @@ fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
 
 /// The country of a possessive token (`Taiwan's`, `Russia’s`), if its stem is a country name.
 fn possessive_country<'a>(ctx: &Ctx<'a>, t: &Tok) -> Option<&'a str> {
+    let i = possessive_country_index(ctx, t)?;
+    Some(ctx.kb.countries[i as usize].alpha3.as_str())
+}
+
+/// Rule of a country named in the possessive on its own (`Ukraine's grid`).
+pub(crate) const POSSESSIVE_COUNTRY_RULE: &str = "entities:gazetteer:country_possessive";
+
+/// Countries in the possessive that no other span took (`Ukraine's energy
+/// grid`, `Turkey's ambassador`): the tokenizer keeps `Ukraine's` whole, so
+/// the gazetteer misses it, yet the country is a participant of the clause.
+fn possessive_countries(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
+    let mut used = vec![false; ctx.toks.len()];
+    for s in taken {
+        used[s.first..s.last].iter_mut().for_each(|u| *u = true);
+    }
+    (0..ctx.toks.len())
+        .filter(|&k| ctx.cover[k].is_none() && !used[k])
+        .filter_map(|k| {
+            let i = possessive_country_index(ctx, &ctx.toks[k])?;
+            Some(Span {
+                first: k,
+                last: k + 1,
+                found: Found::Known(vec![Target::Country(i)]),
+                rule: POSSESSIVE_COUNTRY_RULE,
+                role: None,
+            })
+        })
+        .collect()
+}
+
+/// The country index of a whole possessive token (`Taiwan's`).
+fn possessive_country_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
     if !t.is_capitalized() {
         return None;
     }
@@ -739,7 +773,7 @@ fn possessive_country<'a>(ctx: &Ctx<'a>, t: &Tok) -> Option<&'a str> {
         .get(&key, &surface)
         .chain(ctx.kb.names.get(&key, &surface))
         .find_map(|x| match x {
-            Target::Country(i) => Some(ctx.kb.countries[i as usize].alpha3.as_str()),
+            Target::Country(i) => Some(i),
             _ => None,
         })
 }

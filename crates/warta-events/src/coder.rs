@@ -175,8 +175,9 @@ pub fn triggers(
                     continue;
                 };
                 // `a trade agreement`: after a determiner the word is a noun.
-                let after_determiner =
-                    i > 0 && t.syntax.determiners.contains(view.words[i - 1].lower);
+                let after_determiner = (i > 0
+                    && t.syntax.determiners.contains(view.words[i - 1].lower))
+                    || after_determiner_and_name(t, view, i);
                 if after_determiner && !e.noun {
                     continue;
                 }
@@ -214,6 +215,38 @@ pub fn triggers(
     }
     mark_absorbed(t, view, &mut out);
     out
+}
+
+/// `the Russian attack`, `an Israeli strike`: a determiner, then a
+/// capitalized modifier that is no actor of its own, then the word, which is
+/// therefore a noun.
+fn after_determiner_and_name(t: &LanguageTables, view: &SentenceView, i: usize) -> bool {
+    i >= 2 && {
+        let (det, name) = (&view.words[i - 2], &view.words[i - 1]);
+        t.syntax.determiners.contains(det.lower)
+            && name.capitalized
+            && name.punct.is_none()
+            && view.arg_at[i - 1].is_none()
+    }
+}
+
+/// The clause subject owning a nominal event that follows a `subject_prep`
+/// (`Lammy announced the grant during a visit to Chad`): (subject, words
+/// crossed), or None.
+fn nominal_frame_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    head: usize,
+) -> Option<(usize, Vec<usize>)> {
+    let k = (head.saturating_sub(3)..head)
+        .rev()
+        .find(|&k| t.syntax.subject_preps.contains(view.words[k].lower))?;
+    let plain = (k + 1..head).all(|m| view.words[m].punct.is_none() && view.arg_at[m].is_none());
+    if !plain {
+        return None;
+    }
+    let (subject, crossed) = subject_left(t, view, k);
+    subject.map(|s| (s, crossed))
 }
 
 fn light_verb_before(t: &LanguageTables, view: &SentenceView, head: usize) -> Option<usize> {
@@ -563,10 +596,18 @@ pub fn code_sentence(
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
             let target = target_right(t, view, e, from, from);
             let crossed: Vec<usize> = (tr.head.saturating_sub(2)..tr.head).collect();
+            let framed = possessor
+                .is_none()
+                .then(|| nominal_frame_subject(t, view, tr.head))
+                .flatten();
             match (possessor, target) {
                 (Some(p), tg) => (Some(p), tg, crossed),
                 (None, Some(tg)) if e.recip && with_coordinated(t, view, tg).0.len() >= 2 => {
                     (Some(tg), None, crossed)
+                }
+                (None, tg) if framed.is_some() && (tg.is_some() || e.target_optional) => {
+                    let (s, crossed) = framed.unwrap_or_default();
+                    (Some(s), tg, crossed)
                 }
                 _ => continue,
             }

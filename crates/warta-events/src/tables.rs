@@ -92,6 +92,9 @@ pub struct Syntax {
     pub determiners: HashSet<String>,
     /// Agent nouns that may stand between a preposition and a name (`dengan tentara Australia`).
     pub agents: HashSet<String>,
+    /// Prepositions after which a nominal event belongs to the clause's
+    /// subject (`Lammy spoke during a visit to Chad`: Lammy visits).
+    pub subject_preps: HashSet<String>,
     /// Reporting verbs (`mengatakan`, `said`): their subject claims the clause after `bahwa`/`that`.
     pub reports: HashSet<String>,
     /// Singular personal pronouns.
@@ -282,6 +285,7 @@ impl LanguageTables {
                 "passive_aux" => &mut s.passive_aux,
                 "determiner" => &mut s.determiners,
                 "agent" => &mut s.agents,
+                "subject_prep" => &mut s.subject_preps,
                 "report" => &mut s.reports,
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,

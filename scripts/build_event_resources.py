@@ -245,6 +245,13 @@ def main():
                 if l.strip() and not l.startswith("#")]
     hand_ids = {h[0] for h in hand}
     en = [e for e in en if e[0] not in hand_ids]
+    # Bare CAMEO verbs that are mostly nouns or general verbs in news (see the file).
+    drop_path = os.path.join(ROOT, "scripts", "events_en_drop.txt")
+    drop = set()
+    if os.path.exists(drop_path):
+        drop = {l.strip() for l in open(drop_path, encoding="utf-8")
+                if l.strip() and not l.startswith("#")}
+    en = [e for e in en if not (e[8] == "CAMEO.2.0 verb" and e[1] in drop)]
     write("data/lang/en/events_predicates.tsv",
           "# English event predicate dictionary. Columns as in data/lang/id/events_predicates.tsv\n"
           "# (id, pattern, plover, mode, context, cameo, target, flags, example); `=` takes the\n"

@@ -217,6 +217,29 @@ pub fn triggers(
     out
 }
 
+/// Word `at` follows a coordinator (`... and urged`).
+fn after_coord(t: &LanguageTables, view: &SentenceView, at: usize) -> bool {
+    at > 0 && t.syntax.coords.contains(view.words[at - 1].lower)
+}
+
+/// The subject of the nearest reporting verb left of `at`: in `the US said
+/// the vote was flawed and urged a recount`, `urged` shares the subject of
+/// `said`.
+fn reporter_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    at: usize,
+) -> (Option<usize>, Vec<usize>) {
+    let report = (at.saturating_sub(SUBJECT_WINDOW)..at)
+        .rev()
+        .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
+        .find(|&k| t.syntax.reports.contains(view.words[k].lower));
+    match report {
+        Some(k) => subject_left(t, view, k),
+        None => (None, Vec::new()),
+    }
+}
+
 /// `the Russian attack`, `an Israeli strike`: a determiner, then a
 /// capitalized modifier that is no actor of its own, then the word, which is
 /// therefore a noun.
@@ -615,7 +638,10 @@ pub fn code_sentence(
             let (subject, crossed) = subject_left(t, view, subject_from);
             (passive_agent(t, view, tr.last), subject, crossed)
         } else {
-            let (subject, crossed) = subject_left(t, view, subject_from);
+            let (subject, crossed) = match subject_left(t, view, subject_from) {
+                (None, _) if after_coord(t, view, anchor) => reporter_subject(t, view, anchor),
+                found => found,
+            };
             (subject, target_right(t, view, e, tr.head, tr.last), crossed)
         };
         let Some(source) = source else { continue };

@@ -542,7 +542,16 @@ fn passive_agent(t: &LanguageTables, view: &SentenceView, last: usize) -> Option
         return Some(a);
     }
     if t.syntax.passive_agents.contains(w.lower) {
-        return view.arg_at.get(k + 1).copied().flatten();
+        // `by a Turkish court`: determiners may come between.
+        let mut j = k + 1;
+        while view
+            .words
+            .get(j)
+            .is_some_and(|w| view.arg_at[j].is_none() && t.syntax.determiners.contains(w.lower))
+        {
+            j += 1;
+        }
+        return view.arg_at.get(j).copied().flatten();
     }
     None
 }

@@ -217,6 +217,16 @@ pub fn triggers(
     out
 }
 
+/// The words from the start of the clause up to the subject at `s0`
+/// (back to the nearest punctuation mark).
+fn clause_lead(view: &SentenceView, s0: usize) -> std::ops::Range<usize> {
+    let start = (0..s0)
+        .rev()
+        .find(|&k| view.words[k].punct.is_some())
+        .map_or(0, |k| k + 1);
+    start..s0
+}
+
 /// Word `at` follows a coordinator (`... and urged`).
 fn after_coord(t: &LanguageTables, view: &SentenceView, at: usize) -> bool {
     at > 0 && t.syntax.coords.contains(view.words[at - 1].lower)
@@ -372,10 +382,14 @@ fn with_coordinated(
 ) -> (Vec<usize>, usize, usize) {
     let mut members = view.args[arg].members.clone();
     let (mut w0, mut w1) = (view.args[arg].w0, view.args[arg].w1);
-    // Rightwards: `X dan Y`, `X, Y dan Z`.
+    // Rightwards: `X dan Y`, `X, Y dan Z`. A comma list counts only when a
+    // coordinator closes it: in `if China invades Taiwan, Japan could ...`
+    // the comma ends a clause.
+    let mut committed = (members.len(), w1);
     while let Some(k) = Some(w1 + 1).filter(|&k| k + 1 < view.words.len()) {
         let w = &view.words[k];
-        if !(t.syntax.coords.contains(w.lower) || w.punct == Some(',')) {
+        let coord = t.syntax.coords.contains(w.lower);
+        if !(coord || w.punct == Some(',')) {
             break;
         }
         let Some(next) = view.arg_at[k + 1] else {
@@ -383,7 +397,12 @@ fn with_coordinated(
         };
         members.extend(view.args[next].members.iter().copied());
         w1 = view.args[next].w1;
+        if coord {
+            committed = (members.len(), w1);
+        }
     }
+    members.truncate(committed.0);
+    w1 = committed.1;
     // Leftwards, for subjects found at their last conjunct.
     while w0 >= 2 {
         // Only `X dan Y` (not a bare comma, which as often ends a phrase).
@@ -665,8 +684,11 @@ pub fn code_sentence(
         // Modality: cues among the words crossed between subject and trigger,
         // the light verb stretch, and `sejak`-style historical cues after it.
         let mut aux: Vec<String> = Vec::new();
+        let lead = clause_lead(view, s0);
         for (a, _b, x) in &cues {
-            let before = crossed.contains(a) || (*a >= anchor && *a < tr.head);
+            // `If China invades Taiwan`: a hypothetical cue opening the clause.
+            let opens = x == "hypothetical" && lead.contains(a);
+            let before = opens || crossed.contains(a) || (*a >= anchor && *a < tr.head);
             let after = x == "historical" && *a > tr.last && *a <= tr.last + 8;
             if (before || after) && !aux.contains(x) {
                 aux.push(x.clone());

@@ -464,6 +464,8 @@ pub(crate) fn recognize(
         new_spans.extend(agents);
         let possessives = possessive_countries(&ctx, &new_spans);
         new_spans.extend(possessives);
+        let modifiers = demonym_modifiers(&ctx, &new_spans);
+        new_spans.extend(modifiers);
     }
     for (ix, r) in roles {
         if matches!(spans[ix].found, Found::NewOrg { .. }) {
@@ -753,6 +755,45 @@ fn possessive_countries(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
                 rule: POSSESSIVE_COUNTRY_RULE,
                 role: None,
             })
+        })
+        .collect()
+}
+
+/// Rule of a demonym standing for its country before a common noun.
+pub(crate) const DEMONYM_COUNTRY_RULE: &str = "entities:gazetteer:demonym_country";
+
+/// Demonyms modifying a common noun outside any role or agent phrase (`the
+/// Russian attack`, `an Israeli proposal`, `Egyptian and Qatari mediators`)
+/// name the country as a participant, as CAMEO coders read them. Demonyms
+/// before a capitalized word (`Malaysian Prime Minister`) belong to a title.
+fn demonym_modifiers(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
+    let toks = ctx.toks;
+    let mut used = vec![false; toks.len()];
+    for s in taken {
+        used[s.first..s.last].iter_mut().for_each(|u| *u = true);
+    }
+    ctx.spans
+        .iter()
+        .filter(|s| s.is_demonym() && s.last == s.first + 1 && !used[s.first])
+        .filter(|s| {
+            toks.get(s.last).is_some_and(|t| {
+                t.sentence == toks[s.first].sentence
+                    && t.kind == TokenKind::Word
+                    && !t.is_capitalized()
+            })
+        })
+        .filter_map(|s| match &s.found {
+            Found::Known(t) => t.iter().find_map(|x| match *x {
+                Target::Demonym(i) => Some(Span {
+                    first: s.first,
+                    last: s.last,
+                    found: Found::Known(vec![Target::Country(i)]),
+                    rule: DEMONYM_COUNTRY_RULE,
+                    role: None,
+                }),
+                _ => None,
+            }),
+            _ => None,
         })
         .collect()
 }

@@ -177,7 +177,7 @@ pub fn triggers(
                 // `a trade agreement`: after a determiner the word is a noun.
                 let after_determiner = (i > 0
                     && t.syntax.determiners.contains(view.words[i - 1].lower))
-                    || after_determiner_and_name(t, view, i);
+                    || after_determiner_and_name(t, view, i, form);
                 if after_determiner && !e.noun {
                     continue;
                 }
@@ -250,16 +250,22 @@ fn reporter_subject(
     }
 }
 
-/// `the Russian attack`, `an Israeli strike`: a determiner, then a
-/// capitalized modifier that is no actor of its own, then the word, which is
-/// therefore a noun.
-fn after_determiner_and_name(t: &LanguageTables, view: &SentenceView, i: usize) -> bool {
-    i >= 2 && {
+/// `the Russian attack`, `a Malaysian request`: a determiner, then one
+/// capitalized word, then a word not in the past tense, which is therefore a
+/// noun (`the Kremlin condemned` stays a verb).
+fn after_determiner_and_name(
+    t: &LanguageTables,
+    view: &SentenceView,
+    i: usize,
+    form: &Form,
+) -> bool {
+    i >= 2 && form.suffix != "ed" && {
         let (det, name) = (&view.words[i - 2], &view.words[i - 1]);
+        let one_word = view.arg_at[i - 1].is_none_or(|a| view.args[a].w0 == i - 1);
         t.syntax.determiners.contains(det.lower)
             && name.capitalized
             && name.punct.is_none()
-            && view.arg_at[i - 1].is_none()
+            && one_word
     }
 }
 
@@ -646,6 +652,12 @@ pub fn code_sentence(
                 });
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
             let target = target_right(t, view, e, from, from);
+            // English order: the owner stands before the noun (`the Russian
+            // attack on Kharkiv`, `Ukraine's request for jets`).
+            let possessor = possessor.or_else(|| {
+                let a = view.arg_at[tr.head.checked_sub(1)?]?;
+                (t.syntax.owner_left && prep_before(t, view, a).is_none()).then_some(a)
+            });
             let crossed: Vec<usize> = (tr.head.saturating_sub(2)..tr.head).collect();
             let framed = possessor
                 .is_none()

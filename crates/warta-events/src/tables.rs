@@ -92,6 +92,9 @@ pub struct Syntax {
     pub determiners: HashSet<String>,
     /// Agent nouns that may stand between a preposition and a name (`dengan tentara Australia`).
     pub agents: HashSet<String>,
+    /// The owner of a nominal event may stand right before it (`the Russian
+    /// attack`), as in English (kind `owner_left`).
+    pub owner_left: bool,
     /// Prepositions after which a nominal event belongs to the clause's
     /// subject (`Lammy spoke during a visit to Chad`: Lammy visits).
     pub subject_preps: HashSet<String>,
@@ -286,6 +289,10 @@ impl LanguageTables {
                 "determiner" => &mut s.determiners,
                 "agent" => &mut s.agents,
                 "subject_prep" => &mut s.subject_preps,
+                "owner_left" => {
+                    s.owner_left = true;
+                    continue;
+                }
                 "report" => &mut s.reports,
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,

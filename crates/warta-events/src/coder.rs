@@ -70,6 +70,10 @@ fn reporter_of(t: &LanguageTables, view: &SentenceView, at: usize) -> Option<usi
     subject.and_then(|a| view.args[a].members.first().copied())
 }
 
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”')
+}
+
 fn is_stop_punct(c: char) -> bool {
     matches!(c, '.' | ';' | ':' | '"' | '“' | '”' | '?' | '!' | '–' | '—')
 }
@@ -93,7 +97,15 @@ fn match_rest(
                 .flatten()
         }
         PatternItem::Gap => (0..=MAX_GAP).find_map(|skip| {
-            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(|w| w.punct.is_some())) {
+            // The gap stays inside the verb's own phrase: no punctuation,
+            // complementizer or clause boundary (`deployed troops to guard
+            // police` is no `deploy * police`).
+            let outside = |w: &crate::view::Word| {
+                w.punct.is_some()
+                    || t.syntax.complements.contains(w.lower)
+                    || t.syntax.boundaries.contains(w.lower)
+            };
+            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(outside)) {
                 return None;
             }
             match_rest(t, view, more, pos + skip, last)
@@ -467,6 +479,17 @@ fn subject_left(
                 }
                 break;
             }
+            if is_quote(p) {
+                // A short quoted fragment (`called it "treasonous" and
+                // deployed ...`) is part of the clause: skip it.
+                if let Some(open) = (k.saturating_sub(5)..k)
+                    .rev()
+                    .find(|&j| view.words[j].punct.is_some_and(is_quote))
+                {
+                    k = open;
+                    continue;
+                }
+            }
             if is_stop_punct(p) {
                 break;
             }
@@ -756,10 +779,17 @@ pub fn code_sentence(
             continue;
         }
         for &s in &sources {
+            let mut pushed = false;
             for &tg in &targets {
                 if e.self_target || !same(s, tg) {
                     push(s, Some(tg));
+                    pushed = true;
                 }
+            }
+            // Only its own side as target (`Kenya deployed troops to support
+            // police`): an event that needs no target is still coded.
+            if !pushed && e.target_optional && !e.recip {
+                push(s, None);
             }
         }
     }

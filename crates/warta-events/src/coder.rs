@@ -360,6 +360,24 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         };
         tr.absorbed = inside || object;
     }
+    // A purpose infinitive after another verb event is that event's aim,
+    // not an event of its own: `deployed the army to support police`,
+    // `invited Anwar to attend the summit`.
+    for j in 1..trigs.len() {
+        let head = trigs[j].head;
+        let infinitive =
+            head > 0 && t.syntax.purpose.contains(view.words[head - 1].lower) && !trigs[j].absorbed;
+        if !infinitive || t.entries[trigs[j].entry].noun {
+            continue;
+        }
+        let governed = trigs[..j].iter().rev().any(|p| {
+            !p.absorbed
+                && !t.entries[p.entry].noun
+                && p.last + 12 >= head
+                && (p.last + 1..head - 1).all(|k| view.words[k].punct.is_none_or(|c| !is_stop_punct(c) && c != ','))
+        });
+        trigs[j].absorbed = governed;
+    }
 }
 
 /// The preposition an argument stands after, if any (titles may come between).

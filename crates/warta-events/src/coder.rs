@@ -97,15 +97,22 @@ fn match_rest(
                 .flatten()
         }
         PatternItem::Gap => (0..=MAX_GAP).find_map(|skip| {
+            let framing = |k: usize| {
+                t.syntax.subject_preps.contains(view.words[k].lower)
+                    && view
+                        .words
+                        .get(k + 1)
+                        .is_some_and(|w| t.syntax.determiners.contains(w.lower))
+            };
             // The gap stays inside the verb's own phrase: no punctuation,
-            // complementizer or clause boundary (`deployed troops to guard
-            // police` is no `deploy * police`).
+            // complementizer, clause boundary or framing `during a`
+            // (`deployed troops to guard police` is no `deploy * police`).
             let outside = |w: &crate::view::Word| {
                 w.punct.is_some()
                     || t.syntax.complements.contains(w.lower)
                     || t.syntax.boundaries.contains(w.lower)
             };
-            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(outside)) {
+            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(outside) || framing(k)) {
                 return None;
             }
             match_rest(t, view, more, pos + skip, last)
@@ -374,7 +381,11 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
             !p.absorbed
                 && !t.entries[p.entry].noun
                 && p.last + 12 >= head
-                && (p.last + 1..head - 1).all(|k| view.words[k].punct.is_none_or(|c| !is_stop_punct(c) && c != ','))
+                && (p.last + 1..head - 1).all(|k| {
+                    view.words[k]
+                        .punct
+                        .is_none_or(|c| !is_stop_punct(c) && c != ',')
+                })
         });
         trigs[j].absorbed = governed;
     }

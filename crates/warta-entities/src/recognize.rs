@@ -462,9 +462,9 @@ pub(crate) fn recognize(
         new_spans.extend(org_phrases(&ctx));
         let agents = agent_phrases(&ctx, &new_spans);
         new_spans.extend(agents);
-        let possessives = possessive_countries(&ctx, &new_spans);
+        let possessives = countries::possessive_countries(&ctx, &new_spans);
         new_spans.extend(possessives);
-        let modifiers = demonym_modifiers(&ctx, &new_spans);
+        let modifiers = countries::demonym_modifiers(&ctx, &new_spans);
         new_spans.extend(modifiers);
     }
     for (ix, r) in roles {
@@ -733,71 +733,6 @@ fn possessive_country<'a>(ctx: &Ctx<'a>, t: &Tok) -> Option<&'a str> {
     Some(ctx.kb.countries[i as usize].alpha3.as_str())
 }
 
-/// Rule of a country named in the possessive on its own (`Ukraine's grid`).
-pub(crate) const POSSESSIVE_COUNTRY_RULE: &str = "entities:gazetteer:country_possessive";
-
-/// Countries in the possessive that no other span took (`Ukraine's energy
-/// grid`, `Turkey's ambassador`): the tokenizer keeps `Ukraine's` whole, so
-/// the gazetteer misses it, yet the country is a participant of the clause.
-fn possessive_countries(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
-    let mut used = vec![false; ctx.toks.len()];
-    for s in taken {
-        used[s.first..s.last].iter_mut().for_each(|u| *u = true);
-    }
-    (0..ctx.toks.len())
-        .filter(|&k| ctx.cover[k].is_none() && !used[k])
-        .filter_map(|k| {
-            let i = possessive_country_index(ctx, &ctx.toks[k])?;
-            Some(Span {
-                first: k,
-                last: k + 1,
-                found: Found::Known(vec![Target::Country(i)]),
-                rule: POSSESSIVE_COUNTRY_RULE,
-                role: None,
-            })
-        })
-        .collect()
-}
-
-/// Rule of a demonym standing for its country before a common noun.
-pub(crate) const DEMONYM_COUNTRY_RULE: &str = "entities:gazetteer:demonym_country";
-
-/// Demonyms modifying a common noun outside any role or agent phrase (`the
-/// Russian attack`, `an Israeli proposal`, `Egyptian and Qatari mediators`)
-/// name the country as a participant, as CAMEO coders read them. Demonyms
-/// before a capitalized word (`Malaysian Prime Minister`) belong to a title.
-fn demonym_modifiers(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
-    let toks = ctx.toks;
-    let mut used = vec![false; toks.len()];
-    for s in taken {
-        used[s.first..s.last].iter_mut().for_each(|u| *u = true);
-    }
-    ctx.spans
-        .iter()
-        .filter(|s| s.is_demonym() && s.last == s.first + 1 && !used[s.first])
-        .filter(|s| {
-            toks.get(s.last).is_some_and(|t| {
-                t.sentence == toks[s.first].sentence
-                    && t.kind == TokenKind::Word
-                    && !t.is_capitalized()
-            })
-        })
-        .filter_map(|s| match &s.found {
-            Found::Known(t) => t.iter().find_map(|x| match *x {
-                Target::Demonym(i) => Some(Span {
-                    first: s.first,
-                    last: s.last,
-                    found: Found::Known(vec![Target::Country(i)]),
-                    rule: DEMONYM_COUNTRY_RULE,
-                    role: None,
-                }),
-                _ => None,
-            }),
-            _ => None,
-        })
-        .collect()
-}
-
 /// The country index of a whole possessive token (`Taiwan's`).
 fn possessive_country_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
     if !t.is_capitalized() {
@@ -818,6 +753,9 @@ fn possessive_country_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
             _ => None,
         })
 }
+
+#[path = "recognize_countries.rs"]
+mod countries;
 
 #[cfg(test)]
 #[path = "recognize_tests.rs"]

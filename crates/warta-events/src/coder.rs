@@ -3,12 +3,15 @@
 //! clauses), the target (direct object or a preposition the entry names, to
 //! the right) and the modality cues in the clause.
 
+use crate::clause::{
+    after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject, reporter_subject,
+};
 use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::view::SentenceView;
 
 /// How far (in words) the coder looks for a subject or a target.
-const SUBJECT_WINDOW: usize = 30;
+pub(crate) const SUBJECT_WINDOW: usize = 30;
 const TARGET_WINDOW: usize = 16;
 /// How far (in words) the content clause of an `absorb` entry may reach.
 const CONTENT_WINDOW: usize = 40;
@@ -74,7 +77,7 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”')
 }
 
-fn is_stop_punct(c: char) -> bool {
+pub(crate) fn is_stop_punct(c: char) -> bool {
     matches!(c, '.' | ';' | ':' | '"' | '“' | '”' | '?' | '!' | '–' | '—')
 }
 
@@ -234,77 +237,6 @@ pub fn triggers(
     }
     mark_absorbed(t, view, &mut out);
     out
-}
-
-/// The words from the start of the clause up to the subject at `s0`
-/// (back to the nearest punctuation mark).
-fn clause_lead(view: &SentenceView, s0: usize) -> std::ops::Range<usize> {
-    let start = (0..s0)
-        .rev()
-        .find(|&k| view.words[k].punct.is_some())
-        .map_or(0, |k| k + 1);
-    start..s0
-}
-
-/// Word `at` follows a coordinator (`... and urged`).
-fn after_coord(t: &LanguageTables, view: &SentenceView, at: usize) -> bool {
-    at > 0 && t.syntax.coords.contains(view.words[at - 1].lower)
-}
-
-/// The subject of the nearest reporting verb left of `at`: in `the US said
-/// the vote was flawed and urged a recount`, `urged` shares the subject of
-/// `said`.
-fn reporter_subject(
-    t: &LanguageTables,
-    view: &SentenceView,
-    at: usize,
-) -> (Option<usize>, Vec<usize>) {
-    let report = (at.saturating_sub(SUBJECT_WINDOW)..at)
-        .rev()
-        .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
-        .find(|&k| t.syntax.reports.contains(view.words[k].lower));
-    match report {
-        Some(k) => subject_left(t, view, k),
-        None => (None, Vec::new()),
-    }
-}
-
-/// `the Russian attack`, `a Malaysian request`: a determiner, then one
-/// capitalized word, then a word not in the past tense, which is therefore a
-/// noun (`the Kremlin condemned` stays a verb).
-fn after_determiner_and_name(
-    t: &LanguageTables,
-    view: &SentenceView,
-    i: usize,
-    form: &Form,
-) -> bool {
-    i >= 2 && form.suffix != "ed" && {
-        let (det, name) = (&view.words[i - 2], &view.words[i - 1]);
-        let one_word = view.arg_at[i - 1].is_none_or(|a| view.args[a].w0 == i - 1);
-        t.syntax.determiners.contains(det.lower)
-            && name.capitalized
-            && name.punct.is_none()
-            && one_word
-    }
-}
-
-/// The clause subject owning a nominal event that follows a `subject_prep`
-/// (`Lammy announced the grant during a visit to Chad`): (subject, words
-/// crossed), or None.
-fn nominal_frame_subject(
-    t: &LanguageTables,
-    view: &SentenceView,
-    head: usize,
-) -> Option<(usize, Vec<usize>)> {
-    let k = (head.saturating_sub(3)..head)
-        .rev()
-        .find(|&k| t.syntax.subject_preps.contains(view.words[k].lower))?;
-    let plain = (k + 1..head).all(|m| view.words[m].punct.is_none() && view.arg_at[m].is_none());
-    if !plain {
-        return None;
-    }
-    let (subject, crossed) = subject_left(t, view, k);
-    subject.map(|s| (s, crossed))
 }
 
 fn light_verb_before(t: &LanguageTables, view: &SentenceView, head: usize) -> Option<usize> {
@@ -470,7 +402,7 @@ fn with_coordinated(
 }
 
 /// The subject left of word `from`: (argument, words crossed on the way).
-fn subject_left(
+pub(crate) fn subject_left(
     t: &LanguageTables,
     view: &SentenceView,
     from: usize,

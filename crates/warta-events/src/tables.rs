@@ -106,6 +106,10 @@ pub struct Syntax {
     pub pronouns_pl: HashSet<String>,
     /// Plural anaphors (`kedua negara`) as word sequences with the entity type they refer to.
     pub plural_anaphors: Vec<(Vec<String>, String)>,
+    /// Definite descriptions naming one earlier actor (`the bloc`, `the
+    /// country`): words and what they refer to (`COUNTRY` = a country
+    /// itself, else an actor-code prefix such as `IGO`).
+    pub definite_anaphors: Vec<(Vec<String>, String)>,
 }
 
 /// A modality cue.
@@ -296,6 +300,12 @@ impl LanguageTables {
                 "report" => &mut s.reports,
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
+                "definite_anaphor" => {
+                    let want = cols.get(2).copied().unwrap_or("COUNTRY").to_string();
+                    s.definite_anaphors
+                        .push((word.split_whitespace().map(String::from).collect(), want));
+                    continue;
+                }
                 "plural_anaphor" => {
                     let ty = cols.get(2).copied().unwrap_or("LOCATION").to_string();
                     s.plural_anaphors

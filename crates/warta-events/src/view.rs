@@ -242,11 +242,43 @@ impl<'a> SentenceView<'a> {
             });
             let is_pronoun =
                 syntax.pronouns_sg.contains(first) || syntax.pronouns_pl.contains(first);
-            if anaphor.is_none() && !is_pronoun {
+            let definite = syntax.definite_anaphors.iter().find_map(|(ws, want)| {
+                (ws.len() <= self.words.len() - k
+                    && ws
+                        .iter()
+                        .enumerate()
+                        .all(|(o, w)| self.words[k + o].lower == w.as_str()))
+                .then_some((ws.len(), want.as_str()))
+            });
+            if anaphor.is_none() && !is_pronoun && definite.is_none() {
                 k += 1;
                 continue;
             }
             let before = &mentions[..mentions.partition_point(|m| m.end <= pos)];
+            if anaphor.is_none()
+                && let Some((len, want)) = definite
+            {
+                // The latest fitting actor, at most a few sentences back.
+                let fits = |e: usize| {
+                    let code = actor_code(doc, e).unwrap_or_default();
+                    if want == "COUNTRY" {
+                        code.len() == 3 && doc.entities[e].kind == EntityType::Location
+                    } else {
+                        code.starts_with(want)
+                    }
+                };
+                let found = before
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence + 3 >= self.sentence)
+                    .find(|m| fits(m.entity));
+                if let Some(m) = found {
+                    let (s, e) = (self.words[k].start, self.words[k + len - 1].end);
+                    self.add_arg(s, e, vec![m.entity], true);
+                }
+                k += len;
+                continue;
+            }
             if let Some((len, ty)) = anaphor {
                 if let Some(pair) = two_participants(doc, before, ty) {
                     let (s, e) = (self.words[k].start, self.words[k + len - 1].end);

@@ -210,3 +210,19 @@ fn negated_and_planned_events_keep_their_modality() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_bloc_and_the_country_refer_back_to_an_actor() {
+    let mut d = doc(
+        "The European Union met on Monday.\nMali urged the bloc to lift its sanctions.\nGuinea protested.\nThe country's army attacked Liberia.",
+        &[
+            ("European Union", O, "IGO"),
+            ("Mali", L, "MLI"),
+            ("Guinea", L, "GIN"),
+            ("Liberia", L, "LBR"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REQUEST MLI->IGO"), "{got:?}");
+    assert!(has(&got, "ASSAULT GIN->LBR"), "{got:?}");
+}

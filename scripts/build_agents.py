@@ -72,6 +72,7 @@ EXTRA = {
     "artillery": ("MIL", True),
     "missiles": ("MIL", True),
     "state media": ("MED", True),
+    "junta": ("MIL", True),
     # People held or named by nationality (`Israeli hostages`, `a French
     # national`): the country's civilians.
     "hostage": ("CVL", True),

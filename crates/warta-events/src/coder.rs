@@ -78,7 +78,12 @@ fn is_quote(c: char) -> bool {
 }
 
 pub(crate) fn is_stop_punct(c: char) -> bool {
-    matches!(c, '.' | ';' | ':' | '"' | '“' | '”' | '?' | '!' | '–' | '—')
+    // A lone `-` is a dash (`MANILA (Reuters) - ...`): hyphens inside words
+    // are not separate tokens.
+    matches!(
+        c,
+        '.' | ';' | ':' | '"' | '“' | '”' | '?' | '!' | '–' | '—' | '-'
+    )
 }
 
 /// Matches the pattern items after the head, returning the last word index.
@@ -664,6 +669,15 @@ pub fn code_sentence(
         } else {
             let (subject, crossed) = match subject_left(t, view, subject_from) {
                 (None, _) if after_coord(t, view, anchor) => reporter_subject(t, view, anchor),
+                // `China said the boat intruded and urged Manila to ...`: a
+                // speech act after `and` goes with `said`, not with the
+                // reported clause's subject.
+                (Some(a), c) if e.absorb && after_coord(t, view, anchor) => {
+                    match reporter_subject(t, view, view.args[a].w0) {
+                        (Some(r), rc) => (Some(r), rc),
+                        _ => (Some(a), c),
+                    }
+                }
                 found => found,
             };
             (subject, target_right(t, view, e, tr.head, tr.last), crossed)

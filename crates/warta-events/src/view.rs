@@ -280,7 +280,12 @@ impl<'a> SentenceView<'a> {
                 continue;
             }
             if let Some((len, ty)) = anaphor {
-                if let Some(pair) = two_participants(doc, before, ty) {
+                // Cataphora first: `The two countries signed a pact, Vietnam
+                // and Australia said.`
+                let pair = self
+                    .reporting_pair(doc, mentions, syntax, k + len)
+                    .or_else(|| two_participants(doc, before, ty));
+                if let Some(pair) = pair {
                     let (s, e) = (self.words[k].start, self.words[k + len - 1].end);
                     self.add_arg(s, e, pair, true);
                 }
@@ -311,6 +316,42 @@ impl<'a> SentenceView<'a> {
             }
             k += 1;
         }
+    }
+}
+
+impl SentenceView<'_> {
+    /// Two entities of different countries joined by a coordinator right
+    /// before a reporting verb later in the sentence (`..., Vietnam and
+    /// Australia said`), searched from word `from`.
+    fn reporting_pair(
+        &self,
+        doc: &Document,
+        mentions: &[MentionAt],
+        syntax: &Syntax,
+        from: usize,
+    ) -> Option<Vec<usize>> {
+        let start = self.words.get(from)?.start;
+        let end = self.words.last()?.end;
+        let here: Vec<&MentionAt> = mentions
+            .iter()
+            .filter(|m| m.start >= start && m.end <= end)
+            .collect();
+        let word_at = |pos: usize| self.words.iter().position(|w| w.start >= pos);
+        here.windows(2).find_map(|p| {
+            let (a, b) = (p[0], p[1]);
+            let between = word_at(a.end)?;
+            let after = word_at(b.end)?;
+            let joined = syntax.coords.contains(self.words[between].lower)
+                && self
+                    .words
+                    .get(between + 1)
+                    .is_some_and(|w| w.start == b.start);
+            let reports = syntax.reports.contains(self.words[after].lower);
+            let country =
+                |e: usize| actor_code(doc, e).map(|c| c.chars().take(3).collect::<String>());
+            (joined && reports && country(a.entity) != country(b.entity))
+                .then(|| vec![a.entity, b.entity])
+        })
     }
 }
 

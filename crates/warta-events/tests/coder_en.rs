@@ -226,3 +226,13 @@ fn the_bloc_and_the_country_refer_back_to_an_actor() {
     assert!(has(&got, "REQUEST MLI->IGO"), "{got:?}");
     assert!(has(&got, "ASSAULT GIN->LBR"), "{got:?}");
 }
+
+#[test]
+fn the_two_countries_can_point_forward_to_who_said_it() {
+    let mut d = doc(
+        "The two countries signed a fisheries pact, Fiji and Tonga said on Friday.",
+        &[("Fiji", L, "FJI"), ("Tonga", L, "TON")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "SUPPORT FJI->TON 057"), "{got:?}");
+}

@@ -141,7 +141,13 @@ fn voice(
     if t.morphology.suffix_only() {
         let aux_before =
             (at.saturating_sub(2)..at).any(|k| t.syntax.passive_aux.contains(view.words[k].lower));
-        return Some(form.suffix == "ed" && aux_before && !e.noun);
+        // `three companies accused of supplying drones`: a participle right
+        // before a `participle_prep` is passive even without an auxiliary.
+        let participle = view
+            .words
+            .get(at + 1)
+            .is_some_and(|w| t.syntax.participle_preps.contains(w.lower));
+        return Some(form.suffix == "ed" && (aux_before || participle) && !e.noun);
     }
     if form.prefix == e.head_form.prefix && form.suffix == e.head_form.suffix {
         return Some(false);

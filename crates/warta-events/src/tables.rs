@@ -95,6 +95,9 @@ pub struct Syntax {
     /// The owner of a nominal event may stand right before it (`the Russian
     /// attack`), as in English (kind `owner_left`).
     pub owner_left: bool,
+    /// Prepositions after which a verb in `-ed` is a passive participle even
+    /// without an auxiliary (`accused of`).
+    pub participle_preps: HashSet<String>,
     /// Prepositions after which a nominal event belongs to the clause's
     /// subject (`Lammy spoke during a visit to Chad`: Lammy visits).
     pub subject_preps: HashSet<String>,
@@ -293,6 +296,7 @@ impl LanguageTables {
                 "determiner" => &mut s.determiners,
                 "agent" => &mut s.agents,
                 "subject_prep" => &mut s.subject_preps,
+                "participle_prep" => &mut s.participle_preps,
                 "owner_left" => {
                     s.owner_left = true;
                     continue;

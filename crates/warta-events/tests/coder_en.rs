@@ -236,3 +236,14 @@ fn the_two_countries_can_point_forward_to_who_said_it() {
     let got = run(&mut d);
     assert!(has(&got, "SUPPORT FJI->TON 057"), "{got:?}");
 }
+
+#[test]
+fn a_participle_before_of_is_passive() {
+    let mut d = doc(
+        "Peru sanctioned two Bolivian firms accused of smuggling.",
+        &[("Peru", L, "PER"), ("Bolivian firms", O, "BOLBUS")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "SANCTION PER->BOLBUS"), "{got:?}");
+    assert!(!got.iter().any(|g| g.starts_with("ACCUSE")), "{got:?}");
+}

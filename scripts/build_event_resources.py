@@ -201,7 +201,11 @@ def english(cross):
                 words = tuple(w.lower() for w in pm.group(1).split())
                 if all(re.fullmatch(r"[a-z]+", w) for w in words) and len(words) <= 3:
                     code = pm.group(2).split(":")[0].strip()
-                    for v in verbs:
+                    # `- * SANCTIONS [040]  # DEBATE`: the comment names the verb
+                    # the pattern was written for; giving it to every verb of
+                    # the block makes `oppose sanctions` a consultation.
+                    owner = raw.split("#", 1)[1].strip().lower() if "#" in raw else ""
+                    for v in ([owner] if owner in verbs else verbs):
                         add(v, words, code, "CAMEO.2.0 pattern")
             continue
         vm = re.match(r"^([A-Z][A-Z_]*)\b", line.strip())
@@ -245,13 +249,21 @@ def main():
                 if l.strip() and not l.startswith("#")]
     hand_ids = {h[0] for h in hand}
     en = [e for e in en if e[0] not in hand_ids]
+    # Bare CAMEO verbs that are mostly nouns or general verbs in news (see the file).
+    drop_path = os.path.join(ROOT, "scripts", "events_en_drop.txt")
+    drop = set()
+    if os.path.exists(drop_path):
+        drop = {l.strip() for l in open(drop_path, encoding="utf-8")
+                if l.strip() and not l.startswith("#")}
+    en = [e for e in en if not (e[8] == "CAMEO.2.0 verb" and e[1] in drop)]
     write("data/lang/en/events_predicates.tsv",
           "# English event predicate dictionary. Columns as in data/lang/id/events_predicates.tsv\n"
           "# (id, pattern, plover, mode, context, cameo, target, flags, example); `=` takes the\n"
           "# PLOVER type/mode/context from the CAMEO crosswalk. Rows marked `CAMEO.2.0` were\n"
           "# converted from PETRARCH2's CAMEO.2.0.txt verb dictionary (MIT; verbs and verb +\n"
-          "# object words with their CAMEO codes); the others are hand-written\n"
-          "# (scripts/events_en_extra.tsv). Made by scripts/build_event_resources.py.\n"
+          "# object words with their CAMEO codes; a pattern goes only to the verb its comment\n"
+          "# names; bare verbs listed in scripts/events_en_drop.txt are left out); the others\n"
+          "# are hand-written (scripts/events_en_extra.tsv). Made by scripts/build_event_resources.py.\n"
           "# id\tpattern\tplover\tmode\tcontext\tcameo\ttarget\tflags\texample\n",
           hand + en)
 

@@ -462,6 +462,10 @@ pub(crate) fn recognize(
         new_spans.extend(org_phrases(&ctx));
         let agents = agent_phrases(&ctx, &new_spans);
         new_spans.extend(agents);
+        let possessives = countries::possessive_countries(&ctx, &new_spans);
+        new_spans.extend(possessives);
+        let modifiers = countries::demonym_modifiers(&ctx, &new_spans);
+        new_spans.extend(modifiers);
     }
     for (ix, r) in roles {
         if matches!(spans[ix].found, Found::NewOrg { .. }) {
@@ -729,6 +733,12 @@ fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
 
 /// The country of a possessive token (`Taiwan's`, `Russia’s`), if its stem is a country name.
 fn possessive_country<'a>(ctx: &Ctx<'a>, t: &Tok) -> Option<&'a str> {
+    let i = possessive_country_index(ctx, t)?;
+    Some(ctx.kb.countries[i as usize].alpha3.as_str())
+}
+
+/// The country index of a whole possessive token (`Taiwan's`).
+fn possessive_country_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
     if !t.is_capitalized() {
         return None;
     }
@@ -743,10 +753,13 @@ fn possessive_country<'a>(ctx: &Ctx<'a>, t: &Tok) -> Option<&'a str> {
         .get(&key, &surface)
         .chain(ctx.kb.names.get(&key, &surface))
         .find_map(|x| match x {
-            Target::Country(i) => Some(ctx.kb.countries[i as usize].alpha3.as_str()),
+            Target::Country(i) => Some(i),
             _ => None,
         })
 }
+
+#[path = "recognize_countries.rs"]
+mod countries;
 
 #[cfg(test)]
 #[path = "recognize_tests.rs"]

@@ -570,7 +570,13 @@ impl<'a> Resolver<'a> {
         }
         let titled = d.role.as_ref().is_some_and(|r| r.person_title);
         if country.is_none() && titled && d.kind == EntityType::Person {
-            country = self.lang.default_role_country.clone();
+            // `President William Ruto` in a story about Kenya: the language's
+            // default country, else the document's dominant one.
+            country = self
+                .lang
+                .default_role_country
+                .clone()
+                .or_else(|| main_country.map(str::to_string));
         }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {

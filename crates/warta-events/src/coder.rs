@@ -3,12 +3,15 @@
 //! clauses), the target (direct object or a preposition the entry names, to
 //! the right) and the modality cues in the clause.
 
+use crate::clause::{
+    after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject, reporter_subject,
+};
 use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::view::SentenceView;
 
 /// How far (in words) the coder looks for a subject or a target.
-const SUBJECT_WINDOW: usize = 30;
+pub(crate) const SUBJECT_WINDOW: usize = 30;
 const TARGET_WINDOW: usize = 16;
 /// How far (in words) the content clause of an `absorb` entry may reach.
 const CONTENT_WINDOW: usize = 40;
@@ -70,8 +73,17 @@ fn reporter_of(t: &LanguageTables, view: &SentenceView, at: usize) -> Option<usi
     subject.and_then(|a| view.args[a].members.first().copied())
 }
 
-fn is_stop_punct(c: char) -> bool {
-    matches!(c, '.' | ';' | ':' | '"' | '“' | '”' | '?' | '!' | '–' | '—')
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”')
+}
+
+pub(crate) fn is_stop_punct(c: char) -> bool {
+    // A lone `-` is a dash (`MANILA (Reuters) - ...`): hyphens inside words
+    // are not separate tokens.
+    matches!(
+        c,
+        '.' | ';' | ':' | '"' | '“' | '”' | '?' | '!' | '–' | '—' | '-'
+    )
 }
 
 /// Matches the pattern items after the head, returning the last word index.
@@ -93,7 +105,22 @@ fn match_rest(
                 .flatten()
         }
         PatternItem::Gap => (0..=MAX_GAP).find_map(|skip| {
-            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(|w| w.punct.is_some())) {
+            let framing = |k: usize| {
+                t.syntax.subject_preps.contains(view.words[k].lower)
+                    && view
+                        .words
+                        .get(k + 1)
+                        .is_some_and(|w| t.syntax.determiners.contains(w.lower))
+            };
+            // The gap stays inside the verb's own phrase: no punctuation,
+            // complementizer, clause boundary or framing `during a`
+            // (`deployed troops to guard police` is no `deploy * police`).
+            let outside = |w: &crate::view::Word| {
+                w.punct.is_some()
+                    || t.syntax.complements.contains(w.lower)
+                    || t.syntax.boundaries.contains(w.lower)
+            };
+            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(outside) || framing(k)) {
                 return None;
             }
             match_rest(t, view, more, pos + skip, last)
@@ -114,7 +141,13 @@ fn voice(
     if t.morphology.suffix_only() {
         let aux_before =
             (at.saturating_sub(2)..at).any(|k| t.syntax.passive_aux.contains(view.words[k].lower));
-        return Some(form.suffix == "ed" && aux_before && !e.noun);
+        // `three companies accused of supplying drones`: a participle right
+        // before a `participle_prep` is passive even without an auxiliary.
+        let participle = view
+            .words
+            .get(at + 1)
+            .is_some_and(|w| t.syntax.participle_preps.contains(w.lower));
+        return Some(form.suffix == "ed" && (aux_before || participle) && !e.noun);
     }
     if form.prefix == e.head_form.prefix && form.suffix == e.head_form.suffix {
         return Some(false);
@@ -178,8 +211,9 @@ pub fn triggers(
                     continue;
                 };
                 // `a trade agreement`: after a determiner the word is a noun.
-                let after_determiner =
-                    i > 0 && t.syntax.determiners.contains(view.words[i - 1].lower);
+                let after_determiner = (i > 0
+                    && t.syntax.determiners.contains(view.words[i - 1].lower))
+                    || after_determiner_and_name(t, view, i, form);
                 if after_determiner && !e.noun {
                     continue;
                 }
@@ -298,6 +332,28 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         };
         tr.absorbed = inside || object;
     }
+    // A purpose infinitive after another verb event is that event's aim,
+    // not an event of its own: `deployed the army to support police`,
+    // `invited Anwar to attend the summit`.
+    for j in 1..trigs.len() {
+        let head = trigs[j].head;
+        let infinitive =
+            head > 0 && t.syntax.purpose.contains(view.words[head - 1].lower) && !trigs[j].absorbed;
+        if !infinitive || t.entries[trigs[j].entry].noun {
+            continue;
+        }
+        let governed = trigs[..j].iter().rev().any(|p| {
+            !p.absorbed
+                && !t.entries[p.entry].noun
+                && p.last + 12 >= head
+                && (p.last + 1..head - 1).all(|k| {
+                    view.words[k]
+                        .punct
+                        .is_none_or(|c| !is_stop_punct(c) && c != ',')
+                })
+        });
+        trigs[j].absorbed = governed;
+    }
 }
 
 /// The preposition an argument stands after, if any (titles may come between).
@@ -338,10 +394,14 @@ fn with_coordinated(
 ) -> (Vec<usize>, usize, usize) {
     let mut members = view.args[arg].members.clone();
     let (mut w0, mut w1) = (view.args[arg].w0, view.args[arg].w1);
-    // Rightwards: `X dan Y`, `X, Y dan Z`.
+    // Rightwards: `X dan Y`, `X, Y dan Z`. A comma list counts only when a
+    // coordinator closes it: in `if China invades Taiwan, Japan could ...`
+    // the comma ends a clause.
+    let mut committed = (members.len(), w1);
     while let Some(k) = Some(w1 + 1).filter(|&k| k + 1 < view.words.len()) {
         let w = &view.words[k];
-        if !(t.syntax.coords.contains(w.lower) || w.punct == Some(',')) {
+        let coord = t.syntax.coords.contains(w.lower);
+        if !(coord || w.punct == Some(',')) {
             break;
         }
         let Some(next) = view.arg_at[k + 1] else {
@@ -349,7 +409,12 @@ fn with_coordinated(
         };
         members.extend(view.args[next].members.iter().copied());
         w1 = view.args[next].w1;
+        if coord {
+            committed = (members.len(), w1);
+        }
     }
+    members.truncate(committed.0);
+    w1 = committed.1;
     // Leftwards, for subjects found at their last conjunct.
     while w0 >= 2 {
         // Only `X dan Y` (not a bare comma, which as often ends a phrase).
@@ -379,7 +444,7 @@ fn with_coordinated(
 }
 
 /// The subject left of word `from`: (argument, words crossed on the way).
-fn subject_left(
+pub(crate) fn subject_left(
     t: &LanguageTables,
     view: &SentenceView,
     from: usize,
@@ -426,6 +491,17 @@ fn subject_left(
                     continue;
                 }
                 break;
+            }
+            if is_quote(p) {
+                // A short quoted fragment (`called it "treasonous" and
+                // deployed ...`) is part of the clause: skip it.
+                if let Some(open) = (k.saturating_sub(5)..k)
+                    .rev()
+                    .find(|&j| view.words[j].punct.is_some_and(is_quote))
+                {
+                    k = open;
+                    continue;
+                }
             }
             if is_stop_punct(p) {
                 break;
@@ -527,7 +603,16 @@ fn passive_agent(t: &LanguageTables, view: &SentenceView, last: usize) -> Option
         return Some(a);
     }
     if t.syntax.passive_agents.contains(w.lower) {
-        return view.arg_at.get(k + 1).copied().flatten();
+        // `by a Turkish court`: determiners may come between.
+        let mut j = k + 1;
+        while view
+            .words
+            .get(j)
+            .is_some_and(|w| view.arg_at[j].is_none() && t.syntax.determiners.contains(w.lower))
+        {
+            j += 1;
+        }
+        return view.arg_at.get(j).copied().flatten();
     }
     None
 }
@@ -631,11 +716,25 @@ pub fn code_sentence(
                 });
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
             let target = target_right(t, view, e, from, from);
+            // English order: the owner stands before the noun (`the Russian
+            // attack on Kharkiv`, `Ukraine's request for jets`).
+            let possessor = possessor.or_else(|| {
+                let a = view.arg_at[tr.head.checked_sub(1)?]?;
+                (t.syntax.owner_left && prep_before(t, view, a).is_none()).then_some(a)
+            });
             let crossed: Vec<usize> = (tr.head.saturating_sub(2)..tr.head).collect();
+            let framed = possessor
+                .is_none()
+                .then(|| nominal_frame_subject(t, view, tr.head))
+                .flatten();
             match (possessor, target) {
                 (Some(p), tg) => (Some(p), tg, crossed),
                 (None, Some(tg)) if e.recip && with_coordinated(t, view, tg).0.len() >= 2 => {
                     (Some(tg), None, crossed)
+                }
+                (None, tg) if framed.is_some() && (tg.is_some() || e.target_optional) => {
+                    let (s, crossed) = framed.unwrap_or_default();
+                    (Some(s), tg, crossed)
                 }
                 _ => continue,
             }
@@ -643,7 +742,19 @@ pub fn code_sentence(
             let (subject, crossed) = subject_left(t, view, subject_from);
             (passive_agent(t, view, tr.last), subject, crossed)
         } else {
-            let (subject, crossed) = subject_left(t, view, subject_from);
+            let (subject, crossed) = match subject_left(t, view, subject_from) {
+                (None, _) if after_coord(t, view, anchor) => reporter_subject(t, view, anchor),
+                // `China said the boat intruded and urged Manila to ...`: a
+                // speech act after `and` goes with `said`, not with the
+                // reported clause's subject.
+                (Some(a), c) if e.absorb && after_coord(t, view, anchor) => {
+                    match reporter_subject(t, view, view.args[a].w0) {
+                        (Some(r), rc) => (Some(r), rc),
+                        _ => (Some(a), c),
+                    }
+                }
+                found => found,
+            };
             (subject, target_right(t, view, e, tr.head, tr.last), crossed)
         };
         let Some(source) = source else { continue };
@@ -680,8 +791,11 @@ pub fn code_sentence(
         // Modality: cues among the words crossed between subject and trigger,
         // the light verb stretch, and `sejak`-style historical cues after it.
         let mut aux: Vec<String> = Vec::new();
+        let lead = clause_lead(view, s0);
         for (a, _b, x) in &cues {
-            let before = crossed.contains(a) || (*a >= anchor && *a < tr.head);
+            // `If China invades Taiwan`: a hypothetical cue opening the clause.
+            let opens = x == "hypothetical" && lead.contains(a);
+            let before = opens || crossed.contains(a) || (*a >= anchor && *a < tr.head);
             let after = x == "historical" && *a > tr.last && *a <= tr.last + 8;
             // `none`: an idiom (`menyita perhatian`) whose words are no trigger, no modality.
             if (before || after) && x != "none" && !aux.contains(x) {
@@ -746,10 +860,17 @@ pub fn code_sentence(
             .map(|(_, &tg)| tg)
             .collect();
         for &s in &sources {
+            let mut pushed = false;
             for &tg in &targets {
                 if e.self_target || !same(s, tg) {
                     push(s, Some(tg));
+                    pushed = true;
                 }
+            }
+            // Only its own side as target (`Kenya deployed troops to support
+            // police`): an event that needs no target is still coded.
+            if !pushed && e.target_optional && !e.recip {
+                push(s, None);
             }
         }
     }

@@ -43,6 +43,7 @@
 //!    possible cooperation becomes AGREE with the intent CAMEO code.
 
 mod assemble;
+mod clause;
 mod coder;
 pub mod gold;
 mod morphology;

@@ -98,6 +98,15 @@ pub struct Syntax {
     pub determiners: HashSet<String>,
     /// Agent nouns that may stand between a preposition and a name (`dengan tentara Australia`).
     pub agents: HashSet<String>,
+    /// The owner of a nominal event may stand right before it (`the Russian
+    /// attack`), as in English (kind `owner_left`).
+    pub owner_left: bool,
+    /// Prepositions after which a verb in `-ed` is a passive participle even
+    /// without an auxiliary (`accused of`).
+    pub participle_preps: HashSet<String>,
+    /// Prepositions after which a nominal event belongs to the clause's
+    /// subject (`Lammy spoke during a visit to Chad`: Lammy visits).
+    pub subject_preps: HashSet<String>,
     /// Reporting verbs (`mengatakan`, `said`): their subject claims the clause after `bahwa`/`that`.
     pub reports: HashSet<String>,
     /// Singular personal pronouns.
@@ -112,6 +121,10 @@ pub struct Syntax {
     /// Demonstratives after an event noun (`serangan itu`): the phrase refers
     /// back to the last event of that type.
     pub demonstratives: HashSet<String>,
+    /// Definite descriptions naming one earlier actor (`the bloc`, `the
+    /// country`): words and what they refer to (`COUNTRY` = a country
+    /// itself, else an actor-code prefix such as `IGO`).
+    pub definite_anaphors: Vec<(Vec<String>, String)>,
 }
 
 /// A modality cue.
@@ -307,11 +320,23 @@ impl LanguageTables {
                 "passive_aux" => &mut s.passive_aux,
                 "determiner" => &mut s.determiners,
                 "agent" => &mut s.agents,
+                "subject_prep" => &mut s.subject_preps,
+                "participle_prep" => &mut s.participle_preps,
+                "owner_left" => {
+                    s.owner_left = true;
+                    continue;
+                }
                 "report" => &mut s.reports,
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "off_topic" => &mut s.off_topic,
                 "demonstrative" => &mut s.demonstratives,
+                "definite_anaphor" => {
+                    let want = cols.get(2).copied().unwrap_or("COUNTRY").to_string();
+                    s.definite_anaphors
+                        .push((word.split_whitespace().map(String::from).collect(), want));
+                    continue;
+                }
                 "plural_anaphor" => {
                     let ty = cols.get(2).copied().unwrap_or("LOCATION").to_string();
                     s.plural_anaphors

@@ -247,13 +247,50 @@ impl<'a> SentenceView<'a> {
             });
             let is_pronoun =
                 syntax.pronouns_sg.contains(first) || syntax.pronouns_pl.contains(first);
-            if anaphor.is_none() && !is_pronoun {
+            let definite = syntax.definite_anaphors.iter().find_map(|(ws, want)| {
+                (ws.len() <= self.words.len() - k
+                    && ws
+                        .iter()
+                        .enumerate()
+                        .all(|(o, w)| self.words[k + o].lower == w.as_str()))
+                .then_some((ws.len(), want.as_str()))
+            });
+            if anaphor.is_none() && !is_pronoun && definite.is_none() {
                 k += 1;
                 continue;
             }
             let before = &mentions[..mentions.partition_point(|m| m.end <= pos)];
+            if anaphor.is_none()
+                && let Some((len, want)) = definite
+            {
+                // The latest fitting actor, at most a few sentences back.
+                let fits = |e: usize| {
+                    let code = actor_code(doc, e).unwrap_or_default();
+                    if want == "COUNTRY" {
+                        code.len() == 3 && doc.entities[e].kind == EntityType::Location
+                    } else {
+                        code.starts_with(want)
+                    }
+                };
+                let found = before
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence + 3 >= self.sentence)
+                    .find(|m| fits(m.entity));
+                if let Some(m) = found {
+                    let (s, e) = (self.words[k].start, self.words[k + len - 1].end);
+                    self.add_arg(s, e, vec![m.entity], true);
+                }
+                k += len;
+                continue;
+            }
             if let Some((len, ty)) = anaphor {
-                if let Some(pair) = two_participants(doc, before, ty) {
+                // Cataphora first: `The two countries signed a pact, Vietnam
+                // and Australia said.`
+                let pair = self
+                    .reporting_pair(doc, mentions, syntax, k + len)
+                    .or_else(|| two_participants(doc, before, ty));
+                if let Some(pair) = pair {
                     let (s, e) = (self.words[k].start, self.words[k + len - 1].end);
                     self.add_arg(s, e, pair, true);
                 }
@@ -284,6 +321,42 @@ impl<'a> SentenceView<'a> {
             }
             k += 1;
         }
+    }
+}
+
+impl SentenceView<'_> {
+    /// Two entities of different countries joined by a coordinator right
+    /// before a reporting verb later in the sentence (`..., Vietnam and
+    /// Australia said`), searched from word `from`.
+    fn reporting_pair(
+        &self,
+        doc: &Document,
+        mentions: &[MentionAt],
+        syntax: &Syntax,
+        from: usize,
+    ) -> Option<Vec<usize>> {
+        let start = self.words.get(from)?.start;
+        let end = self.words.last()?.end;
+        let here: Vec<&MentionAt> = mentions
+            .iter()
+            .filter(|m| m.start >= start && m.end <= end)
+            .collect();
+        let word_at = |pos: usize| self.words.iter().position(|w| w.start >= pos);
+        here.windows(2).find_map(|p| {
+            let (a, b) = (p[0], p[1]);
+            let between = word_at(a.end)?;
+            let after = word_at(b.end)?;
+            let joined = syntax.coords.contains(self.words[between].lower)
+                && self
+                    .words
+                    .get(between + 1)
+                    .is_some_and(|w| w.start == b.start);
+            let reports = syntax.reports.contains(self.words[after].lower);
+            let country =
+                |e: usize| actor_code(doc, e).map(|c| c.chars().take(3).collect::<String>());
+            (joined && reports && country(a.entity) != country(b.entity))
+                .then(|| vec![a.entity, b.entity])
+        })
     }
 }
 

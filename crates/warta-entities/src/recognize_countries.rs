@@ -1,0 +1,73 @@
+//! Countries the English tokenizer or the name gazetteer leave unnamed:
+//! `Ukraine's` kept whole with its possessive, and demonyms standing for
+//! their country before a common noun (`the Russian attack`).
+
+use warta_core::TokenKind;
+
+use super::{Ctx, Found, Span, possessive_country_index};
+use crate::names::Target;
+
+/// Rule of a country named in the possessive on its own (`Ukraine's grid`).
+pub(crate) const POSSESSIVE_COUNTRY_RULE: &str = "entities:gazetteer:country_possessive";
+
+/// Countries in the possessive that no other span took (`Ukraine's energy
+/// grid`, `Turkey's ambassador`): the tokenizer keeps `Ukraine's` whole, so
+/// the gazetteer misses it, yet the country is a participant of the clause.
+pub(super) fn possessive_countries(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
+    let mut used = vec![false; ctx.toks.len()];
+    for s in taken {
+        used[s.first..s.last].iter_mut().for_each(|u| *u = true);
+    }
+    (0..ctx.toks.len())
+        .filter(|&k| ctx.cover[k].is_none() && !used[k])
+        .filter_map(|k| {
+            let i = possessive_country_index(ctx, &ctx.toks[k])?;
+            Some(Span {
+                first: k,
+                last: k + 1,
+                found: Found::Known(vec![Target::Country(i)]),
+                rule: POSSESSIVE_COUNTRY_RULE,
+                role: None,
+            })
+        })
+        .collect()
+}
+
+/// Rule of a demonym standing for its country before a common noun.
+pub(crate) const DEMONYM_COUNTRY_RULE: &str = "entities:gazetteer:demonym_country";
+
+/// Demonyms modifying a common noun outside any role or agent phrase (`the
+/// Russian attack`, `an Israeli proposal`, `Egyptian and Qatari mediators`)
+/// name the country as a participant, as CAMEO coders read them. Demonyms
+/// before a capitalized word (`Malaysian Prime Minister`) belong to a title.
+pub(super) fn demonym_modifiers(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
+    let toks = ctx.toks;
+    let mut used = vec![false; toks.len()];
+    for s in taken {
+        used[s.first..s.last].iter_mut().for_each(|u| *u = true);
+    }
+    ctx.spans
+        .iter()
+        .filter(|s| s.is_demonym() && s.last == s.first + 1 && !used[s.first])
+        .filter(|s| {
+            toks.get(s.last).is_some_and(|t| {
+                t.sentence == toks[s.first].sentence
+                    && t.kind == TokenKind::Word
+                    && !t.is_capitalized()
+            })
+        })
+        .filter_map(|s| match &s.found {
+            Found::Known(t) => t.iter().find_map(|x| match *x {
+                Target::Demonym(i) => Some(Span {
+                    first: s.first,
+                    last: s.last,
+                    found: Found::Known(vec![Target::Country(i)]),
+                    rule: DEMONYM_COUNTRY_RULE,
+                    role: None,
+                }),
+                _ => None,
+            }),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,84 @@
+//! English actor mentions the event coder needs: countries in the possessive,
+//! demonyms standing for their country before a common noun, agent nouns for
+//! state bodies, weapons and captives, plural demonyms. Sentences written for
+//! warta.
+
+use std::sync::OnceLock;
+
+use warta_core::{Document, Entity, SourceInfo, Stage};
+use warta_entities::EntityStage;
+
+fn stage() -> &'static EntityStage {
+    static STAGE: OnceLock<EntityStage> = OnceLock::new();
+    STAGE.get_or_init(|| EntityStage::try_new().expect("compiled-in resources load"))
+}
+
+fn run(text: &str) -> Document {
+    let mut doc = Document::new(text.to_string(), SourceInfo::default());
+    doc.language.code = "en".into();
+    stage().process(&mut doc).expect("entity stage runs");
+    doc
+}
+
+fn by_mention<'a>(doc: &'a Document, text: &str) -> &'a Entity {
+    doc.entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == text))
+        .unwrap_or_else(|| {
+            let all: Vec<&str> = doc
+                .entities
+                .iter()
+                .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+                .collect();
+            panic!("no entity mentioned as `{text}` among {all:?}")
+        })
+}
+
+fn actor(doc: &Document, text: &str) -> Option<String> {
+    by_mention(doc, text).actor.clone()
+}
+
+#[test]
+fn a_country_in_the_possessive_is_an_actor() {
+    let doc = run("Drones struck Moldova's power grid overnight.");
+    let e = by_mention(&doc, "Moldova's");
+    assert_eq!(e.actor.as_deref(), Some("MDA"));
+    assert_eq!(e.mentions[0].rule, "entities:gazetteer:country_possessive");
+}
+
+#[test]
+fn a_demonym_before_a_common_noun_stands_for_its_country() {
+    let doc = run("The Chilean proposal was rejected, and a Peruvian delegation left.");
+    assert_eq!(actor(&doc, "Chilean").as_deref(), Some("CHL"));
+    assert_eq!(actor(&doc, "Peruvian").as_deref(), Some("PER"));
+    // Before a capitalized title the demonym belongs to the title.
+    let doc = run("Chilean President Gabriel Boric spoke on Monday.");
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.mentions.iter().any(|m| m.text == "Chilean")),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn ministries_weapons_and_captives_are_agents_of_their_country() {
+    let doc = run(
+        "Norway's foreign ministry said Syrian jets bombed a market, and Danish hostages \
+         were freed while three Chinese companies were fined.",
+    );
+    assert_eq!(
+        actor(&doc, "Norway's foreign ministry").as_deref(),
+        Some("NORGOV")
+    );
+    assert_eq!(actor(&doc, "Syrian jets").as_deref(), Some("SYRMIL"));
+    assert_eq!(actor(&doc, "Danish hostages").as_deref(), Some("DNKCVL"));
+    assert_eq!(actor(&doc, "Chinese companies").as_deref(), Some("CHNBUS"));
+}
+
+#[test]
+fn plural_demonyms_name_the_people_of_a_country() {
+    let doc = run("Soldiers fired on Palestinians near the fence.");
+    assert_eq!(actor(&doc, "Palestinians").as_deref(), Some("PSE"));
+}

@@ -1,0 +1,80 @@
+//! Clause-level helpers of the shallow coder for word orders and constructions
+//! English needs (they apply to any language whose data lists the words):
+//! where a clause starts, subjects shared with a reporting verb, nouns after
+//! `the <Name>`, and nominal events framed by `during a ...`.
+
+use crate::coder::{SUBJECT_WINDOW, is_stop_punct, subject_left};
+use crate::morphology::Form;
+use crate::tables::LanguageTables;
+use crate::view::SentenceView;
+
+/// The words from the start of the clause up to the subject at `s0`
+/// (back to the nearest punctuation mark).
+pub(crate) fn clause_lead(view: &SentenceView, s0: usize) -> std::ops::Range<usize> {
+    let start = (0..s0)
+        .rev()
+        .find(|&k| view.words[k].punct.is_some())
+        .map_or(0, |k| k + 1);
+    start..s0
+}
+
+/// Word `at` follows a coordinator (`... and urged`).
+pub(crate) fn after_coord(t: &LanguageTables, view: &SentenceView, at: usize) -> bool {
+    at > 0 && t.syntax.coords.contains(view.words[at - 1].lower)
+}
+
+/// The subject of the nearest reporting verb left of `at`: in `the US said
+/// the vote was flawed and urged a recount`, `urged` shares the subject of
+/// `said`.
+pub(crate) fn reporter_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    at: usize,
+) -> (Option<usize>, Vec<usize>) {
+    let report = (at.saturating_sub(SUBJECT_WINDOW)..at)
+        .rev()
+        .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
+        .find(|&k| t.syntax.reports.contains(view.words[k].lower));
+    match report {
+        Some(k) => subject_left(t, view, k),
+        None => (None, Vec::new()),
+    }
+}
+
+/// `the Russian attack`, `a Malaysian request`: a determiner, then one
+/// capitalized word, then a word not in the past tense, which is therefore a
+/// noun (`the Kremlin condemned` stays a verb).
+pub(crate) fn after_determiner_and_name(
+    t: &LanguageTables,
+    view: &SentenceView,
+    i: usize,
+    form: &Form,
+) -> bool {
+    i >= 2 && form.suffix != "ed" && {
+        let (det, name) = (&view.words[i - 2], &view.words[i - 1]);
+        let one_word = view.arg_at[i - 1].is_none_or(|a| view.args[a].w0 == i - 1);
+        t.syntax.determiners.contains(det.lower)
+            && name.capitalized
+            && name.punct.is_none()
+            && one_word
+    }
+}
+
+/// The clause subject owning a nominal event that follows a `subject_prep`
+/// (`Lammy announced the grant during a visit to Chad`): (subject, words
+/// crossed), or None.
+pub(crate) fn nominal_frame_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    head: usize,
+) -> Option<(usize, Vec<usize>)> {
+    let k = (head.saturating_sub(3)..head)
+        .rev()
+        .find(|&k| t.syntax.subject_preps.contains(view.words[k].lower))?;
+    let plain = (k + 1..head).all(|m| view.words[m].punct.is_none() && view.arg_at[m].is_none());
+    if !plain {
+        return None;
+    }
+    let (subject, crossed) = subject_left(t, view, k);
+    subject.map(|s| (s, crossed))
+}

@@ -1,0 +1,249 @@
+//! The English coder on hand-built documents (entities placed by the test,
+//! as the entity stage would), one phenomenon per test. Sentences written for
+//! warta.
+
+use warta_core::{Document, Entity, EntityType, Mention, SourceInfo, Stage};
+use warta_events::EventStage;
+
+/// One line per sentence; entities found by exact search: (surface, type, actor).
+fn doc(text: &str, ents: &[(&str, EntityType, &str)]) -> Document {
+    let mut d = Document::new(text.to_string(), SourceInfo::default());
+    d.language.code = "en".into();
+    d.date = Some("2024-03-14".into());
+    let chars: Vec<char> = text.chars().collect();
+    for (n, (name, kind, actor)) in ents.iter().enumerate() {
+        let f: Vec<char> = name.chars().collect();
+        let mut mentions = Vec::new();
+        let mut i = 0;
+        while i + f.len() <= chars.len() {
+            let bounded = (i == 0 || !chars[i - 1].is_alphanumeric())
+                && chars.get(i + f.len()).is_none_or(|c| !c.is_alphanumeric());
+            if chars[i..i + f.len()] == f[..] && bounded {
+                let sentence = chars[..i].iter().filter(|&&c| c == '\n').count();
+                mentions.push(Mention {
+                    start: i,
+                    end: i + f.len(),
+                    text: name.to_string(),
+                    sentence,
+                    rule: String::new(),
+                });
+                i += f.len();
+            } else {
+                i += 1;
+            }
+        }
+        d.entities.push(Entity {
+            id: format!("E{}", n + 1),
+            kind: *kind,
+            canonical: name.to_string(),
+            role: None,
+            country: Some(actor[..3].to_string()),
+            sector: None,
+            actor: Some(actor.to_string()),
+            mentions,
+            geo: None,
+            rule: "test".into(),
+        });
+    }
+    d
+}
+
+/// `TYPE SRC->TGT CAMEO [aux]` per event.
+fn run(d: &mut Document) -> Vec<String> {
+    EventStage::new().process(d).unwrap();
+    d.events
+        .iter()
+        .map(|e| {
+            let actor = |a: &Option<warta_core::ActorRef>| {
+                a.as_ref().and_then(|s| s.actor.clone()).unwrap_or_default()
+            };
+            format!(
+                "{} {}->{} {} [{}]",
+                e.plover,
+                actor(&e.source),
+                actor(&e.target),
+                e.cameo.clone().unwrap_or_default(),
+                e.aux.join(",")
+            )
+        })
+        .collect()
+}
+
+const P: EntityType = EntityType::Person;
+const L: EntityType = EntityType::Location;
+const O: EntityType = EntityType::Organization;
+
+fn has(got: &[String], prefix: &str) -> bool {
+    got.iter().any(|g| g.starts_with(prefix))
+}
+
+#[test]
+fn arrests_and_strikes_need_no_actor_as_target() {
+    let mut d = doc(
+        "Police arrested 40 people in Mombasa.\nThe air force struck depots overnight.",
+        &[("Police", O, "KENCOP"), ("The air force", O, "ETHMIL")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "COERCE KENCOP-> 173"), "{got:?}");
+    assert!(has(&got, "ASSAULT ETHMIL-> 190"), "{got:?}");
+}
+
+#[test]
+fn a_purpose_infinitive_is_not_an_event_of_its_own() {
+    let mut d = doc(
+        "Ghana invited Togo to attend the summit.",
+        &[("Ghana", L, "GHA"), ("Togo", L, "TGO")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "AGREE GHA->TGO"), "{got:?}");
+    assert!(!got.iter().any(|g| g.starts_with("CONSULT")), "{got:?}");
+}
+
+#[test]
+fn a_clause_opening_if_is_hypothetical_and_its_comma_ends_no_list() {
+    let mut d = doc(
+        "If Serbia attacks Kosovo, Albania could send troops.",
+        &[
+            ("Serbia", L, "SRB"),
+            ("Kosovo", L, "XKX"),
+            ("Albania", L, "ALB"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ASSAULT SRB->XKX 190 [hypothetical]"), "{got:?}");
+    assert!(!has(&got, "ASSAULT SRB->ALB"), "{got:?}");
+}
+
+#[test]
+fn the_owner_of_a_nominal_event_stands_before_it() {
+    let mut d = doc(
+        "The Sudanese attack on Juba killed six people.",
+        &[("Sudanese", L, "SDN"), ("Juba", L, "SSD")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ASSAULT SDN->SSD"), "{got:?}");
+}
+
+#[test]
+fn a_visit_after_during_belongs_to_the_subject() {
+    let mut d = doc(
+        "Sorensen announced the grant during a visit to Chad.",
+        &[("Sorensen", P, "DNKGOV"), ("Chad", L, "TCD")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "CONSULT DNKGOV->TCD 042"), "{got:?}");
+}
+
+#[test]
+fn a_verb_after_and_shares_the_subject_of_said() {
+    let mut d = doc(
+        "Canada said the count was flawed and urged Nicaragua to hold a new vote.",
+        &[("Canada", L, "CAN"), ("Nicaragua", L, "NIC")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REQUEST CAN->NIC 020"), "{got:?}");
+}
+
+#[test]
+fn passive_agent_after_by_and_a_determiner() {
+    let mut d = doc(
+        "A Danish reporter was sentenced by a Belarusian court.",
+        &[
+            ("Danish reporter", O, "DNKMED"),
+            ("Belarusian court", O, "BLRJUD"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "COERCE BLRJUD->DNKMED 173"), "{got:?}");
+}
+
+#[test]
+fn refusing_is_a_rejection_and_its_content_is_not_coded() {
+    let mut d = doc(
+        "Eritrea refused to negotiate with Ethiopia.",
+        &[("Eritrea", L, "ERI"), ("Ethiopia", L, "ETH")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REJECT ERI->ETH 120"), "{got:?}");
+    assert!(!got.iter().any(|g| g.starts_with("CONSULT")), "{got:?}");
+}
+
+#[test]
+fn it_refers_back_to_the_last_non_person_actor() {
+    let mut d = doc(
+        "Laos said it praised Thailand for its help.",
+        &[("Laos", L, "LAO"), ("Thailand", L, "THA")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "SUPPORT LAO->"), "{got:?}");
+}
+
+#[test]
+fn a_short_quoted_word_does_not_hide_the_subject() {
+    let mut d = doc(
+        "Bolivia called the blockade \"criminal\" and deployed troops to El Alto.",
+        &[("Bolivia", L, "BOL"), ("El Alto", L, "BOL")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "MOBILIZE BOL->"), "{got:?}");
+}
+
+#[test]
+fn negated_and_planned_events_keep_their_modality() {
+    let mut d = doc(
+        "Peru did not expel Bolivian diplomats.\nPeru will send aid to Ecuador.",
+        &[
+            ("Peru", L, "PER"),
+            ("Bolivian diplomats", O, "BOLGOV"),
+            ("Ecuador", L, "ECU"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter()
+            .any(|g| g.contains(" PER->BOLGOV ") && g.contains("negation")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("AGREE PER->ECU") && g.contains("future")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_bloc_and_the_country_refer_back_to_an_actor() {
+    let mut d = doc(
+        "The European Union met on Monday.\nMali urged the bloc to lift its sanctions.\nGuinea protested.\nThe country's army attacked Liberia.",
+        &[
+            ("European Union", O, "IGO"),
+            ("Mali", L, "MLI"),
+            ("Guinea", L, "GIN"),
+            ("Liberia", L, "LBR"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REQUEST MLI->IGO"), "{got:?}");
+    assert!(has(&got, "ASSAULT GIN->LBR"), "{got:?}");
+}
+
+#[test]
+fn the_two_countries_can_point_forward_to_who_said_it() {
+    let mut d = doc(
+        "The two countries signed a fisheries pact, Fiji and Tonga said on Friday.",
+        &[("Fiji", L, "FJI"), ("Tonga", L, "TON")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "SUPPORT FJI->TON 057"), "{got:?}");
+}
+
+#[test]
+fn a_participle_before_of_is_passive() {
+    let mut d = doc(
+        "Peru sanctioned two Bolivian firms accused of smuggling.",
+        &[("Peru", L, "PER"), ("Bolivian firms", O, "BOLBUS")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "SANCTION PER->BOLBUS"), "{got:?}");
+    assert!(!got.iter().any(|g| g.starts_with("ACCUSE")), "{got:?}");
+}

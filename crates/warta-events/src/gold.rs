@@ -3,9 +3,11 @@
 //! `source`, `target`, `optional`), shared by `warta eval events` and the
 //! fixture tests.
 //!
-//! Matching rule (the one `score_seed.py` uses): a predicted event matches a
+//! Matching rule (as in `score_seed.py`): a predicted event matches a
 //! gold event when it starts on the gold's line (0-based line of the article
-//! text), its PLOVER type is in the gold's `accept` list, and the first three
+//! text) or one of its further `mentions` does (an event merged within a
+//! document stands for each report of it; `score_seed.py` looks only at the
+//! first), its PLOVER type is in the gold's `accept` list, and the first three
 //! letters (the country) of its source and target actor codes are among the
 //! gold's `|`-separated alternatives; an empty gold source or target accepts
 //! anything. Recall counts required (non-`optional`) gold events matched by
@@ -145,7 +147,11 @@ fn matches(g: &GoldEvent, text: &str, e: &Event) -> bool {
     let side = |want: &str, actor: Option<&str>| {
         want.is_empty() || want.split('|').any(|w| w == country(actor))
     };
-    g.line == line_of(text, e.start)
+    // An event merged from several mentions (same source, type, target and
+    // date) stands for each of them: any mention's line may match.
+    let on_line = g.line == line_of(text, e.start)
+        || e.mentions.iter().any(|m| g.line == line_of(text, m.start));
+    on_line
         && (g.accept.contains(&e.plover) || (g.accept.is_empty() && g.plover == e.plover))
         && side(
             &g.source,
@@ -242,5 +248,51 @@ impl Score {
         );
         let _ = writeln!(out, "precision={p:.4} recall={r:.4} f1={f:.4}");
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(start: usize, mention_starts: &[usize]) -> Event {
+        let mentions: Vec<serde_json::Value> = mention_starts
+            .iter()
+            .map(|&s| serde_json::json!({"sentence": 1, "start": s, "end": s + 5, "trigger": "met", "rule": "r"}))
+            .collect();
+        serde_json::from_value(serde_json::json!({
+            "id": "ev1", "plover": "CONSULT", "mode": null, "context": [], "aux": [],
+            "cameo": "040", "quad": null, "score": null,
+            "source": {"entity": null, "actor": "IDNGOV", "text": "Indonesia"},
+            "target": {"entity": null, "actor": "MYSGOV", "text": "Malaysia"},
+            "date": null, "place": null, "sentence": 0, "start": start, "end": start + 5,
+            "trigger": "met", "claimed_by": null, "rule": "r", "confidence": 1.0,
+            "mentions": mentions
+        }))
+        .expect("event json")
+    }
+
+    fn gold(line: usize) -> GoldEvent {
+        GoldEvent {
+            id: "E1".into(),
+            line,
+            source: "IDN".into(),
+            target: "MYS".into(),
+            plover: "CONSULT".into(),
+            accept: vec!["CONSULT".into()],
+            optional: false,
+        }
+    }
+
+    #[test]
+    fn a_merged_event_matches_the_line_of_any_of_its_mentions() {
+        let text = "Indonesia met Malaysia.\nThey met again.\nNothing else.";
+        let second_line = text.find("They").unwrap();
+        let merged = event(0, &[second_line]);
+        assert!(matches(&gold(0), text, &merged));
+        assert!(matches(&gold(1), text, &merged));
+        assert!(!matches(&gold(2), text, &merged));
+        let single = event(0, &[]);
+        assert!(!matches(&gold(1), text, &single));
     }
 }

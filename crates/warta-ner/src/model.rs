@@ -358,10 +358,13 @@ pub(crate) fn viterbi(
 #[derive(Debug, Clone)]
 pub(crate) struct Decoder {
     start: [f32; LABEL_COUNT],
-    /// Transition scores transposed, `to × from`, so the inner loop over
-    /// `from` reads one contiguous row.
-    into: [[f32; LABEL_COUNT]; LABEL_COUNT],
+    /// Transition scores `from × to`, each row padded to [`LANES`] with −∞,
+    /// so the loop over `to` runs as vector operations.
+    trans: [[f32; LANES]; LABEL_COUNT],
 }
+
+/// Vector width of the Viterbi inner loop (`LABEL_COUNT` rounded up).
+const LANES: usize = 8;
 
 impl Decoder {
     /// Tables for the given (finite) start and `from × to` transition scores.
@@ -379,9 +382,9 @@ impl Decoder {
                     NEG
                 }
             }),
-            into: std::array::from_fn(|to| {
-                std::array::from_fn(|from| {
-                    if label(from).allows_next(label(to)) {
+            trans: std::array::from_fn(|from| {
+                std::array::from_fn(|to| {
+                    if to < LABEL_COUNT && label(from).allows_next(label(to)) {
                         trans[from][to]
                     } else {
                         NEG
@@ -408,24 +411,24 @@ impl Decoder {
         back.resize(n, [0; LABEL_COUNT]);
         let mut score: [f32; LABEL_COUNT] = std::array::from_fn(|l| self.start[l] + first[l]);
         for (emission, back) in emissions.iter().zip(back.iter_mut()).skip(1) {
-            let mut next = [0f32; LABEL_COUNT];
-            for to in 0..LABEL_COUNT {
-                let row = &self.into[to];
-                let mut best = f32::NEG_INFINITY;
-                let mut arg = 0u8;
-                for from in 0..LABEL_COUNT {
-                    let s = score[from] + row[from];
-                    // Selects rather than branches: which label wins is
-                    // unpredictable, and a mispredicted branch costs more
-                    // than both moves.
-                    let better = s > best;
-                    best = if better { s } else { best };
-                    arg = if better { from as u8 } else { arg };
+            // For every `to` at once, the best `from` in ascending order with
+            // a strict `>`: the first best wins ties, as in a per-`to` loop.
+            // Selects rather than branches: which label wins is unpredictable.
+            let mut best = [f32::NEG_INFINITY; LANES];
+            let mut arg = [0u32; LANES];
+            for (from, row) in self.trans.iter().enumerate() {
+                let from_score = score[from];
+                for to in 0..LANES {
+                    let s = from_score + row[to];
+                    let better = s > best[to];
+                    best[to] = if better { s } else { best[to] };
+                    arg[to] = if better { from as u32 } else { arg[to] };
                 }
-                next[to] = best + emission[to];
-                back[to] = arg;
             }
-            score = next;
+            for to in 0..LABEL_COUNT {
+                score[to] = best[to] + emission[to];
+                back[to] = arg[to] as u8;
+            }
         }
         let mut best = 0;
         for l in 1..LABEL_COUNT {

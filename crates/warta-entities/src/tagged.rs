@@ -36,8 +36,9 @@ pub(crate) fn tagger_spans(
         });
         if worth {
             let words: Vec<&str> = toks[start..end].iter().map(|t| t.text).collect();
-            let tags = tagger.tag(&words);
-            for (range, kind) in warta_ner::spans(&tags) {
+            // Labels only: the confidence scores are not used here.
+            let labels = tagger.tag_labels(&words);
+            for (range, kind) in warta_ner::label_spans(&labels) {
                 let (a, b) = (start + range.start, start + range.end);
                 let (mut a, mut b) = (a, b);
                 // The tagger may take the title into the name (`Presiden Joko`).

@@ -74,13 +74,16 @@ pub(crate) fn partials(
     out
 }
 
-/// The cached [`Entry`] of every token, computing and storing the missing ones.
-pub(crate) fn entries<S: AsRef<str>>(
+/// Writes the cached [`Entry`] of every token into `out` (cleared first),
+/// computing and storing the missing ones.
+pub(crate) fn entries_into<S: AsRef<str>>(
     model: u64,
     tokens: &[S],
     lex: &Lexicon,
     weights: &WeightTable,
-) -> Vec<Entry> {
+    out: &mut Vec<Entry>,
+) {
+    out.clear();
     CACHE.with(|cell| {
         let mut cache = cell.borrow_mut();
         let cache = &mut *cache;
@@ -91,22 +94,19 @@ pub(crate) fn entries<S: AsRef<str>>(
         if cache.map.len() + tokens.len() > CAPACITY {
             cache.map.clear();
         }
-        tokens
-            .iter()
-            .map(|t| {
-                let t = t.as_ref();
-                let key = hash_str(t);
-                if let Some(e) = cache.map.get(&key) {
-                    return *e;
-                }
-                let info = crate::features::token_info(t, &mut cache.lower, lex);
-                let e = Entry {
-                    info,
-                    partials: partials(&info, lex, weights, &mut cache.scratch),
-                };
-                cache.map.insert(key, e);
-                e
-            })
-            .collect()
+        out.extend(tokens.iter().map(|t| {
+            let t = t.as_ref();
+            let key = hash_str(t);
+            if let Some(e) = cache.map.get(&key) {
+                return *e;
+            }
+            let info = crate::features::token_info(t, &mut cache.lower, lex);
+            let e = Entry {
+                info,
+                partials: partials(&info, lex, weights, &mut cache.scratch),
+            };
+            cache.map.insert(key, e);
+            e
+        }));
     })
 }

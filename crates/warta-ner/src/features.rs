@@ -33,7 +33,15 @@
 //!   in it, and the run's first and last words with their cue classes.
 
 use crate::hash::{hash_str, mix, template};
-use crate::lexicon::{CLUSTER_LEVELS, Lexicon, NO_CLUSTER};
+use crate::lexicon::{CLUSTER_LEVELS, GazStart, Lexicon, NO_CLUSTER};
+
+/// A template id computed at compile time: `template` is a `const fn`, but a
+/// plain call in run-time code may be evaluated on every feature.
+macro_rules! tpl {
+    ($name:literal) => {
+        const { template($name) }
+    };
+}
 
 const FLAG_TITLE: u32 = 1;
 const FLAG_ALLCAPS: u32 = 1 << 1;
@@ -84,13 +92,16 @@ pub struct TokenInfo {
     cues: u32,
     gaz_begin: u32,
     gaz_inside: u32,
+    /// The gazetteer facts of the token alone (per form, unlike the two
+    /// sentence-level fields above).
+    gaz_start: GazStart,
     /// Distributional cluster ids, coarse to fine ([`NO_CLUSTER`] if unlisted).
     clusters: [u16; CLUSTER_LEVELS],
 }
 
 /// Padding for positions before the sentence start / after its end.
-pub(crate) const BOS: TokenInfo = pad(template("<s>"), NO_CLUSTER - 1);
-pub(crate) const EOS: TokenInfo = pad(template("</s>"), NO_CLUSTER - 2);
+pub(crate) const BOS: TokenInfo = pad(tpl!("<s>"), NO_CLUSTER - 1);
+pub(crate) const EOS: TokenInfo = pad(tpl!("</s>"), NO_CLUSTER - 2);
 
 const fn pad(h: u64, cluster: u16) -> TokenInfo {
     TokenInfo {
@@ -104,6 +115,10 @@ const fn pad(h: u64, cluster: u16) -> TokenInfo {
         cues: 0,
         gaz_begin: 0,
         gaz_inside: 0,
+        gaz_start: GazStart {
+            bits: 0,
+            prefix: false,
+        },
         clusters: [cluster; CLUSTER_LEVELS],
     }
 }
@@ -213,6 +228,7 @@ pub(crate) fn token_info(token: &str, lower: &mut String, lex: &Lexicon) -> Toke
         cues: lex.cue_bits(lower, lower_hash),
         gaz_begin: 0,
         gaz_inside: 0,
+        gaz_start: lex.gaz_start(lower_hash),
         clusters: lex.clusters(lower_hash),
     }
 }
@@ -223,12 +239,21 @@ fn hash_bytes(b: &[u8]) -> u64 {
 }
 
 /// The per-token infos of one sentence plus sentence-level facts.
+///
+/// The tagger keeps one per thread and refills it for every sentence
+/// ([`SentenceInfo::refill`]), so its vectors are allocated once.
 #[derive(Debug, Default)]
 pub struct SentenceInfo {
     tokens: Vec<TokenInfo>,
     /// Per token: the capitalised run holding it, `start..end` (empty = none).
     runs: Vec<(u32, u32)>,
     all_lower: bool,
+    /// Reused buffers for the gazetteer matcher: lower-case hashes, and the
+    /// class bits of phrases beginning at / continuing through each token.
+    hashes: Vec<u64>,
+    starts: Vec<GazStart>,
+    begin: Vec<u32>,
+    inside: Vec<u32>,
 }
 
 /// True for tokens that can be part of a capitalised name run.
@@ -237,9 +262,11 @@ fn capitalised(t: &TokenInfo) -> bool {
     t.flags & (FLAG_TITLE | FLAG_ALLCAPS) != 0
 }
 
-/// Per token, the maximal run of capitalised tokens it belongs to.
-fn capitalised_runs(tokens: &[TokenInfo]) -> Vec<(u32, u32)> {
-    let mut runs = vec![(0u32, 0u32); tokens.len()];
+/// Per token, the maximal run of capitalised tokens it belongs to, written
+/// into `runs` (cleared first).
+fn capitalised_runs(tokens: &[TokenInfo], runs: &mut Vec<(u32, u32)>) {
+    runs.clear();
+    runs.resize(tokens.len(), (0, 0));
     let mut i = 0;
     while i < tokens.len() {
         if !capitalised(&tokens[i]) {
@@ -254,40 +281,53 @@ fn capitalised_runs(tokens: &[TokenInfo]) -> Vec<(u32, u32)> {
             *r = (start as u32, i as u32);
         }
     }
-    runs
 }
 
 impl SentenceInfo {
     /// Analyses `tokens` (original case).
     pub fn new<S: AsRef<str>>(tokens: &[S], lex: &Lexicon) -> Self {
         let mut lower = String::with_capacity(32);
-        let infos: Vec<TokenInfo> = tokens
-            .iter()
-            .map(|t| token_info(t.as_ref(), &mut lower, lex))
-            .collect();
-        Self::from_infos(infos, lex)
+        let mut sentence = SentenceInfo::default();
+        sentence.refill(
+            tokens
+                .iter()
+                .map(|t| token_info(t.as_ref(), &mut lower, lex)),
+            lex,
+        );
+        sentence
     }
 
-    /// Completes per-token infos (from [`token_info`] or a cache) with what
-    /// depends on the whole sentence: gazetteer matches, capitalised runs,
-    /// the all-lower-case flag.
-    pub(crate) fn from_infos(mut infos: Vec<TokenInfo>, lex: &Lexicon) -> Self {
-        let hashes: Vec<u64> = infos.iter().map(|t| t.lower).collect();
-        let mut begin = vec![0u32; infos.len()];
-        let mut inside = vec![0u32; infos.len()];
-        lex.match_gazetteers(&hashes, &mut begin, &mut inside);
-        for (i, info) in infos.iter_mut().enumerate() {
-            info.gaz_begin = begin[i];
-            info.gaz_inside = inside[i];
+    /// Replaces the sentence with the tokens of `infos` (from [`token_info`]
+    /// or a cache), completed with what depends on the whole sentence:
+    /// gazetteer matches, capitalised runs, the all-lower-case flag. Reuses
+    /// the vectors of the previous sentence.
+    pub(crate) fn refill(&mut self, infos: impl Iterator<Item = TokenInfo>, lex: &Lexicon) {
+        self.tokens.clear();
+        self.tokens.extend(infos);
+        let n = self.tokens.len();
+        self.hashes.clear();
+        self.hashes.extend(self.tokens.iter().map(|t| t.lower));
+        self.starts.clear();
+        self.starts.extend(self.tokens.iter().map(|t| t.gaz_start));
+        self.begin.clear();
+        self.begin.resize(n, 0);
+        self.inside.clear();
+        self.inside.resize(n, 0);
+        lex.match_gazetteers_from(
+            &self.hashes,
+            &self.starts,
+            &mut self.begin,
+            &mut self.inside,
+        );
+        for (i, info) in self.tokens.iter_mut().enumerate() {
+            info.gaz_begin = self.begin[i];
+            info.gaz_inside = self.inside[i];
         }
-        let all_lower = infos
+        self.all_lower = self
+            .tokens
             .iter()
             .all(|t| t.flags & (FLAG_TITLE | FLAG_ALLCAPS | FLAG_INNER_CAP) == 0);
-        SentenceInfo {
-            runs: capitalised_runs(&infos),
-            tokens: infos,
-            all_lower,
-        }
+        capitalised_runs(&self.tokens, &mut self.runs);
     }
 
     /// Number of tokens.
@@ -326,64 +366,59 @@ impl SentenceInfo {
     /// capitalised runs. Unlike single-token features they cannot be cached
     /// per word form.
     pub fn context_features(&self, i: usize, lex: &Lexicon, out: &mut Vec<u64>) {
+        out.push(BIAS);
+        self.context_features_without_bias(i, lex, out);
+    }
+
+    /// [`SentenceInfo::context_features`] without the bias feature, which is
+    /// the same for every token: the tagger adds its weights once, precomputed.
+    pub(crate) fn context_features_without_bias(
+        &self,
+        i: usize,
+        lex: &Lexicon,
+        out: &mut Vec<u64>,
+    ) {
         let p = i as isize;
         let (m1, w, p1) = (self.at(p - 1), self.at(p), self.at(p + 1));
-        const BIAS: u64 = template("bias");
-        out.push(BIAS);
-        out.push(mix(mix(template("w-1w+1"), m1.lower), p1.lower));
-        out.push(mix(mix(template("w-1w0"), m1.lower), w.lower));
-        out.push(mix(mix(template("w0w+1"), w.lower), p1.lower));
+        out.push(mix(mix(tpl!("w-1w+1"), m1.lower), p1.lower));
+        out.push(mix(mix(tpl!("w-1w0"), m1.lower), w.lower));
+        out.push(mix(mix(tpl!("w0w+1"), w.lower), p1.lower));
         out.push(mix(
-            mix(mix(template("ss-1ss0ss+1"), m1.short_shape), w.short_shape),
+            mix(mix(tpl!("ss-1ss0ss+1"), m1.short_shape), w.short_shape),
             p1.short_shape,
         ));
-        out.push(mix(mix(template("w-1ss0"), m1.lower), w.short_shape));
-        out.push(mix(mix(template("ss0w+1"), w.short_shape), p1.lower));
+        out.push(mix(mix(tpl!("w-1ss0"), m1.lower), w.short_shape));
+        out.push(mix(mix(tpl!("ss0w+1"), w.short_shape), p1.lower));
         // Position.
         if i == 0 {
-            out.push(template("first"));
+            out.push(tpl!("first"));
             for (bit, t) in FLAG_TEMPLATES.iter().enumerate() {
                 if w.flags & (1 << bit) != 0 {
-                    out.push(mix(template("first"), *t));
+                    out.push(mix(tpl!("first"), *t));
                 }
             }
         }
         if i + 1 == self.len() {
-            out.push(template("last"));
+            out.push(tpl!("last"));
         }
         if self.all_lower {
-            out.push(template("all_lower"));
-            out.push(mix(template("all_lower_w0"), w.lower));
+            out.push(tpl!("all_lower"));
+            out.push(mix(tpl!("all_lower_w0"), w.lower));
         }
         // Gazetteer classes.
-        push_bits(out, lex, w.gaz_begin, template("gazB0"), false);
-        push_bits(out, lex, w.gaz_inside, template("gazI0"), false);
-        push_bits(
-            out,
-            lex,
-            m1.gaz_begin | m1.gaz_inside,
-            template("gaz-1"),
-            false,
-        );
-        push_bits(
-            out,
-            lex,
-            p1.gaz_begin | p1.gaz_inside,
-            template("gaz+1"),
-            false,
-        );
+        push_bits(out, lex, w.gaz_begin, tpl!("gazB0"), false);
+        push_bits(out, lex, w.gaz_inside, tpl!("gazI0"), false);
+        push_bits(out, lex, m1.gaz_begin | m1.gaz_inside, tpl!("gaz-1"), false);
+        push_bits(out, lex, p1.gaz_begin | p1.gaz_inside, tpl!("gaz+1"), false);
         if w.flags & (FLAG_TITLE | FLAG_ALLCAPS) != 0 {
-            push_bits(
-                out,
-                lex,
-                w.gaz_begin | w.gaz_inside,
-                template("gaz0cap"),
-                false,
-            );
+            push_bits(out, lex, w.gaz_begin | w.gaz_inside, tpl!("gaz0cap"), false);
         }
         self.run_features(i, lex, out);
     }
 }
+
+/// The bias feature, present for every token.
+pub(crate) const BIAS: u64 = template("bias");
 
 /// Window offsets of single-token features: -2..=+2.
 pub const OFFSETS: usize = 5;
@@ -396,12 +431,12 @@ pub fn single_token_features(t: &TokenInfo, offset: isize, lex: &Lexicon, out: &
     let c = |level: usize| u64::from(t.clusters[level]);
     match offset {
         0 => {
-            out.push(mix(template("w0"), t.lower));
-            out.push(mix(template("exact0"), t.exact));
-            out.push(mix(template("s0"), t.shape));
+            out.push(mix(tpl!("w0"), t.lower));
+            out.push(mix(tpl!("exact0"), t.exact));
+            out.push(mix(tpl!("s0"), t.shape));
             for &h in t.prefixes.iter().chain(&t.suffixes) {
                 if h != 0 {
-                    out.push(mix(template("affix"), h));
+                    out.push(mix(tpl!("affix"), h));
                 }
             }
             for (bit, tmpl) in FLAG_TEMPLATES.iter().enumerate() {
@@ -409,20 +444,20 @@ pub fn single_token_features(t: &TokenInfo, offset: isize, lex: &Lexicon, out: &
                     out.push(*tmpl);
                 }
             }
-            push_bits(out, lex, t.cues, template("cue0"), true);
+            push_bits(out, lex, t.cues, tpl!("cue0"), true);
             for (level, tmpl) in CLUSTER_TEMPLATES.iter().enumerate() {
                 out.push(mix(tmpl[1], c(level)));
             }
             // The middle cluster with the shape: a title-case word in a
             // place-name cluster is very likely a place.
-            out.push(mix(mix(template("c1_0ss0"), c(1)), t.short_shape));
+            out.push(mix(mix(tpl!("c1_0ss0"), c(1)), t.short_shape));
         }
         -1 | 1 => {
             let side = usize::from(offset > 0);
             let [w, s, cue] = [
-                [template("w-1"), template("w+1")],
-                [template("s-1"), template("s+1")],
-                [template("cue-1"), template("cue+1")],
+                [tpl!("w-1"), tpl!("w+1")],
+                [tpl!("s-1"), tpl!("s+1")],
+                [tpl!("cue-1"), tpl!("cue+1")],
             ]
             .map(|pair| pair[side]);
             out.push(mix(w, t.lower));
@@ -433,15 +468,15 @@ pub fn single_token_features(t: &TokenInfo, offset: isize, lex: &Lexicon, out: &
             }
         }
         -2 => {
-            out.push(mix(template("w-2"), t.lower));
-            out.push(mix(template("ss-2"), t.short_shape));
-            push_bits(out, lex, t.cues, template("cue-2"), true);
-            out.push(mix(template("c0-2"), c(0)));
+            out.push(mix(tpl!("w-2"), t.lower));
+            out.push(mix(tpl!("ss-2"), t.short_shape));
+            push_bits(out, lex, t.cues, tpl!("cue-2"), true);
+            out.push(mix(tpl!("c0-2"), c(0)));
         }
         2 => {
-            out.push(mix(template("w+2"), t.lower));
-            out.push(mix(template("ss+2"), t.short_shape));
-            out.push(mix(template("c0+2"), c(0)));
+            out.push(mix(tpl!("w+2"), t.lower));
+            out.push(mix(tpl!("ss+2"), t.short_shape));
+            out.push(mix(tpl!("c0+2"), c(0)));
         }
         _ => {}
     }
@@ -467,16 +502,16 @@ impl SentenceInfo {
             (false, false) => 3,
         };
         let at_start = u64::from(start == 0);
-        out.push(mix(template("run_shape"), len | place << 4 | at_start << 8));
+        out.push(mix(tpl!("run_shape"), len | place << 4 | at_start << 8));
         let first = &self.tokens[start];
         let last = &self.tokens[end - 1];
         if i != start {
-            out.push(mix(template("run_first"), first.lower));
-            push_bits(out, lex, first.cues, template("run_first_cue"), true);
+            out.push(mix(tpl!("run_first"), first.lower));
+            push_bits(out, lex, first.cues, tpl!("run_first_cue"), true);
         }
         if i + 1 != end {
-            out.push(mix(template("run_last"), last.lower));
-            push_bits(out, lex, last.cues, template("run_last_cue"), true);
+            out.push(mix(tpl!("run_last"), last.lower));
+            push_bits(out, lex, last.cues, tpl!("run_last_cue"), true);
         }
     }
 }
@@ -555,7 +590,7 @@ mod tests {
         let (mut a, mut b) = (Vec::new(), Vec::new());
         s.features(3, &lex, &mut a);
         s.features(6, &lex, &mut b);
-        let first = mix(template("run_first"), hash_str("rektor"));
+        let first = mix(tpl!("run_first"), hash_str("rektor"));
         assert!(a.contains(&first) && !b.contains(&first));
     }
 

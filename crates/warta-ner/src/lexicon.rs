@@ -95,6 +95,15 @@ pub struct Lexicon {
     clusters: HashMap64<[u16; CLUSTER_LEVELS]>,
 }
 
+/// The gazetteer facts of a one-token phrase ([`Lexicon::gaz_start`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GazStart {
+    /// Class bits of the token as a whole phrase (0 = not listed).
+    pub bits: u32,
+    /// True when some longer listed phrase starts with this token.
+    pub prefix: bool,
+}
+
 /// Extends a phrase hash by one lower-cased token hash.
 #[inline]
 pub fn phrase_step(phrase: u64, token: u64) -> u64 {
@@ -277,6 +286,19 @@ impl Lexicon {
         self.gaz_classes[bit]
     }
 
+    /// What the gazetteers say about the one-token phrase `lower_hash`
+    /// (a lower-cased token hash): its classes and whether longer phrases
+    /// start with it. It depends on the word form alone, so the tagger
+    /// computes it once per form ([`crate::features::TokenInfo`]) and
+    /// [`Lexicon::match_gazetteers_from`] probes the maps only past it.
+    pub fn gaz_start(&self, lower_hash: u64) -> GazStart {
+        let h = phrase_step(0, lower_hash);
+        GazStart {
+            bits: self.gaz_phrases.get(&h).copied().unwrap_or(0),
+            prefix: self.gaz_prefixes.contains_key(&h),
+        }
+    }
+
     /// Marks gazetteer matches over a sentence given each token's lower-case
     /// hash: `begin[i]`/`inside[i]` receive the class bits of every phrase
     /// starting at / continuing through token `i`.
@@ -284,10 +306,32 @@ impl Lexicon {
         if self.gaz_phrases.is_empty() {
             return;
         }
-        for start in 0..lower_hashes.len() {
-            let mut h = 0u64;
+        let starts: Vec<GazStart> = lower_hashes.iter().map(|&h| self.gaz_start(h)).collect();
+        self.match_gazetteers_from(lower_hashes, &starts, begin, inside);
+    }
+
+    /// [`Lexicon::match_gazetteers`] given each token's [`Lexicon::gaz_start`]
+    /// (`starts`, parallel to `lower_hashes`): the same matches, with no map
+    /// probe for tokens no longer phrase starts with.
+    pub fn match_gazetteers_from(
+        &self,
+        lower_hashes: &[u64],
+        starts: &[GazStart],
+        begin: &mut [u32],
+        inside: &mut [u32],
+    ) {
+        if self.gaz_phrases.is_empty() {
+            return;
+        }
+        for (start, first) in starts.iter().enumerate().take(lower_hashes.len()) {
+            // The one-token phrase has no inside tokens.
+            begin[start] |= first.bits;
+            if !first.prefix {
+                continue;
+            }
+            let mut h = phrase_step(0, lower_hashes[start]);
             let end_max = (start + MAX_PHRASE_TOKENS).min(lower_hashes.len());
-            for end in start..end_max {
+            for end in start + 1..end_max {
                 h = phrase_step(h, lower_hashes[end]);
                 if let Some(&bits) = self.gaz_phrases.get(&h) {
                     begin[start] |= bits;
@@ -332,6 +376,52 @@ mod tests {
         lex.match_gazetteers(&hashes, &mut b, &mut i);
         assert_eq!(b, vec![0, 1, 0, 0, 2]);
         assert_eq!(i, vec![0, 0, 1, 0, 0]);
+    }
+
+    /// The matcher as first written: every start probes the maps from the
+    /// first token on. `match_gazetteers_from` must give the same bits.
+    fn probe_every_start(lex: &Lexicon, hashes: &[u64], begin: &mut [u32], inside: &mut [u32]) {
+        for start in 0..hashes.len() {
+            let mut h = 0u64;
+            for end in start..(start + MAX_PHRASE_TOKENS).min(hashes.len()) {
+                h = phrase_step(h, hashes[end]);
+                if let Some(&bits) = lex.gaz_phrases.get(&h) {
+                    begin[start] |= bits;
+                    for slot in &mut inside[start + 1..=end] {
+                        *slot |= bits;
+                    }
+                }
+                if !lex.gaz_prefixes.contains_key(&h) {
+                    break;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cached_phrase_starts_match_like_full_probing() {
+        let mut lex = Lexicon::default();
+        lex.add_gazetteer(
+            "city\tKota Bogor\ncity\tBogor\nregion\tJawa Barat\nregion\tKota\n\
+             org\tBank Rakyat Indonesia\ncountry\tIndonesia\n",
+            "g",
+        )
+        .unwrap();
+        let sentences = [
+            "bank rakyat indonesia di kota bogor jawa barat",
+            "kota kota bogor bank rakyat",
+            "indonesia",
+            "jawa",
+            "",
+        ];
+        for s in sentences {
+            let hashes: Vec<u64> = s.split_whitespace().map(hash_str).collect();
+            let n = hashes.len();
+            let (mut b1, mut i1, mut b2, mut i2) = (vec![0; n], vec![0; n], vec![0; n], vec![0; n]);
+            lex.match_gazetteers(&hashes, &mut b1, &mut i1);
+            probe_every_start(&lex, &hashes, &mut b2, &mut i2);
+            assert_eq!((b1, i1), (b2, i2), "{s}");
+        }
     }
 
     #[test]

@@ -109,23 +109,35 @@ impl NerTag {
 /// the previous token's (lenient, as in seqeval's default mode), and extends
 /// over following `I-` tags of the same type.
 pub fn spans(tags: &[NerTag]) -> Vec<(std::ops::Range<usize>, EntityType)> {
+    group_spans(tags.iter().map(|t| (t.label, t.begin)))
+}
+
+/// [`spans`] for the labels of [`NerModel::tag_labels`].
+pub fn label_spans(labels: &[Label]) -> Vec<(std::ops::Range<usize>, EntityType)> {
+    group_spans(labels.iter().map(|l| (l.entity_type(), l.is_begin())))
+}
+
+/// The grouping of [`spans`], over `(entity type, begins)` per token.
+fn group_spans(
+    tags: impl ExactSizeIterator<Item = (Option<EntityType>, bool)>,
+) -> Vec<(std::ops::Range<usize>, EntityType)> {
+    let len = tags.len();
     let mut out = Vec::new();
     let mut current: Option<(usize, EntityType)> = None;
-    for (i, tag) in tags.iter().enumerate() {
-        let continues =
-            matches!((current, tag.label), (Some((_, t)), Some(l)) if t == l && !tag.begin);
+    for (i, (label, begin)) in tags.enumerate() {
+        let continues = matches!((current, label), (Some((_, t)), Some(l)) if t == l && !begin);
         if continues {
             continue;
         }
         if let Some((start, t)) = current.take() {
             out.push((start..i, t));
         }
-        if let Some(l) = tag.label {
+        if let Some(l) = label {
             current = Some((i, l));
         }
     }
     if let Some((start, t)) = current {
-        out.push((start..tags.len(), t));
+        out.push((start..len, t));
     }
     out
 }
@@ -164,5 +176,7 @@ mod tests {
             ]
         );
         assert!(spans(&[]).is_empty());
+        let labels: Vec<Label> = tags.iter().map(NerTag::bio).collect();
+        assert_eq!(label_spans(&labels), spans(&tags));
     }
 }

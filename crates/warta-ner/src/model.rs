@@ -24,8 +24,10 @@ use warta_core::{LanguageResources, ResourceError};
 use crate::NerTag;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use std::cell::RefCell;
+
 use crate::cache::{self, Entry, Partials, partials};
-use crate::features::{BOS, EOS, OFFSETS, SentenceInfo};
+use crate::features::{BIAS, BOS, EOS, OFFSETS, SentenceInfo};
 use crate::label::{LABEL_COUNT, Label};
 use crate::lexicon::Lexicon;
 use crate::weights::{WeightTable, decode_entry, encode_entry};
@@ -49,6 +51,27 @@ pub struct NerModel {
     id: u64,
     /// Single-token feature weights of the padding before / after a sentence.
     pads: [Partials; 2],
+    /// Quantized weights of the bias feature, which every token has.
+    bias: [i32; 8],
+    /// Decoding tables: `start` and `trans` with the moves that would make
+    /// ill-formed BIO set to −∞ (see [`Decoder`]).
+    decoder: Decoder,
+}
+
+/// Per-thread buffers reused from sentence to sentence, so tagging allocates
+/// only its result.
+#[derive(Default)]
+struct Scratch {
+    entries: Vec<Entry>,
+    sentence: SentenceInfo,
+    feats: Vec<u64>,
+    emissions: Vec<[f32; LABEL_COUNT]>,
+    back: Vec<[u8; LABEL_COUNT]>,
+    path: Vec<Label>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
 }
 
 impl NerModel {
@@ -123,6 +146,8 @@ impl NerModel {
         static NEXT_ID: AtomicU64 = AtomicU64::new(1);
         let mut scratch = Vec::new();
         let pads = [BOS, EOS].map(|pad| partials(&pad, &lexicon, &weights, &mut scratch));
+        let mut bias = [0i32; 8];
+        weights.add_to(BIAS, &mut bias);
         NerModel {
             lexicon,
             weights,
@@ -130,6 +155,8 @@ impl NerModel {
             trans,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             pads,
+            bias,
+            decoder: Decoder::new(&start, &trans),
         }
     }
 
@@ -176,61 +203,97 @@ impl NerModel {
 
     /// [`NerModel::tag`] for any string-like tokens.
     pub fn tag_tokens<S: AsRef<str>>(&self, tokens: &[S]) -> Vec<NerTag> {
-        if tokens.is_empty() {
-            return Vec::new();
-        }
-        let entries = cache::entries(self.id, tokens, &self.lexicon, &self.weights);
-        let infos = entries.iter().map(|e| e.info).collect();
-        let sentence = SentenceInfo::from_infos(infos, &self.lexicon);
-        let emissions = self.cached_emissions(&sentence, &entries);
-        let path = viterbi(&emissions, &self.start, &self.trans);
-        path.iter()
-            .zip(&emissions)
-            .map(|(label, scores)| NerTag {
+        let mut out = Vec::with_capacity(tokens.len());
+        self.decode(tokens, |label, scores| {
+            out.push(NerTag {
                 label: label.entity_type(),
                 begin: label.is_begin(),
                 score: softmax_at(scores, label.index()),
-            })
-            .collect()
+            });
+        });
+        out
+    }
+
+    /// The labels [`NerModel::tag_tokens`] gives, without the confidence
+    /// scores (cheaper: no softmax). Group them with [`crate::label_spans`].
+    pub fn tag_labels<S: AsRef<str>>(&self, tokens: &[S]) -> Vec<Label> {
+        let mut out = Vec::with_capacity(tokens.len());
+        self.decode(tokens, |label, _| out.push(label));
+        out
+    }
+
+    /// Decodes one sentence and calls `emit` with each token's label and
+    /// label scores, in token order. Uses the thread's [`Scratch`] buffers.
+    fn decode<S: AsRef<str>>(
+        &self,
+        tokens: &[S],
+        mut emit: impl FnMut(Label, &[f32; LABEL_COUNT]),
+    ) {
+        if tokens.is_empty() {
+            return;
+        }
+        let mut run = |s: &mut Scratch| {
+            cache::entries_into(
+                self.id,
+                tokens,
+                &self.lexicon,
+                &self.weights,
+                &mut s.entries,
+            );
+            s.sentence
+                .refill(s.entries.iter().map(|e| e.info), &self.lexicon);
+            self.cached_emissions(&s.sentence, &s.entries, &mut s.feats, &mut s.emissions);
+            self.decoder
+                .best_path(&s.emissions, &mut s.back, &mut s.path);
+            for (label, scores) in s.path.iter().zip(&s.emissions) {
+                emit(*label, scores);
+            }
+        };
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut s) => run(&mut s),
+            // Only reachable if `emit` re-entered the tagger on this thread.
+            Err(_) => run(&mut Scratch::default()),
+        })
     }
 
     /// Per-token label scores from cached single-token sums (`entries`, one
-    /// per token) plus the context features; equal to [`Self::emissions`].
+    /// per token) plus the context features, written into `out`; equal to
+    /// [`Self::emissions`].
     fn cached_emissions(
         &self,
         sentence: &SentenceInfo,
         entries: &[Entry],
-    ) -> Vec<[f32; LABEL_COUNT]> {
-        let mut feats = Vec::with_capacity(32);
+        feats: &mut Vec<u64>,
+        out: &mut Vec<[f32; LABEL_COUNT]>,
+    ) {
+        out.clear();
         let scale = self.weights.scale();
         let n = entries.len() as isize;
-        (0..entries.len())
-            .map(|i| {
-                let mut acc = [0i32; 8];
-                for k in 0..OFFSETS {
-                    let j = i as isize + k as isize - 2;
-                    let part = if j < 0 {
-                        &self.pads[0][k]
-                    } else if j >= n {
-                        &self.pads[1][k]
-                    } else {
-                        &entries[j as usize].partials[k]
-                    };
-                    for (a, p) in acc.iter_mut().zip(part) {
-                        *a += p;
-                    }
+        out.extend((0..entries.len()).map(|i| {
+            let mut acc = self.bias;
+            for k in 0..OFFSETS {
+                let j = i as isize + k as isize - 2;
+                let part = if j < 0 {
+                    &self.pads[0][k]
+                } else if j >= n {
+                    &self.pads[1][k]
+                } else {
+                    &entries[j as usize].partials[k]
+                };
+                for (a, p) in acc.iter_mut().zip(part) {
+                    *a += p;
                 }
-                feats.clear();
-                sentence.context_features(i, &self.lexicon, &mut feats);
-                for &f in &feats {
-                    self.weights.prefetch(f);
-                }
-                for &f in &feats {
-                    self.weights.add_to(f, &mut acc);
-                }
-                std::array::from_fn(|l| acc[l] as f32 * scale)
-            })
-            .collect()
+            }
+            feats.clear();
+            sentence.context_features_without_bias(i, &self.lexicon, feats);
+            for &f in feats.iter() {
+                self.weights.prefetch(f);
+            }
+            for &f in feats.iter() {
+                self.weights.add_to(f, &mut acc);
+            }
+            std::array::from_fn(|l| acc[l] as f32 * scale)
+        }));
     }
 
     /// Per-token label scores, every feature looked up (the reference the
@@ -282,53 +345,104 @@ pub(crate) fn viterbi(
     start: &[f32; LABEL_COUNT],
     trans: &[[f32; LABEL_COUNT]; LABEL_COUNT],
 ) -> Vec<Label> {
-    let n = emissions.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    const NEG: f32 = f32::NEG_INFINITY;
-    let mut score = [NEG; LABEL_COUNT];
-    for l in Label::all() {
-        if l.allowed_first() {
-            score[l.index()] = start[l.index()] + emissions[0][l.index()];
-        }
-    }
-    let mut back = vec![[0u8; LABEL_COUNT]; n];
-    for t in 1..n {
-        let mut next = [NEG; LABEL_COUNT];
-        for to in Label::all() {
-            let mut best = NEG;
-            let mut arg = 0u8;
-            for from in Label::all() {
-                if !from.allows_next(to) || score[from.index()] == NEG {
-                    continue;
-                }
-                let s = score[from.index()] + trans[from.index()][to.index()];
-                if s > best {
-                    best = s;
-                    arg = from.index() as u8;
-                }
-            }
-            if best > NEG {
-                next[to.index()] = best + emissions[t][to.index()];
-                back[t][to.index()] = arg;
-            }
-        }
-        score = next;
-    }
-    let mut best = 0;
-    for l in 1..LABEL_COUNT {
-        if score[l] > score[best] {
-            best = l;
-        }
-    }
-    let mut path = vec![Label::O; n];
-    let mut cur = best;
-    for t in (0..n).rev() {
-        path[t] = Label::from_index(cur).unwrap_or(Label::O);
-        cur = back[t][cur] as usize;
-    }
+    let mut path = Vec::new();
+    Decoder::new(start, trans).best_path(emissions, &mut Vec::new(), &mut path);
     path
+}
+
+/// Viterbi tables where the BIO constraints are folded into the scores: a
+/// sentence starting with `I-`, or `I-X` after anything but `B-X`/`I-X`,
+/// scores −∞. The search then needs no branches on the constraints, and
+/// gives exactly the path of a search that skips those moves: −∞ plus any
+/// finite score stays −∞ and never wins a strict `>` comparison.
+#[derive(Debug, Clone)]
+pub(crate) struct Decoder {
+    start: [f32; LABEL_COUNT],
+    /// Transition scores `from × to`, each row padded to [`LANES`] with −∞,
+    /// so the loop over `to` runs as vector operations.
+    trans: [[f32; LANES]; LABEL_COUNT],
+}
+
+/// Vector width of the Viterbi inner loop (`LABEL_COUNT` rounded up).
+const LANES: usize = 8;
+
+impl Decoder {
+    /// Tables for the given (finite) start and `from × to` transition scores.
+    pub(crate) fn new(
+        start: &[f32; LABEL_COUNT],
+        trans: &[[f32; LABEL_COUNT]; LABEL_COUNT],
+    ) -> Self {
+        const NEG: f32 = f32::NEG_INFINITY;
+        let label = |i: usize| Label::from_index(i).unwrap_or(Label::O);
+        Decoder {
+            start: std::array::from_fn(|l| {
+                if label(l).allowed_first() {
+                    start[l]
+                } else {
+                    NEG
+                }
+            }),
+            trans: std::array::from_fn(|from| {
+                std::array::from_fn(|to| {
+                    if to < LABEL_COUNT && label(from).allows_next(label(to)) {
+                        trans[from][to]
+                    } else {
+                        NEG
+                    }
+                })
+            }),
+        }
+    }
+
+    /// Writes the best path for `emissions` into `path` (cleared first);
+    /// `back` is a reusable buffer for the back-pointers.
+    pub(crate) fn best_path(
+        &self,
+        emissions: &[[f32; LABEL_COUNT]],
+        back: &mut Vec<[u8; LABEL_COUNT]>,
+        path: &mut Vec<Label>,
+    ) {
+        path.clear();
+        let Some(first) = emissions.first() else {
+            return;
+        };
+        let n = emissions.len();
+        back.clear();
+        back.resize(n, [0; LABEL_COUNT]);
+        let mut score: [f32; LABEL_COUNT] = std::array::from_fn(|l| self.start[l] + first[l]);
+        for (emission, back) in emissions.iter().zip(back.iter_mut()).skip(1) {
+            // For every `to` at once, the best `from` in ascending order with
+            // a strict `>`: the first best wins ties, as in a per-`to` loop.
+            // Selects rather than branches: which label wins is unpredictable.
+            let mut best = [f32::NEG_INFINITY; LANES];
+            let mut arg = [0u32; LANES];
+            for (from, row) in self.trans.iter().enumerate() {
+                let from_score = score[from];
+                for to in 0..LANES {
+                    let s = from_score + row[to];
+                    let better = s > best[to];
+                    best[to] = if better { s } else { best[to] };
+                    arg[to] = if better { from as u32 } else { arg[to] };
+                }
+            }
+            for to in 0..LABEL_COUNT {
+                score[to] = best[to] + emission[to];
+                back[to] = arg[to] as u8;
+            }
+        }
+        let mut best = 0;
+        for l in 1..LABEL_COUNT {
+            if score[l] > score[best] {
+                best = l;
+            }
+        }
+        path.resize(n, Label::O);
+        let mut cur = best;
+        for t in (0..n).rev() {
+            path[t] = Label::from_index(cur).unwrap_or(Label::O);
+            cur = back[t][cur] as usize;
+        }
+    }
 }
 
 struct Reader<'a> {
@@ -374,6 +488,78 @@ mod tests {
         let path = viterbi(&e, &[0.0; LABEL_COUNT], &[[0.0; LABEL_COUNT]; LABEL_COUNT]);
         assert!(path[0].allowed_first());
         assert!(path[0].allows_next(path[1]));
+    }
+
+    /// Viterbi as first written, skipping ill-formed moves with branches;
+    /// the table-driven [`Decoder`] must find the same path.
+    fn branchy_viterbi(
+        emissions: &[[f32; LABEL_COUNT]],
+        start: &[f32; LABEL_COUNT],
+        trans: &[[f32; LABEL_COUNT]; LABEL_COUNT],
+    ) -> Vec<Label> {
+        const NEG: f32 = f32::NEG_INFINITY;
+        let n = emissions.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut score = [NEG; LABEL_COUNT];
+        for l in Label::all().filter(|l| l.allowed_first()) {
+            score[l.index()] = start[l.index()] + emissions[0][l.index()];
+        }
+        let mut back = vec![[0u8; LABEL_COUNT]; n];
+        for t in 1..n {
+            let mut next = [NEG; LABEL_COUNT];
+            for to in Label::all() {
+                let (mut best, mut arg) = (NEG, 0u8);
+                for from in Label::all() {
+                    if !from.allows_next(to) || score[from.index()] == NEG {
+                        continue;
+                    }
+                    let s = score[from.index()] + trans[from.index()][to.index()];
+                    if s > best {
+                        (best, arg) = (s, from.index() as u8);
+                    }
+                }
+                if best > NEG {
+                    next[to.index()] = best + emissions[t][to.index()];
+                    back[t][to.index()] = arg;
+                }
+            }
+            score = next;
+        }
+        let mut cur = (1..LABEL_COUNT).fold(0, |b, l| if score[l] > score[b] { l } else { b });
+        let mut path = vec![Label::O; n];
+        for t in (0..n).rev() {
+            path[t] = Label::from_index(cur).unwrap();
+            cur = back[t][cur] as usize;
+        }
+        path
+    }
+
+    #[test]
+    fn table_viterbi_equals_the_branchy_one() {
+        // A small deterministic generator; coarse values make ties common,
+        // so the tie-breaking order is checked too.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            ((x % 9) as f32 - 4.0) * 0.5
+        };
+        for n in [0, 1, 2, 3, 7, 40] {
+            for _ in 0..50 {
+                let start: [f32; LABEL_COUNT] = std::array::from_fn(|_| next());
+                let trans: [[f32; LABEL_COUNT]; LABEL_COUNT] =
+                    std::array::from_fn(|_| std::array::from_fn(|_| next()));
+                let e: Vec<[f32; LABEL_COUNT]> =
+                    (0..n).map(|_| std::array::from_fn(|_| next())).collect();
+                assert_eq!(
+                    viterbi(&e, &start, &trans),
+                    branchy_viterbi(&e, &start, &trans)
+                );
+            }
+        }
     }
 
     #[test]
@@ -439,15 +625,20 @@ mod tests {
             for model in [&a, &b] {
                 for s in sentences {
                     let tokens: Vec<&str> = s.split(' ').collect();
-                    let entries = cache::entries(model.id, &tokens, &model.lexicon, &model.weights);
-                    let infos = entries.iter().map(|e| e.info).collect();
-                    let sentence = SentenceInfo::from_infos(infos, &model.lexicon);
-                    let reference = SentenceInfo::new(&tokens, &model.lexicon);
-                    assert_eq!(
-                        model.cached_emissions(&sentence, &entries),
-                        model.emissions(&reference),
-                        "{s}"
+                    let mut entries = Vec::new();
+                    cache::entries_into(
+                        model.id,
+                        &tokens,
+                        &model.lexicon,
+                        &model.weights,
+                        &mut entries,
                     );
+                    let mut sentence = SentenceInfo::default();
+                    sentence.refill(entries.iter().map(|e| e.info), &model.lexicon);
+                    let reference = SentenceInfo::new(&tokens, &model.lexicon);
+                    let (mut feats, mut cached) = (Vec::new(), Vec::new());
+                    model.cached_emissions(&sentence, &entries, &mut feats, &mut cached);
+                    assert_eq!(cached, model.emissions(&reference), "{s}");
                 }
             }
         }

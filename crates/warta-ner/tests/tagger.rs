@@ -8,7 +8,7 @@ use warta_ner::corpus::{TaggedSentence, read_columns};
 use warta_ner::eval::{Scheme, evaluate};
 use warta_ner::lexicon::Lexicon;
 use warta_ner::train::{Example, TrainConfig, train};
-use warta_ner::{NerModel, spans};
+use warta_ner::{NerModel, label_spans, spans};
 
 const FIXTURE: &str = include_str!("fixtures/train_id_en.txt");
 const CUES: &str = "# class\tmatch\ttext\ntitle\tword\tPresiden\ntitle\tword\tGubernur\norg_keyword\tword\tPartai\nverb_prefix\tprefix\tme\n";
@@ -107,7 +107,12 @@ fn save_load_round_trip_gives_identical_tags() {
             .collect(),
     ];
     for s in &sentences {
-        assert_eq!(model.tag(s), loaded.tag(s), "{s:?}");
+        let tags = model.tag(s);
+        assert_eq!(tags, loaded.tag(s), "{s:?}");
+        // The labels-only path decodes the same labels.
+        let labels = loaded.tag_labels(s);
+        assert_eq!(labels, tags.iter().map(|t| t.bio()).collect::<Vec<_>>());
+        assert_eq!(label_spans(&labels), spans(&tags));
     }
     // Sanity: the model generalises a little to an unseen sentence.
     let tags = loaded.tag(&sentences[0]);
@@ -171,6 +176,8 @@ fn empty_and_odd_input_does_not_panic() {
     assert!(tags.iter().all(|t| (0.0..=1.0).contains(&t.score)));
     let long: Vec<&str> = std::iter::repeat_n("Jakarta", 5000).collect();
     assert_eq!(model.tag(&long).len(), 5000);
+    assert_eq!(model.tag_labels(&long).len(), 5000);
+    assert!(model.tag_labels::<&str>(&[]).is_empty());
 }
 
 #[test]

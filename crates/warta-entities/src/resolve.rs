@@ -210,6 +210,26 @@ impl<'a> Resolver<'a> {
                 *counts.entry(cc).or_default() += 1;
             }
         }
+        if counts.is_empty() {
+            // No country named (`JAYAPURA - ... Papua Tengah ... aparat`):
+            // the places the story happens in tell whose police it is.
+            for s in spans {
+                let Found::Known(targets) = &s.found else {
+                    continue;
+                };
+                let cc = match targets.as_slice() {
+                    [t @ (Target::Place(_) | Target::Region(_))] => {
+                        geocode::target_country(self.kb, *t)
+                            .and_then(|c2| self.kb.country2(c2))
+                            .map(|c| c.alpha3.as_str())
+                    }
+                    _ => None,
+                };
+                if let Some(cc) = cc {
+                    *counts.entry(cc).or_default() += 1;
+                }
+            }
+        }
         let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
         ranked.sort_unstable_by(|a, b| b.cmp(a));
         match ranked.as_slice() {

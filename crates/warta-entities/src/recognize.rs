@@ -199,6 +199,17 @@ impl Ctx<'_> {
         if j > 0 && self.toks[j - 1].is_comma() && self.toks[j - 1].sentence == sent {
             j -= 1;
             end = j;
+        } else if j > 0 && self.toks[j - 1].text == ")" {
+            // `Wakil Menteri Keuangan (Wamenkeu) Bambang`: the title's
+            // abbreviation in brackets stands between the title and the name.
+            let open = (j.saturating_sub(5)..j - 1)
+                .rev()
+                .find(|&i| matches!(self.toks[i].text, "(" | ")"))
+                .filter(|&i| self.toks[i].text == "(" && self.toks[i].sentence == sent);
+            if let Some(open) = open {
+                j = open;
+                end = open;
+            }
         }
         while j > 0 && self.toks[j - 1].sentence == sent {
             let prev = &self.toks[j - 1];

@@ -68,3 +68,13 @@ fn places_give_bare_agents_their_country_when_no_country_is_named() {
     let text = "MERAUKE - Aparat menangkap dua orang di Distrik Okaba, Merauke, Papua Selatan.";
     assert_eq!(actor_of(text, "Aparat").as_deref(), Some("IDNCOP"));
 }
+
+#[test]
+fn a_title_keeps_its_code_across_a_bracketed_abbreviation() {
+    let text =
+        "Wakil Menteri Keuangan (Wamenkeu) Bambang Sutrisno mengatakan anggaran akan ditambah.";
+    assert_eq!(
+        actor_of(text, "Bambang Sutrisno").as_deref(),
+        Some("IDNGOV")
+    );
+}

@@ -22,6 +22,7 @@ mod geocode;
 mod kb;
 mod lang;
 mod names;
+mod org_country;
 mod recognize;
 mod resolve;
 mod roles;

@@ -199,6 +199,17 @@ impl Ctx<'_> {
         if j > 0 && self.toks[j - 1].is_comma() && self.toks[j - 1].sentence == sent {
             j -= 1;
             end = j;
+        } else if j > 0 && self.toks[j - 1].text == ")" {
+            // `Wakil Menteri Keuangan (Wamenkeu) Bambang`: the title's
+            // abbreviation in brackets stands between the title and the name.
+            let open = (j.saturating_sub(5)..j - 1)
+                .rev()
+                .find(|&i| matches!(self.toks[i].text, "(" | ")"))
+                .filter(|&i| self.toks[i].text == "(" && self.toks[i].sentence == sent);
+            if let Some(open) = open {
+                j = open;
+                end = open;
+            }
         }
         while j > 0 && self.toks[j - 1].sentence == sent {
             let prev = &self.toks[j - 1];
@@ -664,6 +675,7 @@ fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             t.sentence == sent
                 && t.kind == TokenKind::Word
                 && !t.clitic
+                && !is_connector(lang, t)
                 && (is_role_word(lang, t) || lang.agents.contains_key(&*t.lower))
         });
         // Country before (English order, optional `'s`).
@@ -694,6 +706,14 @@ fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
                     .get(c.last)
                     .is_some_and(|t| t.sentence == sent && t.is_capitalized())
             });
+        // Origin (`petani dari Jawa Barat`, `residents of Gaza`): a connector,
+        // then a place or country, gives the group its country.
+        let origin = toks
+            .get(end)
+            .filter(|t| t.sentence == sent && is_connector(lang, t))
+            .and_then(|_| ctx.spans.get(ctx.cover.get(end + 1).copied().flatten()?))
+            .filter(|c| c.first == end + 1 && !c.is_person())
+            .and_then(|c| span_country(ctx.kb, c));
         // A capitalized word right before (`Hamas militants`, `Kiev government`)
         // makes the noun part of another name.
         let name_before = before.is_none()
@@ -705,6 +725,8 @@ fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             (c, end, cc, AGENT_DEMONYM_RULE)
         } else if let Some(c) = after {
             (k, c.last, span_country(ctx.kb, c), AGENT_COUNTRY_RULE)
+        } else if let Some(cc) = origin.filter(|_| !modifier && !name_before) {
+            (k, end, Some(cc), AGENT_COUNTRY_RULE)
         } else if modifier || entry.needs_country || name_before {
             k = end;
             continue;

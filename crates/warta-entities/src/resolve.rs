@@ -86,6 +86,9 @@ impl<'a> Resolver<'a> {
 
     /// Builds the document's entities from `spans`.
     pub fn resolve(&self, spans: &[Span]) -> Vec<Entity> {
+        // `Kementerian Pertahanan Australia`: one organisation of Australia.
+        let bound = crate::org_country::bind(self.kb, self.toks, spans);
+        let spans = bound.as_slice();
         let name_words = self.person_name_words(spans);
         // Demonyms count here: `Victoria, Australian officials said`.
         let doc_countries = geocode::document_countries(self.kb, spans.iter());
@@ -205,6 +208,26 @@ impl<'a> Resolver<'a> {
             };
             if let Some(cc) = cc {
                 *counts.entry(cc).or_default() += 1;
+            }
+        }
+        if counts.is_empty() {
+            // No country named (`JAYAPURA - ... Papua Tengah ... aparat`):
+            // the places the story happens in tell whose police it is.
+            for s in spans {
+                let Found::Known(targets) = &s.found else {
+                    continue;
+                };
+                let cc = match targets.as_slice() {
+                    [t @ (Target::Place(_) | Target::Region(_))] => {
+                        geocode::target_country(self.kb, *t)
+                            .and_then(|c2| self.kb.country2(c2))
+                            .map(|c| c.alpha3.as_str())
+                    }
+                    _ => None,
+                };
+                if let Some(cc) = cc {
+                    *counts.entry(cc).or_default() += 1;
+                }
             }
         }
         let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
@@ -488,8 +511,11 @@ impl<'a> Resolver<'a> {
                 if before.is_empty() {
                     continue;
                 }
+                // The lead sentence names the story's protagonists, whom
+                // `kedua negara` usually means: its mentions count twice.
+                let lead = d.mentions.iter().filter(|m| m.sentence == 0).count();
                 let e = groups.entry(g).or_insert((0, 0));
-                e.0 += before.len();
+                e.0 += before.len() + lead;
                 e.1 = e.1.max(before.into_iter().max().unwrap_or(0));
             }
             let mut ranked: Vec<(String, (usize, usize))> = groups.into_iter().collect();

@@ -128,9 +128,15 @@ pub(crate) fn parse_role(
         .max_by_key(|m| m.0)
         .and_then(|m| m.2.map(str::to_string))
         .or_else(|| spans.iter().find_map(|s| span_org_sector(kb, s)));
+    // A country named in the phrase outranks an organisation's home country:
+    // `Juru bicara Kementerian Luar Negeri China` speaks for China, not for
+    // the Indonesian ministry the bare `Kementerian Luar Negeri` would be.
+    let named = |s: &&&Span| matches!(&s.found, Found::Known(t) if t.iter().all(|x| matches!(x, Target::Country(_) | Target::Demonym(_))));
     let country = spans
         .iter()
+        .filter(named)
         .find_map(|s| span_country(kb, s))
+        .or_else(|| spans.iter().find_map(|s| span_country(kb, s)))
         .map(str::to_string);
     Some(Role {
         text: join(toks, a, b),

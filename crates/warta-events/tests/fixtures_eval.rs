@@ -72,13 +72,33 @@ fn english_fixtures_reach_the_minimum_f1() {
     assert!(f >= 0.66 && p >= 0.72, "f1 {f:.3} p {p:.3}\n{report}");
 }
 
-/// The blind Indonesian set (`id_05` ...: written before the rules that code
-/// it, issue #6) is a floor, not a target: rules must not be fitted to it.
+/// The number of an Indonesian fixture (`id_13_dpr` -> 13).
+fn fixture_number(doc: &str) -> Option<u32> {
+    doc.strip_prefix("id_")?.get(..2)?.parse().ok()
+}
+
+/// The first blind Indonesian set (`id_05` .. `id_12`: written before the
+/// rules that code it, issue #6) is a floor, not a target: rules must not be
+/// fitted to it.
 #[test]
 fn indonesian_blind_fixtures_stay_above_the_floor() {
-    let score = score_where("id", &|doc| !is_rule_fixture(doc));
+    let score = score_where("id", &|doc| {
+        !is_rule_fixture(doc) && fixture_number(doc).is_some_and(|n| n <= 12)
+    });
     let report = score.render(true);
     let (p, r, _) = score.total.prf();
     assert!(score.documents >= 8, "{report}");
     assert!(p >= 0.8 && r >= 0.6, "p {p:.3} r {r:.3}\n{report}");
+}
+
+/// The second blind set (`id_13` .. `id_17`, round 2 of issue #6, measured
+/// blind at p 0.65 r 0.34 before any rule change): a floor below the
+/// current figure, so that later rules do not lose what it shows.
+#[test]
+fn indonesian_second_blind_set_stays_above_the_floor() {
+    let score = score_where("id", &|doc| fixture_number(doc).is_some_and(|n| n >= 13));
+    let report = score.render(true);
+    let (p, r, _) = score.total.prf();
+    assert!(score.documents >= 5, "{report}");
+    assert!(p >= 0.75 && r >= 0.45, "p {p:.3} r {r:.3}\n{report}");
 }

@@ -1,0 +1,80 @@
+//! Actor codes whose country comes from the words around a name (issue #3):
+//! a ministry followed by a country, a country inside a role, a group noun
+//! followed by `dari` and a place, a document without any country name.
+//! Sentences written for warta.
+
+use std::sync::OnceLock;
+
+use warta_core::{Document, SourceInfo, Stage};
+use warta_entities::EntityStage;
+
+fn stage() -> &'static EntityStage {
+    static STAGE: OnceLock<EntityStage> = OnceLock::new();
+    STAGE.get_or_init(|| EntityStage::try_new().expect("compiled-in resources load"))
+}
+
+/// The actor code of the entity with a mention of exactly `text`.
+fn actor_of(text: &str, mention: &str) -> Option<String> {
+    let mut doc = Document::new(text.to_string(), SourceInfo::default());
+    doc.language.code = "id".into();
+    stage().process(&mut doc).expect("entity stage runs");
+    let e = doc
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == mention))
+        .unwrap_or_else(|| {
+            let all: Vec<_> = doc.entities.iter().map(|e| &e.canonical).collect();
+            panic!("no entity mentioned as `{mention}` among {all:?}")
+        });
+    e.actor.clone()
+}
+
+#[test]
+fn a_ministry_followed_by_a_country_is_that_country_s() {
+    let text = "Kementerian Pertahanan Taiwan melaporkan 20 pesawat China melintas.";
+    assert_eq!(
+        actor_of(text, "Kementerian Pertahanan Taiwan").as_deref(),
+        Some("TWNMIL")
+    );
+    let text = "Kementerian Luar Negeri Jepang memanggil duta besar China.";
+    assert_eq!(
+        actor_of(text, "Kementerian Luar Negeri Jepang").as_deref(),
+        Some("JPNGOV")
+    );
+    // The unmarked ministry stays Indonesian.
+    let text = "Kementerian Luar Negeri menyatakan akan memulangkan warga.";
+    assert_eq!(
+        actor_of(text, "Kementerian Luar Negeri").as_deref(),
+        Some("IDNGOV")
+    );
+}
+
+#[test]
+fn a_country_in_a_role_outranks_the_organisation_s_home() {
+    let text = "Juru bicara Kementerian Luar Negeri China Wang Lei mengecam latihan itu.";
+    assert_eq!(actor_of(text, "Wang Lei").as_deref(), Some("CHNGOV"));
+}
+
+#[test]
+fn a_group_noun_before_dari_is_an_actor() {
+    let text = "Ratusan petani dari Jawa Tengah berunjuk rasa di depan Istana.";
+    assert_eq!(actor_of(text, "petani").as_deref(), Some("IDNAGR"));
+    let text = "Di Jakarta, Presiden menerima ribuan mahasiswa dari berbagai kampus.";
+    assert_eq!(actor_of(text, "mahasiswa").as_deref(), Some("IDNEDU"));
+}
+
+#[test]
+fn places_give_bare_agents_their_country_when_no_country_is_named() {
+    let text = "MERAUKE - Aparat menangkap dua orang di Distrik Okaba, Merauke, Papua Selatan.";
+    assert_eq!(actor_of(text, "Aparat").as_deref(), Some("IDNCOP"));
+}
+
+#[test]
+fn a_title_keeps_its_code_across_a_bracketed_abbreviation() {
+    let text =
+        "Wakil Menteri Keuangan (Wamenkeu) Bambang Sutrisno mengatakan anggaran akan ditambah.";
+    assert_eq!(
+        actor_of(text, "Bambang Sutrisno").as_deref(),
+        Some("IDNGOV")
+    );
+}

@@ -327,6 +327,25 @@ impl Ctx<'_> {
             && !is_not_name(self.lang, t)
     }
 
+    /// A capitalised never-name word (`He`, a pronoun) right after a title
+    /// and before another name word starts a name (`Vice Premier He Lifeng`):
+    /// mid-sentence, the pronoun would be lower case.
+    fn titled_name_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let same = |k: usize| k < self.toks.len() && self.toks[k].sentence == t.sentence;
+        i > 0
+            && same(i - 1)
+            && same(i + 1)
+            && t.is_capitalized()
+            && self.cover[i].is_none()
+            && is_not_name(self.lang, t)
+            && self.lang.pronouns.contains(&*t.lower)
+            && self.toks[i - 1].is_capitalized()
+            && is_role_word(self.lang, &self.toks[i - 1])
+            && self.toks[i + 1].space_before
+            && self.name_token(i + 1)
+    }
+
     /// Token `i` alone is a span whose only readings are small towns: next to
     /// other name words it is more likely a surname (`Maria Lopez`).
     fn small_town_word(&self, i: usize) -> bool {
@@ -399,6 +418,10 @@ pub(crate) fn recognize(
         spans.extend(tagged);
         spans.sort_by_key(|s| s.first);
     }
+    // Journalists' names in a credit line are people, whatever else the
+    // gazetteer or the tagger make of them.
+    let credit = crate::credits::credit_tokens(lang, toks);
+    spans.retain(|s| !credit[s.first..s.last].iter().any(|&c| c));
     let cover = coverage(&spans, toks.len());
 
     // Roles of known people, and people introduced by a role or an honorific.
@@ -423,7 +446,7 @@ pub(crate) fn recognize(
         }
         let mut i = 0;
         while i < toks.len() {
-            if !ctx.name_token(i) {
+            if !ctx.name_token(i) && !ctx.titled_name_start(i) {
                 i += 1;
                 continue;
             }
@@ -439,6 +462,7 @@ pub(crate) fn recognize(
             let all_towns = (i..b).all(|k| cover[k].is_some());
             if b - i <= MAX_NEW_NAME_TOKENS && !all_towns {
                 let (role, rule) = match ctx.role_before(i) {
+                    _ if credit[i] => (None, Some("entities:credit")),
                     Some(r) => (Some(r), Some("entities:role:title")),
                     None if ctx.honorific_before(i) => (None, Some("entities:honorific")),
                     None if b - i >= 2 => match ctx.role_after(b) {

@@ -361,6 +361,13 @@ impl<'a> Resolver<'a> {
             if t.clitic || !self.lang.pronouns.contains(&*t.lower) {
                 continue;
             }
+            // Part of a name already (`Vice Premier He Lifeng`).
+            if drafts
+                .iter()
+                .any(|d| d.toks.iter().any(|&(a, b)| (a..b).contains(&i)))
+            {
+                continue;
+            }
             let same = Self::people_in(drafts, t.sentence, t.start);
             let owner = match same.as_slice() {
                 [one] => Some(*one),

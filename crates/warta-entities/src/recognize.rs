@@ -196,6 +196,7 @@ impl Ctx<'_> {
         let sent = self.toks[s].sentence;
         let mut j = s;
         let mut end = s;
+        let mut possessive = None;
         if j > 0 && self.toks[j - 1].is_comma() && self.toks[j - 1].sentence == sent {
             j -= 1;
             end = j;
@@ -214,6 +215,11 @@ impl Ctx<'_> {
                 // organisation head belong to the organisation's name.
                 j = q;
             } else {
+                // `Timor-Leste's Prime Minister`: a possessive country opens the
+                // title and gives its country (it is not a span yet).
+                if j < end {
+                    possessive = possessive_country_index(self, prev);
+                }
                 break;
             }
         }
@@ -232,6 +238,10 @@ impl Ctx<'_> {
             end,
             &self.spans_in(j, end),
         )?;
+        let mut role = role;
+        if role.country.is_none() {
+            role.country = possessive.map(|i| self.kb.countries[i as usize].alpha3.clone());
+        }
         role.person_title.then_some(role)
     }
 

@@ -337,25 +337,6 @@ impl Ctx<'_> {
             && !is_not_name(self.lang, t)
     }
 
-    /// A capitalised never-name word (`He`, a pronoun) right after a title
-    /// and before another name word starts a name (`Vice Premier He Lifeng`):
-    /// mid-sentence, the pronoun would be lower case.
-    fn titled_name_start(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        let same = |k: usize| k < self.toks.len() && self.toks[k].sentence == t.sentence;
-        i > 0
-            && same(i - 1)
-            && same(i + 1)
-            && t.is_capitalized()
-            && self.cover[i].is_none()
-            && is_not_name(self.lang, t)
-            && self.lang.pronouns.contains(&*t.lower)
-            && self.toks[i - 1].is_capitalized()
-            && is_role_word(self.lang, &self.toks[i - 1])
-            && self.toks[i + 1].space_before
-            && self.name_token(i + 1)
-    }
-
     /// Token `i` alone is a span whose only readings are small towns: next to
     /// other name words it is more likely a surname (`Maria Lopez`).
     fn small_town_word(&self, i: usize) -> bool {
@@ -469,6 +450,7 @@ pub(crate) fn recognize(
             {
                 b += 1;
             }
+            b = ctx.extend_titled_name(i, b);
             let all_towns = (i..b).all(|k| cover[k].is_some());
             if b - i <= MAX_NEW_NAME_TOKENS && !all_towns {
                 let (role, rule) = match ctx.role_before(i) {
@@ -794,6 +776,9 @@ fn possessive_country_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
 
 #[path = "recognize_countries.rs"]
 mod countries;
+
+#[path = "recognize_titled.rs"]
+mod titled;
 
 #[cfg(test)]
 #[path = "recognize_tests.rs"]

@@ -613,22 +613,18 @@ impl<'a> Resolver<'a> {
             // default country, else the document's dominant one, else the
             // dateline's (an unqualified `Prime Minister` in a story filed
             // from Dhaka is Bangladesh's).
-            country = self
-                .lang
-                .default_role_country
-                .clone()
-                .or_else(|| {
-                    // Known people keep their own offices, and international
-                    // officials (`NATO Secretary General`) have no country.
-                    let known = matches!(d.key, Key::Target(Target::Person(_)));
-                    let intl = matches!(sector.as_deref(), Some("IGO" | "NGO"))
-                        || d.role.as_ref().is_some_and(|r| {
-                            matches!(r.sector.as_deref(), Some("IGO" | "NGO"))
-                        });
-                    main_country
-                        .or(dateline.filter(|_| !known && !intl))
-                        .map(str::to_string)
-                });
+            country = self.lang.default_role_country.clone().or_else(|| {
+                // Known people keep their own offices, and international
+                // officials (`NATO Secretary General`) have no country.
+                let known = matches!(d.key, Key::Target(Target::Person(_)));
+                let intl = matches!(sector.as_deref(), Some("IGO" | "NGO"))
+                    || d.role
+                        .as_ref()
+                        .is_some_and(|r| matches!(r.sector.as_deref(), Some("IGO" | "NGO")));
+                main_country
+                    .or(dateline.filter(|_| !known && !intl))
+                    .map(str::to_string)
+            });
         }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {

@@ -440,8 +440,7 @@ fn with_coordinated(
             let a = view.arg_at[j]?;
             let b = view.args[a].w1;
             (j == b
-                && (b + 1..c)
-                    .all(|m| view.words[m].capitalized && view.words[m].punct.is_none()))
+                && (b + 1..c).all(|m| view.words[m].capitalized && view.words[m].punct.is_none()))
             .then_some(a)
         }) else {
             break;

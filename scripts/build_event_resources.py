@@ -97,6 +97,13 @@ def crosswalk():
                        ("023", "assist"), ("024", "change"), ("025", "change"),
                        ("026", "-"), ("027", "-"), ("028", "-")]:
         rows.setdefault(code, (code, "REQUEST", mode, "-"))
+    # CAMEO 163 (impose embargo, boycott or sanctions) is COERCE/restrict in the 2021 draft
+    # table, but the PLOVER v2 codebook (NGEC PLOVER_structured_codebook_updated.csv) gives
+    # COERCE/restrict to restrictions on rights and movement only, puts "curtail, decrease,
+    # break or terminate ... commercial or material exchanges" under SANCTION/discontinue, and
+    # its mode questions ask "Who imposed sanctions against ...?" for SANCTION. Follow v2, as
+    # the hand-written English and Indonesian sanction entries already do.
+    rows["163"] = ("163", "SANCTION", "discontinue", "economic")
     return rows, names
 
 
@@ -230,7 +237,8 @@ def main():
     write("data/events/cameo_plover.tsv",
           "# CAMEO -> PLOVER crosswalk. Derived from CAMEO2PLOVER-2021.txt (PLOVER manual draft 0.8,\n"
           "# ed. Philip Schrodt, Open Event Data Alliance). Licence: CC BY-SA 4.0 (this file only).\n"
-          "# Codes 02x (appeals) are added as REQUEST. Made by scripts/build_event_resources.py.\n"
+          "# Codes 02x (appeals) are added as REQUEST; 163 (sanctions) is SANCTION as in the PLOVER\n"
+          "# v2 codebook. Made by scripts/build_event_resources.py.\n"
           "# cameo\tplover\tmode\tcontext\tname\n",
           [r + (cross_names.get(r[0], "-"),) for r in sorted(cross.values())])
     types = plover_types()

@@ -43,9 +43,9 @@ fn eval_events_on_the_fixtures_prints_a_good_summary_line() {
     };
     assert!(last.starts_with("precision="), "{last:?}");
     let (p, r, f) = (field("precision"), field("recall"), field("f1"));
-    // The English articles en_03..en_12 were coded blind, so the mixed set
-    // (P 0.80, R 0.70, F1 0.74) sits below the Indonesian one (1.00).
-    assert!(f >= 0.7 && p >= 0.75 && r >= 0.65, "{stdout}");
+    // The English articles en_03..en_15 were coded blind, so the mixed set
+    // (P 0.73, R 0.66, F1 0.70) sits below the Indonesian one (1.00).
+    assert!(f >= 0.67 && p >= 0.7 && r >= 0.63, "{stdout}");
     assert!(
         stdout.contains("ASSAULT") && stdout.contains("AGREE"),
         "{stdout}"

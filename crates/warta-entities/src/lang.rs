@@ -83,6 +83,10 @@ pub(crate) struct LangTables {
     pub not_names: FxHashSet<String>,
     /// Country of a title that names none (`Menteri Keuangan` in Indonesian news).
     pub default_role_country: Option<String>,
+    /// Credit-line cues as lower-case word lists (`reporting by`).
+    pub credit_cues: Vec<Vec<String>>,
+    /// Lower-case words that join names in a credit line (`and`).
+    pub credit_joiners: FxHashSet<String>,
 }
 
 fn malformed(pack: &dyn LanguageResources, file: &str, message: String) -> ResourceError {
@@ -239,6 +243,24 @@ impl LangTables {
             .iter()
             .map(|p| normalize(p))
             .collect();
+        for line in pack.lines("entity_credit_cues.tsv") {
+            match line.split_once('\t').map(|(k, v)| (k.trim(), normalize(v))) {
+                Some(("cue", v)) if !v.is_empty() => {
+                    t.credit_cues
+                        .push(v.split(' ').map(str::to_string).collect());
+                }
+                Some(("joiner", v)) if !v.is_empty() => {
+                    t.credit_joiners.insert(v);
+                }
+                _ => {
+                    return Err(malformed(
+                        pack,
+                        "entity_credit_cues.tsv",
+                        format!("line `{line}` needs cue|joiner TAB words"),
+                    ));
+                }
+            }
+        }
         for line in pack.lines("entity_pair_phrases.tsv") {
             let (phrase, what) = line.split_once('\t').unwrap_or((&line, "country"));
             let kind = match what.trim() {

@@ -18,6 +18,7 @@
 //! All knowledge is data: `data/gazetteer/`, `data/actors/` and
 //! `data/lang/<code>/{roles,entity_*}.tsv`.
 
+mod credits;
 mod geocode;
 mod kb;
 mod lang;

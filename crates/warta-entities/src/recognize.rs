@@ -196,6 +196,7 @@ impl Ctx<'_> {
         let sent = self.toks[s].sentence;
         let mut j = s;
         let mut end = s;
+        let mut possessive = None;
         if j > 0 && self.toks[j - 1].is_comma() && self.toks[j - 1].sentence == sent {
             j -= 1;
             end = j;
@@ -225,6 +226,11 @@ impl Ctx<'_> {
                 // organisation head belong to the organisation's name.
                 j = q;
             } else {
+                // `Timor-Leste's Prime Minister`: a possessive country opens the
+                // title and gives its country (it is not a span yet).
+                if j < end {
+                    possessive = possessive_country_index(self, prev);
+                }
                 break;
             }
         }
@@ -243,6 +249,10 @@ impl Ctx<'_> {
             end,
             &self.spans_in(j, end),
         )?;
+        let mut role = role;
+        if role.country.is_none() {
+            role.country = possessive.map(|i| self.kb.countries[i as usize].alpha3.clone());
+        }
         role.person_title.then_some(role)
     }
 
@@ -410,6 +420,10 @@ pub(crate) fn recognize(
         spans.extend(tagged);
         spans.sort_by_key(|s| s.first);
     }
+    // Journalists' names in a credit line are people, whatever else the
+    // gazetteer or the tagger make of them.
+    let credit = crate::credits::credit_tokens(lang, toks);
+    spans.retain(|s| !credit[s.first..s.last].iter().any(|&c| c));
     let cover = coverage(&spans, toks.len());
 
     // Roles of known people, and people introduced by a role or an honorific.
@@ -434,7 +448,7 @@ pub(crate) fn recognize(
         }
         let mut i = 0;
         while i < toks.len() {
-            if !ctx.name_token(i) {
+            if !ctx.name_token(i) && !ctx.titled_name_start(i) {
                 i += 1;
                 continue;
             }
@@ -447,9 +461,11 @@ pub(crate) fn recognize(
             {
                 b += 1;
             }
+            b = ctx.extend_titled_name(i, b);
             let all_towns = (i..b).all(|k| cover[k].is_some());
             if b - i <= MAX_NEW_NAME_TOKENS && !all_towns {
                 let (role, rule) = match ctx.role_before(i) {
+                    _ if credit[i] => (None, Some("entities:credit")),
                     Some(r) => (Some(r), Some("entities:role:title")),
                     None if ctx.honorific_before(i) => (None, Some("entities:honorific")),
                     None if b - i >= 2 => match ctx.role_after(b) {
@@ -782,6 +798,9 @@ fn possessive_country_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
 
 #[path = "recognize_countries.rs"]
 mod countries;
+
+#[path = "recognize_titled.rs"]
+mod titled;
 
 #[cfg(test)]
 #[path = "recognize_tests.rs"]

@@ -171,9 +171,10 @@ impl<'a> Resolver<'a> {
         self.add_pronouns(&mut drafts);
         self.add_pairs(&mut drafts);
         let main_country = self.main_country(all_spans);
+        let dateline = self.dateline_country(all_spans);
         let mut entities: Vec<Entity> = drafts
             .into_iter()
-            .map(|d| self.finish(d, main_country))
+            .map(|d| self.finish(d, main_country, dateline))
             .collect();
         for e in &mut entities {
             e.mentions.sort_by_key(|m| (m.start, m.end));
@@ -191,6 +192,17 @@ impl<'a> Resolver<'a> {
     /// demonym and capital names point to at least twice as often as to any
     /// other. Bare agent nouns (`police`, `polisi`) take it.
     fn main_country(&self, spans: &[Span]) -> Option<&'a str> {
+        let ranked = self.country_counts(spans);
+        match ranked.as_slice() {
+            [(_, c)] => Some(c),
+            [(n1, c), (n2, _), ..] if *n1 >= 2 * *n2 => Some(c),
+            _ => None,
+        }
+    }
+
+    /// How often the document names each country (by its name, demonym or
+    /// capital), most named first.
+    fn country_counts(&self, spans: &[Span]) -> Vec<(usize, &'a str)> {
         let mut counts: FxHashMap<&'a str, usize> = FxHashMap::default();
         for s in spans {
             let Found::Known(targets) = &s.found else {
@@ -232,11 +244,31 @@ impl<'a> Resolver<'a> {
         }
         let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
         ranked.sort_unstable_by(|a, b| b.cmp(a));
-        match ranked.as_slice() {
-            [(_, c)] => Some(c),
-            [(n1, c), (n2, _), ..] if *n1 >= 2 * *n2 => Some(c),
-            _ => None,
-        }
+        ranked
+    }
+
+    /// The country of the place that opens the text (`DHAKA, March 4
+    /// (Reuters) -`), a wire story's dateline, when the story names no
+    /// other country more often: stories filed from Geneva or Cairo are
+    /// often about somewhere else.
+    fn dateline_country(&self, spans: &[Span]) -> Option<&'a str> {
+        let s = spans.iter().find(|s| s.first == 0)?;
+        let Found::Known(targets) = &s.found else {
+            return None;
+        };
+        let cc = match targets.as_slice() {
+            [Target::Place(i), ..] => self
+                .kb
+                .country2(&self.kb.places[*i as usize].country)
+                .map(|c| c.alpha3.as_str())?,
+            _ => return None,
+        };
+        let ranked = self.country_counts(spans);
+        let top = ranked.first().map_or(0, |r| r.0);
+        ranked
+            .iter()
+            .any(|&(n, c)| c == cc && n >= top)
+            .then_some(cc)
     }
 
     /// Lower-case words of the multi-word person names in the document.
@@ -382,6 +414,13 @@ impl<'a> Resolver<'a> {
     fn add_pronouns(&self, drafts: &mut [Draft]) {
         for (i, t) in self.toks.iter().enumerate() {
             if t.clitic || !self.lang.pronouns.contains(&*t.lower) {
+                continue;
+            }
+            // Part of a name already (`Vice Premier He Lifeng`).
+            if drafts
+                .iter()
+                .any(|d| d.toks.iter().any(|&(a, b)| (a..b).contains(&i)))
+            {
                 continue;
             }
             let same = Self::people_in(drafts, t.sentence, t.start);
@@ -542,7 +581,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn finish(&self, d: Draft, main_country: Option<&str>) -> Entity {
+    fn finish(&self, d: Draft, main_country: Option<&str>, dateline: Option<&str>) -> Entity {
         let kb = self.kb;
         let (mut role_text, mut country, mut sector, mut geo, mut actor) =
             (None, None, None, None, None);
@@ -597,12 +636,21 @@ impl<'a> Resolver<'a> {
         let titled = d.role.as_ref().is_some_and(|r| r.person_title);
         if country.is_none() && titled && d.kind == EntityType::Person {
             // `President William Ruto` in a story about Kenya: the language's
-            // default country, else the document's dominant one.
-            country = self
-                .lang
-                .default_role_country
-                .clone()
-                .or_else(|| main_country.map(str::to_string));
+            // default country, else the document's dominant one, else the
+            // dateline's (an unqualified `Prime Minister` in a story filed
+            // from Dhaka is Bangladesh's).
+            country = self.lang.default_role_country.clone().or_else(|| {
+                // Known people keep their own offices, and international
+                // officials (`NATO Secretary General`) have no country.
+                let known = matches!(d.key, Key::Target(Target::Person(_)));
+                let intl = matches!(sector.as_deref(), Some("IGO" | "NGO"))
+                    || d.role
+                        .as_ref()
+                        .is_some_and(|r| matches!(r.sector.as_deref(), Some("IGO" | "NGO")));
+                main_country
+                    .or(dateline.filter(|_| !known && !intl))
+                    .map(str::to_string)
+            });
         }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {

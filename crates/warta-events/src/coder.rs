@@ -404,7 +404,11 @@ fn with_coordinated(
         if !(coord || w.punct == Some(',')) {
             break;
         }
-        let Some(next) = view.arg_at[k + 1] else {
+        // `Iran and the European Union`: a determiner may open the conjunct.
+        let det = view.arg_at[k + 1].is_none()
+            && k + 2 < view.words.len()
+            && t.syntax.determiners.contains(view.words[k + 1].lower);
+        let Some(next) = view.arg_at[k + 1 + usize::from(det)] else {
             break;
         };
         members.extend(view.args[next].members.iter().copied());
@@ -417,18 +421,26 @@ fn with_coordinated(
     w1 = committed.1;
     // Leftwards, for subjects found at their last conjunct.
     while w0 >= 2 {
+        // `Iran and the European Union`: a determiner may open the conjunct.
+        let c = if w0 >= 3
+            && t.syntax.determiners.contains(view.words[w0 - 1].lower)
+            && t.syntax.coords.contains(view.words[w0 - 2].lower)
+        {
+            w0 - 2
+        } else {
+            w0 - 1
+        };
         // Only `X dan Y` (not a bare comma, which as often ends a phrase).
-        if !t.syntax.coords.contains(view.words[w0 - 1].lower) {
+        if !t.syntax.coords.contains(view.words[c].lower) {
             break;
         }
         // `TNI Angkatan Laut dan ...`: up to two capitalized words of a name
         // the entity stage left out may stand between the actor and `dan`.
-        let Some(prev) = (w0.saturating_sub(4)..w0 - 1).rev().find_map(|j| {
+        let Some(prev) = (c.saturating_sub(3)..c).rev().find_map(|j| {
             let a = view.arg_at[j]?;
             let b = view.args[a].w1;
             (j == b
-                && (b + 1..w0 - 1)
-                    .all(|m| view.words[m].capitalized && view.words[m].punct.is_none()))
+                && (b + 1..c).all(|m| view.words[m].capitalized && view.words[m].punct.is_none()))
             .then_some(a)
         }) else {
             break;

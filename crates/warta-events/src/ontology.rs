@@ -112,3 +112,19 @@ impl Ontology {
             .map(|(_, to)| to.as_str())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanctions_are_sanction_as_in_the_plover_v2_codebook() {
+        let o = Ontology::load().expect("ontology loads");
+        // CAMEO 163 (impose embargo, boycott or sanctions) is COERCE in the
+        // 2021 draft crosswalk but SANCTION/discontinue in PLOVER v2.
+        let (plover, mode, _) = o.plover("163").expect("163 is mapped");
+        assert_eq!(plover, "SANCTION");
+        assert_eq!(mode.as_deref(), Some("discontinue"));
+        assert_eq!(o.plover("173").expect("173").0, "COERCE");
+    }
+}

@@ -3,7 +3,8 @@
 //! where a clause starts, subjects shared with a reporting verb, nouns after
 //! `the <Name>`, and nominal events framed by `during a ...`.
 
-use crate::coder::{SUBJECT_WINDOW, is_stop_punct, subject_left};
+use crate::arguments::subject_left;
+use crate::coder::{SUBJECT_WINDOW, is_stop_punct};
 use crate::morphology::Form;
 use crate::tables::LanguageTables;
 use crate::view::SentenceView;

@@ -42,6 +42,7 @@
 //! 5. Modality cues between subject and trigger set `aux`; planned or
 //!    possible cooperation becomes AGREE with the intent CAMEO code.
 
+mod arguments;
 mod assemble;
 mod clause;
 mod coder;

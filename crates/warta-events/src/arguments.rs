@@ -1,0 +1,323 @@
+//! Finding a trigger's arguments in a sentence: the source (subject, to the
+//! left, skipping prepositional phrases and relative clauses), the target
+//! (direct object or a preposition the entry names, to the right), a passive
+//! agent, coordinated actors and the place of the clause.
+
+use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, is_quote, is_stop_punct};
+use crate::tables::{Entry, LanguageTables};
+use crate::view::SentenceView;
+
+/// The preposition an argument stands after, if any (titles may come between).
+pub(crate) fn prep_before<'v>(
+    t: &LanguageTables,
+    view: &SentenceView<'v>,
+    arg: usize,
+) -> Option<&'v str> {
+    let w0 = view.args[arg].w0;
+    for k in (w0.saturating_sub(4)..w0).rev() {
+        let w = &view.words[k];
+        if w.punct.is_some() || view.arg_at[k].is_some() {
+            return None;
+        }
+        if t.syntax.preps.contains(w.lower) {
+            // `Secretary of State Antony Blinken`: a preposition inside a
+            // capitalized title is part of the title, not a PP.
+            // (A capitalized word before the preposition and another between it
+            // and the name: `Negosiasi antara Rusia` is still a PP.)
+            let in_title = k > 0
+                && k + 1 < w0
+                && view.words[k - 1].capitalized
+                && view.arg_at[k - 1].is_none();
+            if !in_title {
+                return Some(w.lower);
+            }
+            continue;
+        }
+        // `dengan tentara Australia`: agent nouns may stand between.
+        if !w.capitalized && !t.syntax.agents.contains(w.lower) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The members of an argument plus any coordinated with it (`Rusia dan Korea Utara`).
+pub(crate) fn with_coordinated(
+    t: &LanguageTables,
+    view: &SentenceView,
+    arg: usize,
+) -> (Vec<usize>, usize, usize) {
+    let mut members = view.args[arg].members.clone();
+    let (mut w0, mut w1) = (view.args[arg].w0, view.args[arg].w1);
+    // Rightwards: `X dan Y`, `X, Y dan Z`. A comma list counts only when a
+    // coordinator closes it: in `if China invades Taiwan, Japan could ...`
+    // the comma ends a clause.
+    let mut committed = (members.len(), w1);
+    while let Some(k) = Some(w1 + 1).filter(|&k| k + 1 < view.words.len()) {
+        let w = &view.words[k];
+        let coord = t.syntax.coords.contains(w.lower);
+        if !(coord || w.punct == Some(',')) {
+            break;
+        }
+        // `Iran and the European Union`: a determiner may open the conjunct.
+        let det = view.arg_at[k + 1].is_none()
+            && k + 2 < view.words.len()
+            && t.syntax.determiners.contains(view.words[k + 1].lower);
+        let Some(next) = view.arg_at[k + 1 + usize::from(det)] else {
+            break;
+        };
+        members.extend(view.args[next].members.iter().copied());
+        w1 = view.args[next].w1;
+        if coord {
+            committed = (members.len(), w1);
+        }
+    }
+    members.truncate(committed.0);
+    w1 = committed.1;
+    // Leftwards, for subjects found at their last conjunct.
+    while w0 >= 2 {
+        // `Iran and the European Union`: a determiner may open the conjunct.
+        let c = if w0 >= 3
+            && t.syntax.determiners.contains(view.words[w0 - 1].lower)
+            && t.syntax.coords.contains(view.words[w0 - 2].lower)
+        {
+            w0 - 2
+        } else {
+            w0 - 1
+        };
+        // Only `X dan Y` (not a bare comma, which as often ends a phrase).
+        if !t.syntax.coords.contains(view.words[c].lower) {
+            break;
+        }
+        // `TNI Angkatan Laut dan ...`: up to two capitalized words of a name
+        // the entity stage left out may stand between the actor and `dan`.
+        let Some(prev) = (c.saturating_sub(3)..c).rev().find_map(|j| {
+            let a = view.arg_at[j]?;
+            let b = view.args[a].w1;
+            (j == b
+                && (b + 1..c).all(|m| view.words[m].capitalized && view.words[m].punct.is_none()))
+            .then_some(a)
+        }) else {
+            break;
+        };
+        if prep_before(t, view, prev).is_some() {
+            break;
+        }
+        members.splice(0..0, view.args[prev].members.iter().copied());
+        w0 = view.args[prev].w0;
+    }
+    members.dedup();
+    (members, w0, w1)
+}
+
+/// The subject left of word `from`: (argument, words crossed on the way).
+pub(crate) fn subject_left(
+    t: &LanguageTables,
+    view: &SentenceView,
+    from: usize,
+) -> (Option<usize>, Vec<usize>) {
+    let mut crossed = Vec::new();
+    let mut k = from;
+    let mut steps = 0;
+    while k > 0 && steps < SUBJECT_WINDOW {
+        k -= 1;
+        steps += 1;
+        if let Some(a) = view.arg_at[k] {
+            if prep_before(t, view, a).is_none() {
+                return (Some(a), crossed);
+            }
+            k = view.args[a].w0;
+            continue;
+        }
+        let w = &view.words[k];
+        if let Some(p) = w.punct {
+            if p == ',' {
+                // `Shoigu, yang mengunjungi Pyongyang, telah ...`: skip the relative clause.
+                let Some(c2) = (k.saturating_sub(14)..k)
+                    .rev()
+                    .find(|&j| view.words[j].punct.is_some())
+                else {
+                    break;
+                };
+                let starts_relative = view
+                    .words
+                    .get(c2 + 1)
+                    .is_some_and(|w| t.syntax.relatives.contains(w.lower));
+                // `Sayap bersenjata Hamas, Brigade Al-Qassam, menembakkan ...`:
+                // a capitalized appositive right after the subject.
+                let appositive = c2 + 1 < k
+                    && k - c2 <= 6
+                    && (c2 + 1..k).all(|j| {
+                        let w = &view.words[j];
+                        w.punct.is_none() && w.capitalized && view.arg_at[j].is_none()
+                    })
+                    && c2 > 0
+                    && view.arg_at[c2 - 1].is_some();
+                if view.words[c2].punct == Some(',') && (starts_relative || appositive) {
+                    k = c2;
+                    continue;
+                }
+                break;
+            }
+            if is_quote(p) {
+                // A short quoted fragment (`called it "treasonous" and
+                // deployed ...`) is part of the clause: skip it.
+                if let Some(open) = (k.saturating_sub(5)..k)
+                    .rev()
+                    .find(|&j| view.words[j].punct.is_some_and(is_quote))
+                {
+                    k = open;
+                    continue;
+                }
+            }
+            if is_stop_punct(p) {
+                break;
+            }
+            continue;
+        }
+        if t.syntax.relatives.contains(w.lower) {
+            let mut j = k;
+            while j > 0 && view.words[j - 1].punct == Some(',') {
+                j -= 1;
+            }
+            return (j.checked_sub(1).and_then(|j| view.arg_at[j]), crossed);
+        }
+        let two = k > 0
+            && t.syntax.boundary_firsts.contains(view.words[k - 1].lower)
+            && t.syntax
+                .boundaries
+                .contains(&format!("{} {}", view.words[k - 1].lower, w.lower));
+        if two || t.syntax.boundaries.contains(w.lower) {
+            break;
+        }
+        if t.syntax.complements.contains(w.lower) && !t.syntax.purpose.contains(w.lower) {
+            break;
+        }
+        crossed.push(k);
+    }
+    (None, crossed)
+}
+
+/// True when at most `max` plain words (no punctuation, preposition,
+/// clause boundary, complementizer or relative pronoun) lie strictly between
+/// word `after` and word `at`.
+pub(crate) fn plain_gap(
+    t: &LanguageTables,
+    view: &SentenceView,
+    after: usize,
+    at: usize,
+    max: usize,
+) -> bool {
+    at > after
+        && at <= after + 1 + max
+        && (after + 1..at).all(|m| {
+            let w = &view.words[m];
+            w.punct.is_none()
+                && !t.syntax.preps.contains(w.lower)
+                && !t.syntax.boundaries.contains(w.lower)
+                && !t.syntax.complements.contains(w.lower)
+                && !t.syntax.relatives.contains(w.lower)
+                && view.arg_at[m].is_none()
+        })
+}
+
+/// The target right of word `from` for entry `e`.
+pub(crate) fn target_right(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    from: usize,
+    pattern_end: usize,
+) -> Option<usize> {
+    let n = view.words.len();
+    let mut k = from + 1;
+    let mut crossed_complement = false;
+    while k < n && k <= from + TARGET_WINDOW {
+        if let Some(a) = view.arg_at[k] {
+            let prep = prep_before(t, view, a);
+            // A direct object follows the head (`meyakinkan Pyongyang untuk
+            // menjual`) or the whole pattern (`mengakui kedaulatan Palestina`);
+            // a head noun may come first: its owner is the target (`menolak
+            // usulan Israel`, `mengusir diplomat Jerman`).
+            let adjacent = |after: usize| plain_gap(t, view, after, view.args[a].w0, 3);
+            let direct =
+                e.target_obj && prep.is_none() && (adjacent(from) || adjacent(pattern_end));
+            if direct || prep.is_some_and(|p| e.target_preps.iter().any(|x| x == p)) {
+                // `Menteri Luar Negeri Filipina Enrique Manalo`: the person, not the title's country.
+                let next = view.arg_at.get(view.args[a].w1 + 1).copied().flatten();
+                return Some(next.unwrap_or(a));
+            }
+            k = view.args[a].w1 + 1;
+            continue;
+        }
+        let w = &view.words[k];
+        if w.punct.is_some_and(is_stop_punct) {
+            return None;
+        }
+        let stops = t.syntax.boundaries.contains(w.lower)
+            || (t.syntax.complements.contains(w.lower)
+                && !e.target_preps.iter().any(|p| p == w.lower));
+        if stops {
+            if !e.absorb || crossed_complement {
+                return None;
+            }
+            crossed_complement = true;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The agent of a passive: `oleh X`, or X right after the verb.
+pub(crate) fn passive_agent(t: &LanguageTables, view: &SentenceView, last: usize) -> Option<usize> {
+    let k = last + 1;
+    let w = view.words.get(k)?;
+    if let Some(a) = view.arg_at[k] {
+        return Some(a);
+    }
+    if t.syntax.passive_agents.contains(w.lower) {
+        // `by a Turkish court`: determiners may come between.
+        let mut j = k + 1;
+        while view
+            .words
+            .get(j)
+            .is_some_and(|w| view.arg_at[j].is_none() && t.syntax.determiners.contains(w.lower))
+        {
+            j += 1;
+        }
+        return view.arg_at.get(j).copied().flatten();
+    }
+    None
+}
+
+/// A place: a location argument after `di`/`ke`/`in`/`to` in the clause.
+pub(crate) fn place_in(
+    t: &LanguageTables,
+    view: &SentenceView,
+    doc_is_place: &dyn Fn(usize) -> bool,
+    from: usize,
+    visit: bool,
+) -> Option<usize> {
+    let n = view.words.len();
+    // The clause ends at a boundary, a complementizer or stop punctuation:
+    // `... agar membuka akses ke Gaza` is not where the visit happened. Other
+    // events take `di X` only right after the trigger: in `membahas situasi
+    // di Myanmar` Myanmar is the topic, not the place.
+    let window = if visit { TARGET_WINDOW } else { 3 };
+    let end = (from..n.min(from + window))
+        .find(|&k| {
+            let w = &view.words[k];
+            w.punct.is_some_and(is_stop_punct)
+                || t.syntax.boundaries.contains(w.lower)
+                || t.syntax.complements.contains(w.lower)
+        })
+        .unwrap_or(n.min(from + window));
+    (from..end).find_map(|k| {
+        let a = view.arg_at[k]?;
+        let prep = prep_before(t, view, a)?;
+        let place_prep =
+            matches!(prep, "di" | "in" | "at") || (visit && matches!(prep, "ke" | "to"));
+        let m = *view.args[a].members.first()?;
+        (place_prep && view.args[a].members.len() == 1 && doc_is_place(m)).then_some(m)
+    })
+}

@@ -3,21 +3,11 @@
 //! followed by `dari` and a place, a document without any country name.
 //! Sentences written for warta.
 
-use std::sync::OnceLock;
-
-use warta_core::{Document, SourceInfo, Stage};
-use warta_entities::EntityStage;
-
-fn stage() -> &'static EntityStage {
-    static STAGE: OnceLock<EntityStage> = OnceLock::new();
-    STAGE.get_or_init(|| EntityStage::try_new().expect("compiled-in resources load"))
-}
+mod common;
 
 /// The actor code of the entity with a mention of exactly `text`.
 fn actor_of(text: &str, mention: &str) -> Option<String> {
-    let mut doc = Document::new(text.to_string(), SourceInfo::default());
-    doc.language.code = "id".into();
-    stage().process(&mut doc).expect("entity stage runs");
+    let doc = common::run(text, "id", None);
     let e = doc
         .entities
         .iter()

@@ -2,23 +2,10 @@
 //! warta (Indonesian and English). Tokens come from the stage's fallback
 //! tokenizer, so these tests need no other stage.
 
-use std::sync::OnceLock;
+mod common;
 
-use warta_core::{Document, Entity, EntityType, SourceInfo, Stage};
-use warta_entities::EntityStage;
-
-fn stage() -> &'static EntityStage {
-    static STAGE: OnceLock<EntityStage> = OnceLock::new();
-    STAGE.get_or_init(|| EntityStage::try_new().expect("compiled-in resources load"))
-}
-
-fn run(text: &str, lang: &str, date: Option<&str>) -> Document {
-    let mut doc = Document::new(text.to_string(), SourceInfo::default());
-    doc.language.code = lang.into();
-    doc.date = date.map(str::to_string);
-    stage().process(&mut doc).expect("entity stage runs");
-    doc
-}
+use common::run;
+use warta_core::{Document, Entity, EntityType};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));

@@ -3,21 +3,12 @@
 //! title, an unqualified title in a wire story, journalists in a credit line.
 //! Sentences written for warta.
 
-use std::sync::OnceLock;
+mod common;
 
-use warta_core::{Document, Entity, EntityType, SourceInfo, Stage};
-use warta_entities::EntityStage;
-
-fn stage() -> &'static EntityStage {
-    static STAGE: OnceLock<EntityStage> = OnceLock::new();
-    STAGE.get_or_init(|| EntityStage::try_new().expect("compiled-in resources load"))
-}
+use warta_core::{Document, Entity, EntityType};
 
 fn run(text: &str) -> Document {
-    let mut doc = Document::new(text.to_string(), SourceInfo::default());
-    doc.language.code = "en".into();
-    stage().process(&mut doc).expect("entity stage runs");
-    doc
+    common::run(text, "en", None)
 }
 
 fn by_mention<'a>(doc: &'a Document, text: &str) -> Option<&'a Entity> {

@@ -1,61 +1,16 @@
 //! The coder on hand-built documents (entities filled in by the test, as the
 //! entity stage would), one phenomenon per test.
 
+mod common;
+
 use warta_core::{
     Document, Entity, EntityType, Mention, Quote, SourceInfo, Stage, TimeExpr, TimeType,
 };
 use warta_events::EventStage;
 
 /// A document whose entities are found by exact string search: (name, type, actor, extra surface forms).
-fn doc(text: &str, lang: &str, ents: &[(&str, EntityType, &str, &[&str])]) -> Document {
-    let mut d = Document::new(text.to_string(), SourceInfo::default());
-    d.language.code = lang.into();
-    d.date = Some("2024-03-14".into());
-    let mut line_starts = vec![0usize];
-    for (i, c) in text.chars().enumerate() {
-        if c == '\n' {
-            line_starts.push(i + 1);
-        }
-    }
-    let chars: Vec<char> = text.chars().collect();
-    for (n, (name, kind, actor, forms)) in ents.iter().enumerate() {
-        let mut mentions = Vec::new();
-        for form in std::iter::once(name).chain(forms.iter()) {
-            let f: Vec<char> = form.chars().collect();
-            let mut i = 0;
-            while i + f.len() <= chars.len() {
-                let boundary_ok = (i == 0 || !chars[i - 1].is_alphanumeric())
-                    && chars.get(i + f.len()).is_none_or(|c| !c.is_alphanumeric());
-                if chars[i..i + f.len()] == f[..] && boundary_ok {
-                    let sentence = line_starts.partition_point(|&s| s <= i) - 1;
-                    mentions.push(Mention {
-                        start: i,
-                        end: i + f.len(),
-                        text: form.to_string(),
-                        sentence,
-                        rule: String::new(),
-                    });
-                    i += f.len();
-                } else {
-                    i += 1;
-                }
-            }
-        }
-        mentions.sort_by_key(|m| m.start);
-        d.entities.push(Entity {
-            id: format!("E{}", n + 1),
-            kind: *kind,
-            canonical: name.to_string(),
-            role: None,
-            country: Some(actor[..3].to_string()),
-            sector: None,
-            actor: Some(actor.to_string()),
-            mentions,
-            geo: None,
-            rule: "test".into(),
-        });
-    }
-    d
+fn doc(text: &str, lang: &str, ents: &[common::TestEntity]) -> Document {
+    common::doc_with_forms(text, lang, "2024-03-14", ents)
 }
 
 fn add_time(d: &mut Document, text: &str, value: &str) {
@@ -79,26 +34,7 @@ fn add_time(d: &mut Document, text: &str, value: &str) {
 }
 
 fn run(d: &mut Document) -> Vec<String> {
-    EventStage::new().process(d).unwrap();
-    d.events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {}->{} {} [{}]",
-                e.plover,
-                e.source
-                    .as_ref()
-                    .and_then(|s| s.actor.clone())
-                    .unwrap_or_default(),
-                e.target
-                    .as_ref()
-                    .and_then(|s| s.actor.clone())
-                    .unwrap_or_default(),
-                e.cameo.clone().unwrap_or_default(),
-                e.aux.join(",")
-            )
-        })
-        .collect()
+    common::run(d, true)
 }
 
 const P: EntityType = EntityType::Person;

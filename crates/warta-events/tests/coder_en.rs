@@ -2,71 +2,18 @@
 //! as the entity stage would), one phenomenon per test. Sentences written for
 //! warta.
 
-use warta_core::{Document, Entity, EntityType, Mention, SourceInfo, Stage};
-use warta_events::EventStage;
+mod common;
+
+use warta_core::{Document, EntityType};
 
 /// One line per sentence; entities found by exact search: (surface, type, actor).
 fn doc(text: &str, ents: &[(&str, EntityType, &str)]) -> Document {
-    let mut d = Document::new(text.to_string(), SourceInfo::default());
-    d.language.code = "en".into();
-    d.date = Some("2024-03-14".into());
-    let chars: Vec<char> = text.chars().collect();
-    for (n, (name, kind, actor)) in ents.iter().enumerate() {
-        let f: Vec<char> = name.chars().collect();
-        let mut mentions = Vec::new();
-        let mut i = 0;
-        while i + f.len() <= chars.len() {
-            let bounded = (i == 0 || !chars[i - 1].is_alphanumeric())
-                && chars.get(i + f.len()).is_none_or(|c| !c.is_alphanumeric());
-            if chars[i..i + f.len()] == f[..] && bounded {
-                let sentence = chars[..i].iter().filter(|&&c| c == '\n').count();
-                mentions.push(Mention {
-                    start: i,
-                    end: i + f.len(),
-                    text: name.to_string(),
-                    sentence,
-                    rule: String::new(),
-                });
-                i += f.len();
-            } else {
-                i += 1;
-            }
-        }
-        d.entities.push(Entity {
-            id: format!("E{}", n + 1),
-            kind: *kind,
-            canonical: name.to_string(),
-            role: None,
-            country: Some(actor[..3].to_string()),
-            sector: None,
-            actor: Some(actor.to_string()),
-            mentions,
-            geo: None,
-            rule: "test".into(),
-        });
-    }
-    d
+    common::doc(text, "en", "2024-03-14", ents)
 }
 
 /// `TYPE SRC->TGT CAMEO [aux]` per event.
 fn run(d: &mut Document) -> Vec<String> {
-    EventStage::new().process(d).unwrap();
-    d.events
-        .iter()
-        .map(|e| {
-            let actor = |a: &Option<warta_core::ActorRef>| {
-                a.as_ref().and_then(|s| s.actor.clone()).unwrap_or_default()
-            };
-            format!(
-                "{} {}->{} {} [{}]",
-                e.plover,
-                actor(&e.source),
-                actor(&e.target),
-                e.cameo.clone().unwrap_or_default(),
-                e.aux.join(",")
-            )
-        })
-        .collect()
+    common::run(d, true)
 }
 
 const P: EntityType = EntityType::Person;

@@ -4,70 +4,18 @@
 //! appositive subjects. Entities are filled in by the test, as the entity
 //! stage would.
 
-use warta_core::{Document, Entity, EntityType, Mention, SourceInfo, Stage};
-use warta_events::EventStage;
+mod common;
+
+use warta_core::{Document, EntityType};
 
 /// One line per sentence; entities found by exact search: (name, type, actor).
 fn doc(text: &str, ents: &[(&str, EntityType, &str)]) -> Document {
-    let mut d = Document::new(text.to_string(), SourceInfo::default());
-    d.language.code = "id".into();
-    d.date = Some("2025-03-14".into());
-    let chars: Vec<char> = text.chars().collect();
-    let line_of = |i: usize| chars[..i].iter().filter(|&&c| c == '\n').count();
-    for (n, (name, kind, actor)) in ents.iter().enumerate() {
-        let f: Vec<char> = name.chars().collect();
-        let mut mentions = Vec::new();
-        let mut i = 0;
-        while i + f.len() <= chars.len() {
-            let bounded = (i == 0 || !chars[i - 1].is_alphanumeric())
-                && chars.get(i + f.len()).is_none_or(|c| !c.is_alphanumeric());
-            if chars[i..i + f.len()] == f[..] && bounded {
-                mentions.push(Mention {
-                    start: i,
-                    end: i + f.len(),
-                    text: name.to_string(),
-                    sentence: line_of(i),
-                    rule: String::new(),
-                });
-                i += f.len();
-            } else {
-                i += 1;
-            }
-        }
-        d.entities.push(Entity {
-            id: format!("E{}", n + 1),
-            kind: *kind,
-            canonical: name.to_string(),
-            role: None,
-            country: Some(actor[..3].to_string()),
-            sector: None,
-            actor: Some(actor.to_string()),
-            mentions,
-            geo: None,
-            rule: "test".into(),
-        });
-    }
-    d
+    common::doc(text, "id", "2025-03-14", ents)
 }
 
 /// `TYPE SOURCE->TARGET [aux]` per event.
 fn run(d: &mut Document) -> Vec<String> {
-    EventStage::new().process(d).unwrap();
-    d.events
-        .iter()
-        .map(|e| {
-            let actor = |a: &Option<warta_core::ActorRef>| {
-                a.as_ref().and_then(|s| s.actor.clone()).unwrap_or_default()
-            };
-            format!(
-                "{} {}->{} [{}]",
-                e.plover,
-                actor(&e.source),
-                actor(&e.target),
-                e.aux.join(",")
-            )
-        })
-        .collect()
+    common::run(d, false)
 }
 
 const P: EntityType = EntityType::Person;

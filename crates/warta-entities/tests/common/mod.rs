@@ -1,0 +1,22 @@
+//! Shared helpers of the entity-stage tests: one stage for all tests of a
+//! binary (resources load once), and a document run through it.
+
+use std::sync::OnceLock;
+
+use warta_core::{Document, SourceInfo, Stage};
+use warta_entities::EntityStage;
+
+/// The entity stage with the compiled-in resources, loaded once.
+pub fn stage() -> &'static EntityStage {
+    static STAGE: OnceLock<EntityStage> = OnceLock::new();
+    STAGE.get_or_init(|| EntityStage::try_new().expect("compiled-in resources load"))
+}
+
+/// `text` in `lang`, with an optional document date, after the entity stage.
+pub fn run(text: &str, lang: &str, date: Option<&str>) -> Document {
+    let mut doc = Document::new(text.to_string(), SourceInfo::default());
+    doc.language.code = lang.into();
+    doc.date = date.map(str::to_string);
+    stage().process(&mut doc).expect("entity stage runs");
+    doc
+}

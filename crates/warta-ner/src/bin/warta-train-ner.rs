@@ -119,6 +119,19 @@ fn read_corpus(spec: &str) -> Result<Vec<Example>, String> {
     Ok(out)
 }
 
+/// Prints `  <set> macro=… micro=…` for each dev set (on the current line).
+fn print_dev_scores(model: &warta_ner::NerModel, dev: &[(String, Vec<TaggedSentence>)]) {
+    for (name, sentences) in dev {
+        let ev = evaluate(model, sentences, None);
+        let short = name.rsplit('/').nth(1).unwrap_or(name);
+        eprint!(
+            "  {short} macro={:.4} micro={:.4}",
+            ev.scorer.macro_f1(),
+            ev.scorer.micro_f1()
+        );
+    }
+}
+
 fn run(args: Args) -> Result<(), String> {
     let lexicon = Lexicon::load(&DirPack {
         dir: args.lang_dir.clone(),
@@ -150,30 +163,13 @@ fn run(args: Args) -> Result<(), String> {
             report.bag, report.epoch, report.sentence_errors, report.token_errors, report.tokens
         );
         if !dev.is_empty() {
-            let model = snapshot();
-            for (name, sentences) in &dev {
-                let ev = evaluate(&model, sentences, None);
-                let short = name.rsplit('/').nth(1).unwrap_or(name);
-                eprint!(
-                    "  {short} macro={:.4} micro={:.4}",
-                    ev.scorer.macro_f1(),
-                    ev.scorer.micro_f1()
-                );
-            }
+            print_dev_scores(&snapshot(), &dev);
         }
         eprintln!();
     });
     if !dev.is_empty() {
         eprint!("final:");
-        for (name, sentences) in &dev {
-            let ev = evaluate(&model, sentences, None);
-            let short = name.rsplit('/').nth(1).unwrap_or(name);
-            eprint!(
-                "  {short} macro={:.4} micro={:.4}",
-                ev.scorer.macro_f1(),
-                ev.scorer.micro_f1()
-            );
-        }
+        print_dev_scores(&model, &dev);
         eprintln!();
     }
     if let Some(dir) = &args.predictions {

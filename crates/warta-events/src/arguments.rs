@@ -14,7 +14,9 @@ pub(crate) fn prep_before<'v>(
     arg: usize,
 ) -> Option<&'v str> {
     let w0 = view.args[arg].w0;
-    for k in (w0.saturating_sub(4)..w0).rev() {
+    // Eight words: a double title (`Wakil Perdana Menteri sekaligus Menteri
+    // Pertahanan`) may stand between the preposition and the name.
+    for k in (w0.saturating_sub(8)..w0).rev() {
         let w = &view.words[k];
         if w.punct.is_some() || view.arg_at[k].is_some() {
             return None;
@@ -33,8 +35,16 @@ pub(crate) fn prep_before<'v>(
             }
             continue;
         }
+        // A lowercase link between two capitalized title words (`Perdana
+        // Menteri sekaligus Menteri Pertahanan`) belongs to the title.
+        let title_link = k > 0
+            && k + 1 < w0
+            && view.words[k - 1].capitalized
+            && view.arg_at[k - 1].is_none()
+            && view.words[k + 1].capitalized
+            && view.words[k - 1].punct.is_none();
         // `dengan tentara Australia`: agent nouns may stand between.
-        if !w.capitalized && !t.syntax.agents.contains(w.lower) {
+        if !w.capitalized && !title_link && !t.syntax.agents.contains(w.lower) {
             return None;
         }
     }

@@ -542,14 +542,15 @@ pub fn code_sentence(
                 reporter,
             });
         };
-        // Self-targeted: same entity, same actor, or a country and its own government.
+        // Self-targeted: same entity or same full actor code. A country's
+        // government and its own judiciary, police or protesters (IDNGOV vs
+        // IDNJUD) are different actors: that is a domestic event, not a self-target.
         let same = |a: usize, b: usize| {
             let (x, y) = (
                 actor_of(a).unwrap_or_default(),
                 actor_of(b).unwrap_or_default(),
             );
-            let country_of = |code: &str, other: &str| code.len() == 3 && other.starts_with(code);
-            a == b || (!x.is_empty() && (x == y || country_of(&x, &y) || country_of(&y, &x)))
+            a == b || (!x.is_empty() && x == y)
         };
         if targets.is_empty() {
             if e.recip && sources.len() >= 2 && !same(sources[0], sources[1]) {

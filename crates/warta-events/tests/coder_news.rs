@@ -189,3 +189,30 @@ fn a_score_or_the_sentence_after_a_match_is_not_coded() {
     // Only the last sentence, which turns to another topic, is coded.
     assert_eq!(run(&mut d), ["ASSAULT RUS->UKR []"]);
 }
+
+#[test]
+fn a_double_title_between_preposition_and_name_is_skipped() {
+    let mut d = doc(
+        "Menteri Luar Negeri Sugiono bertemu dengan Wakil Presiden sekaligus Menteri Luar Negeri Filipina Enrique Manalo di Manila.",
+        &[
+            ("Sugiono", P, "IDNGOV"),
+            ("Filipina", L, "PHL"),
+            ("Enrique Manalo", P, "PHLGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("CONSULT IDNGOV->PHL")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_country_and_its_own_judiciary_are_different_actors() {
+    let mut d = doc(
+        "Kejaksaan Agung menangkap pengusaha Budi Santoso dalam kasus korupsi dana hibah.",
+        &[("Kejaksaan Agung", O, "IDNJUD"), ("Budi Santoso", P, "IDN")],
+    );
+    let got = run(&mut d);
+    assert!(got.iter().any(|g| g.ends_with("IDNJUD->IDN []")), "{got:?}");
+}

@@ -194,7 +194,7 @@ pub fn triggers(
     let mut i = 0;
     while i < view.words.len() {
         let w = &view.words[i];
-        if w.punct.is_some() || view.arg_at[i].is_some() || in_multiword_cue(i) {
+        if w.punct.is_some() || view.arg_at[i].is_some() || view.in_name[i] || in_multiword_cue(i) {
             i += 1;
             continue;
         }

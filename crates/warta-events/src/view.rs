@@ -84,6 +84,9 @@ pub struct SentenceView<'a> {
     pub args: Vec<Arg>,
     /// For each word, the argument covering it.
     pub arg_at: Vec<Option<usize>>,
+    /// For each word, whether any entity mention covers it, with or without
+    /// an actor code: a word of a name (`Rapid Support Forces`) is no trigger.
+    pub in_name: Vec<bool>,
 }
 
 /// A token before its lower-case text is sliced out of the buffer.
@@ -180,6 +183,7 @@ impl<'a> SentenceView<'a> {
         let mut view = SentenceView {
             sentence,
             arg_at: vec![None; words.len()],
+            in_name: vec![false; words.len()],
             words,
             args: Vec::new(),
         };
@@ -199,8 +203,25 @@ impl<'a> SentenceView<'a> {
             view.add_arg(m.start, m.end, members, false);
             i = j;
         }
+        view.mark_names(doc);
         view.resolve_anaphors(doc, mentions, syntax);
         view
+    }
+
+    /// Marks the words covered by any entity mention of this sentence.
+    fn mark_names(&mut self, doc: &Document) {
+        let spans = doc
+            .entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .filter(|m| m.sentence == self.sentence);
+        for m in spans {
+            let w0 = self.words.partition_point(|w| w.end <= m.start);
+            let w1 = self.words.partition_point(|w| w.start < m.end);
+            for k in w0..w1 {
+                self.in_name[k] = true;
+            }
+        }
     }
 
     fn add_arg(&mut self, start: usize, end: usize, members: Vec<usize>, resolved: bool) {

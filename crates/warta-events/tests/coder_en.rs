@@ -194,3 +194,33 @@ fn a_participle_before_of_is_passive() {
     assert!(has(&got, "SANCTION PER->BOLBUS"), "{got:?}");
     assert!(!got.iter().any(|g| g.starts_with("ACCUSE")), "{got:?}");
 }
+
+#[test]
+fn a_word_inside_a_name_without_an_actor_code_is_no_trigger() {
+    // The entity stage found the group's name but could not code it: its
+    // `Support` must not give a SUPPORT event of the army.
+    let mut d = doc(
+        "Chad's army and the paramilitary Desert Support Brigades agreed on Monday to a truce.",
+        &[("Chad's army", O, "TCDMIL")],
+    );
+    d.entities.push(warta_core::Entity {
+        id: "E9".into(),
+        kind: O,
+        canonical: "Desert Support Brigades".into(),
+        role: None,
+        country: None,
+        sector: None,
+        actor: None,
+        mentions: vec![warta_core::Mention {
+            start: 33,
+            end: 56,
+            text: "Desert Support Brigades".into(),
+            sentence: 0,
+            rule: String::new(),
+        }],
+        geo: None,
+        rule: "test".into(),
+    });
+    let got = run(&mut d);
+    assert!(!has(&got, "SUPPORT"), "{got:?}");
+}

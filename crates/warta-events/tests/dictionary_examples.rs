@@ -122,3 +122,17 @@ fn dictionary_examples_are_coded_with_their_type() {
         misses.join("\n")
     );
 }
+
+/// A broken row (a duplicate id, a bad code) makes a whole language table
+/// fail to load; the stage then only warns on each document. The shipped
+/// tables must load cleanly, in every language.
+#[test]
+fn shipped_tables_load_without_problems() {
+    let stage = EventStage::new();
+    assert!(stage.entry_count("id") >= 300, "Indonesian table loaded");
+    assert!(stage.entry_count("en") >= 1000, "English table loaded");
+    let mut doc = Document::new("Rusia dan Korea Utara.".into(), SourceInfo::default());
+    doc.language.code = "id".into();
+    stage.process(&mut doc).unwrap();
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}

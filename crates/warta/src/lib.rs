@@ -224,17 +224,22 @@ mod tests {
     use warta_core::SourceInfo;
     use warta_sources::SourceError;
 
+    /// The full pipeline with Indonesian forced (no detection).
+    fn indonesian_pipeline() -> Pipeline {
+        Pipeline::new(PipelineOptions {
+            language: LanguageChoice::Force("id".into()),
+            ..Default::default()
+        })
+        .unwrap()
+    }
+
     fn doc(text: &str) -> Result<Document, SourceError> {
         Ok(Document::new(text.to_string(), SourceInfo::default()))
     }
 
     #[test]
     fn output_keeps_input_order_with_many_threads() {
-        let p = Pipeline::new(PipelineOptions {
-            language: LanguageChoice::Force("id".into()),
-            ..Default::default()
-        })
-        .unwrap();
+        let p = indonesian_pipeline();
         let texts: Vec<String> = (0..500).map(|i| format!("Berita nomor {i}.")).collect();
         let mut seen = Vec::new();
         run(&p, texts.iter().map(|t| doc(t)), 4, 7, |r| {
@@ -247,11 +252,7 @@ mod tests {
 
     #[test]
     fn a_window_of_one_still_keeps_order_and_reports_read_errors() {
-        let p = Pipeline::new(PipelineOptions {
-            language: LanguageChoice::Force("id".into()),
-            ..Default::default()
-        })
-        .unwrap();
+        let p = indonesian_pipeline();
         let items = (0..40).map(|i| {
             if i % 10 == 3 {
                 Err(SourceError::new("in.jsonl", Some(i), "bad record"))
@@ -281,11 +282,7 @@ mod tests {
 
     #[test]
     fn small_windows_never_deadlock() {
-        let p = Pipeline::new(PipelineOptions {
-            language: LanguageChoice::Force("id".into()),
-            ..Default::default()
-        })
-        .unwrap();
+        let p = indonesian_pipeline();
         let texts: Vec<String> = (0..30).map(|i| format!("Kabar {i}.")).collect();
         for jobs in 1..=4 {
             for window in 1..=5 {
@@ -302,11 +299,7 @@ mod tests {
 
     #[test]
     fn a_panicking_sink_stops_the_workers_instead_of_hanging() {
-        let p = Pipeline::new(PipelineOptions {
-            language: LanguageChoice::Force("id".into()),
-            ..Default::default()
-        })
-        .unwrap();
+        let p = indonesian_pipeline();
         let texts: Vec<String> = (0..200).map(|i| format!("Berita {i}.")).collect();
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut n = 0;

@@ -24,27 +24,42 @@ use serde::Deserialize;
 use warta_core::{Document, Event};
 
 /// One gold event.
+///
+/// Hand-written gold varies, so reading is lenient where the meaning is
+/// clear: `null` reads as an absent field, actor alternatives may be full
+/// actor codes (`RUSGOV|prk`: only the upper-cased first three letters, the
+/// country, are compared), and the `plover` type is always accepted even when
+/// an `accept` list leaves it out.
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldEvent {
     /// Gold id (`E1`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub id: String,
     /// 0-based line of the article.
     pub line: usize,
     /// Source country alternatives (`PRK|RUS`), empty for any.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub source: String,
     /// Target country alternatives, empty for any.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub target: String,
     /// Expected PLOVER type.
     pub plover: String,
     /// Types also counted correct.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub accept: Vec<String>,
     /// Neither required nor penalized.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub optional: bool,
+}
+
+/// `null` in a gold file means the same as a missing field.
+fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
 /// A gold file.
@@ -52,16 +67,12 @@ pub struct GoldEvent {
 pub struct GoldFile {
     /// Article file name, next to the gold file.
     pub doc: String,
-    /// Article language.
-    #[serde(default = "default_language")]
-    pub language: String,
+    /// Article language; absent or `null`: detected as `warta extract` does.
+    #[serde(default)]
+    pub language: Option<String>,
     /// Gold events.
     #[serde(default)]
     pub events: Vec<GoldEvent>,
-}
-
-fn default_language() -> String {
-    "id".into()
 }
 
 impl GoldFile {
@@ -145,14 +156,16 @@ fn country(actor: Option<&str>) -> String {
 
 fn matches(g: &GoldEvent, text: &str, e: &Event) -> bool {
     let side = |want: &str, actor: Option<&str>| {
-        want.is_empty() || want.split('|').any(|w| w == country(actor))
+        let got = country(actor);
+        want.trim().is_empty() || want.split('|').any(|w| country(Some(w.trim())) == got)
     };
     // An event merged from several mentions (same source, type, target and
     // date) stands for each of them: any mention's line may match.
     let on_line = g.line == line_of(text, e.start)
         || e.mentions.iter().any(|m| g.line == line_of(text, m.start));
     on_line
-        && (g.accept.contains(&e.plover) || (g.accept.is_empty() && g.plover == e.plover))
+        && (g.plover.eq_ignore_ascii_case(&e.plover)
+            || g.accept.iter().any(|a| a.eq_ignore_ascii_case(&e.plover)))
         && side(
             &g.source,
             e.source.as_ref().and_then(|s| s.actor.as_deref()),
@@ -294,5 +307,22 @@ mod tests {
         assert!(!matches(&gold(2), text, &merged));
         let single = event(0, &[]);
         assert!(!matches(&gold(1), text, &single));
+    }
+
+    #[test]
+    fn gold_is_read_leniently_where_the_meaning_is_clear() {
+        let raw = r#"{"doc": "a.txt", "events": [
+            {"line": 0, "source": "idngov|mys", "target": null, "plover": "CONSULT",
+             "accept": ["AGREE"], "optional": null}]}"#;
+        let file: GoldFile = serde_json::from_str(raw).expect("lenient gold");
+        assert_eq!(file.language, None);
+        let g = &file.events[0];
+        assert!(!g.optional);
+        let text = "Indonesia met Malaysia.";
+        // `plover` counts although `accept` leaves it out; `idngov` is IDN.
+        assert!(matches(g, text, &event(0, &[])));
+        let mut other = gold(0);
+        other.source = "RUS|PRK".into();
+        assert!(!matches(&other, text, &event(0, &[])));
     }
 }

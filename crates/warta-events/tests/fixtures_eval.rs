@@ -36,7 +36,7 @@ fn score_where(lang: &str, keep: &dyn Fn(&str) -> bool) -> Score {
     files.sort();
     for path in files {
         let (gold, _, text) = GoldFile::read(&path).unwrap();
-        if gold.language != lang || !keep(&gold.doc) {
+        if gold.language.as_deref() != Some(lang) || !keep(&gold.doc) {
             continue;
         }
         let doc = Document::new(text, SourceInfo::default());

@@ -1,7 +1,7 @@
 //! `warta eval events`: coded events against gold files in the format of the
 //! seed annotations (`*.gold.json`). Each gold file's article (its `doc`
 //! field, next to the gold file) runs through the full pipeline with the
-//! gold's language forced and the document date inferred as `warta extract`
+//! gold's language forced (detected when the gold names none) and the document date inferred as `warta extract`
 //! does. Scoring is `warta_events::gold` (matching rule in `--help`).
 
 use std::collections::BTreeMap;
@@ -39,13 +39,18 @@ pub struct EventsArgs {
 /// Runs `warta eval events`.
 pub fn run(args: EventsArgs) -> anyhow::Result<Status> {
     let mut score = Score::default();
-    let mut pipelines: BTreeMap<String, Pipeline> = BTreeMap::new();
+    // One pipeline per gold language (`None`: detected per article).
+    let mut pipelines: BTreeMap<Option<String>, Pipeline> = BTreeMap::new();
     let mut status = Status::Ok;
     for path in &args.gold {
         let (gold, article, text) = GoldFile::read(path).map_err(anyhow::Error::msg)?;
         if !pipelines.contains_key(&gold.language) {
+            let language = match &gold.language {
+                Some(code) => LanguageChoice::Force(code.clone()),
+                None => LanguageChoice::Auto,
+            };
             let options = PipelineOptions {
-                language: LanguageChoice::Force(gold.language.clone()),
+                language,
                 ..Default::default()
             };
             pipelines.insert(gold.language.clone(), Pipeline::new(options)?);

@@ -46,6 +46,7 @@ mod arguments;
 mod assemble;
 mod clause;
 mod coder;
+mod discourse;
 pub mod gold;
 mod morphology;
 mod ontology;

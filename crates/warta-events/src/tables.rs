@@ -125,6 +125,9 @@ pub struct Syntax {
     /// country`): words and what they refer to (`COUNTRY` = a country
     /// itself, else an actor-code prefix such as `IGO`).
     pub definite_anaphors: Vec<(Vec<String>, String)>,
+    /// Definite determiners before an event noun (`the strikes`, `this
+    /// decision`): the phrase may refer back to an earlier event.
+    pub definites: HashSet<String>,
 }
 
 /// A modality cue.
@@ -153,6 +156,28 @@ pub struct LanguageTables {
     pub cues: HashMap<String, Vec<Cue>>,
     /// Affix rules.
     pub morphology: Morphology,
+    /// Event nouns that refer back to an earlier event
+    /// (`events_anaphora.tsv`): noun -> the PLOVER types it can refer to.
+    pub anaphora: HashMap<String, AnaphoraTypes>,
+}
+
+/// What an event noun of `events_anaphora.tsv` can refer back to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnaphoraTypes {
+    /// An event of any type (`decision`, `langkah`).
+    Any,
+    /// An event of one of these PLOVER types.
+    Only(Vec<String>),
+}
+
+impl AnaphoraTypes {
+    /// Can the noun refer to an event of PLOVER type `plover`?
+    pub fn allows(&self, plover: &str) -> bool {
+        match self {
+            Self::Any => true,
+            Self::Only(v) => v.iter().any(|x| x == plover),
+        }
+    }
 }
 
 fn split_list(s: &str) -> Vec<String> {
@@ -289,6 +314,8 @@ impl LanguageTables {
             }
             by_lemma.entry(lemma).or_default().push(i);
         }
+        let anaphora = Self::load_anaphora(&pack.lines("events_anaphora.tsv"))
+            .map_err(|e| format!("lang/{code}/events_anaphora.tsv: {e}"))?;
         Ok(Self {
             code,
             entries,
@@ -297,7 +324,46 @@ impl LanguageTables {
             syntax,
             cues,
             morphology,
+            anaphora,
         })
+    }
+
+    /// Rows `noun<TAB>types<TAB>note`; types are comma-separated PLOVER
+    /// types or `*` (any). The file is optional: without it only dictionary
+    /// event nouns refer back.
+    fn load_anaphora(rows: &[String]) -> Result<HashMap<String, AnaphoraTypes>, String> {
+        let mut out: HashMap<String, AnaphoraTypes> = HashMap::default();
+        for (n, row) in rows.iter().enumerate() {
+            let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
+            let (Some(noun), Some(types)) = (cols.first(), cols.get(1)) else {
+                return Err(format!(
+                    "data row {}: expected tab-separated columns noun, types, note",
+                    n + 1
+                ));
+            };
+            let noun = noun.to_lowercase();
+            if noun.is_empty() || noun.contains(' ') {
+                return Err(format!(
+                    "data row {}: `{noun}` must be one word (modifiers such as `air` in `air strikes` are skipped anyway)",
+                    n + 1
+                ));
+            }
+            let types = if *types == "*" {
+                AnaphoraTypes::Any
+            } else {
+                let v: Vec<String> = types
+                    .split(',')
+                    .map(|x| x.trim().to_uppercase())
+                    .filter(|x| !x.is_empty())
+                    .collect();
+                if v.is_empty() {
+                    return Err(format!("data row {}: no PLOVER type for `{noun}`", n + 1));
+                }
+                AnaphoraTypes::Only(v)
+            };
+            out.insert(noun, types);
+        }
+        Ok(out)
     }
 
     fn load_syntax(rows: &[String]) -> Syntax {
@@ -331,6 +397,7 @@ impl LanguageTables {
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "off_topic" => &mut s.off_topic,
                 "demonstrative" => &mut s.demonstratives,
+                "definite" => &mut s.definites,
                 "definite_anaphor" => {
                     let want = cols.get(2).copied().unwrap_or("COUNTRY").to_string();
                     s.definite_anaphors

@@ -77,6 +77,7 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
     // a sports word or score is about the match too, unless it turns to
     // another topic (`Sementara itu, ...`).
     let mut after_match = false;
+    let mut discourse = discourse::Discourse::default();
     for (si, span) in sentence_spans(doc).into_iter().enumerate() {
         let view = SentenceView::new(doc, &index, si, span, &mentions, &t.syntax, &mut buf);
         let match_report = is_off_topic(t, &view);
@@ -85,6 +86,7 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
         if view.args.is_empty() || off_topic {
             continue;
         }
+        discourse.note_sentence(t, doc, &index, &view);
         for c in code_sentence(t, &view, &is_place, &actor_of) {
             let Some(mut b) = build(t, ontology, doc, &index, &view, &c) else {
                 continue;
@@ -92,8 +94,7 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
             if b.event.target.is_none() {
                 let source = b.event.source.as_ref().and_then(|s| s.actor.as_deref());
                 let earlier = built.iter().map(|x| &x.event);
-                if let Some(r) = discourse::refer_back(t, doc, &index, &view, &c, source, earlier)
-                {
+                if let Some(r) = discourse.refer_back(t, doc, &index, &view, &c, source, earlier) {
                     b.key.2 = r.target.actor.clone().unwrap_or_default();
                     b.event.start = b.event.start.min(r.start);
                     b.event.end = b.event.end.max(r.end);
@@ -101,6 +102,9 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
                     // A target from discourse is less sure than one in the clause.
                     b.event.confidence = (b.event.confidence - 0.1).max(0.05);
                 }
+            }
+            if c.needs_target && b.event.target.is_none() {
+                continue;
             }
             merge(&mut built, b);
         }

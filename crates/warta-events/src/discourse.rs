@@ -25,7 +25,7 @@ use crate::tables::{AnaphoraTypes, LanguageTables};
 use crate::view::{SentenceView, actor_code};
 
 /// How many sentences back an event noun may refer.
-pub(crate) const WINDOW: usize = 3;
+pub(crate) const WINDOW: usize = 4;
 /// Most modifiers between a determiner and its noun (`the latest air
 /// strikes`) or between a noun and its demonstrative (`serangan udara itu`).
 const MAX_MODIFIERS: usize = 2;
@@ -52,6 +52,9 @@ struct NounPhrase {
     noun: usize,
     /// Marked definite: a determiner before or a demonstrative after the noun.
     definite: bool,
+    /// The head of a relative clause (`a move Tehran condemned`): the actor
+    /// after it is the clause's subject, not the noun's owner.
+    relative: bool,
 }
 
 /// A word that may stand inside a noun phrase: no punctuation, actor,
@@ -78,8 +81,8 @@ fn noun_types(t: &LanguageTables, view: &SentenceView, k: usize, own: &str) -> O
     if w.punct.is_some() || view.arg_at[k].is_some() {
         return None;
     }
-    if let Some(types) = t.anaphora.get(w.lower) {
-        return Some(types.clone());
+    if let Some(n) = t.anaphora.get(w.lower) {
+        return Some(n.types.clone());
     }
     let kinds: Vec<String> = t
         .analyses(w.lower)
@@ -112,6 +115,7 @@ fn phrase_right(t: &LanguageTables, view: &SentenceView, from: usize, own: &str)
         w1: dem.unwrap_or(noun),
         noun,
         definite: det || dem.is_some(),
+        relative: false,
     })
 }
 
@@ -156,6 +160,7 @@ fn phrase_left(t: &LanguageTables, view: &SentenceView, end: usize, own: &str) -
         w1: end,
         noun,
         definite: det || dem,
+        relative: false,
     })
 }
 
@@ -197,7 +202,10 @@ fn relative_head(t: &LanguageTables, view: &SentenceView, at: usize, own: &str) 
         if view.words[end].punct == Some(',') {
             end = end.checked_sub(1)?;
         }
-        return phrase_left(t, view, end, own);
+        return phrase_left(t, view, end, own).map(|np| NounPhrase {
+            relative: true,
+            ..np
+        });
     }
     // A reduced relative (`, a move Tehran condemned`): the phrase follows a comma.
     let np = phrase_left(t, view, at, own)?;
@@ -205,7 +213,10 @@ fn relative_head(t: &LanguageTables, view: &SentenceView, at: usize, own: &str) 
         .w0
         .checked_sub(1)
         .is_some_and(|p| view.words[p].punct == Some(','));
-    comma.then_some(np)
+    comma.then_some(NounPhrase {
+        relative: true,
+        ..np
+    })
 }
 
 /// The noun phrase in the target slot of a target-less candidate.
@@ -297,72 +308,206 @@ fn text_of(doc: &Document, index: &TextIndex, start: usize, end: usize) -> Strin
         .to_string()
 }
 
-/// The target of a target-less candidate `c`, whose source is `source`,
-/// through an event noun in its target slot; `earlier` are the events coded
-/// so far, in order.
-pub(crate) fn refer_back<'a>(
-    t: &LanguageTables,
-    doc: &Document,
-    index: &TextIndex,
-    view: &SentenceView,
-    c: &Candidate,
-    source: Option<&str>,
-    earlier: impl Iterator<Item = &'a Event>,
-) -> Option<Reference> {
-    let e = &t.entries[c.trigger.entry];
-    if !e.target_obj || e.recip {
-        return None;
-    }
-    let np = target_phrase(t, view, c, &e.plover)?;
-    if (np.w0..=np.w1).any(|k| view.arg_at[k].is_some()) {
-        return None; // an owner inside (`the EU decision`): the coder's business
-    }
-    let (start, end) = (view.words[np.w0].start, view.words[np.w1].end);
-    let source = source.unwrap_or("");
-    match owner_after(t, view, &np) {
-        Owner::Plain => return None,
-        Owner::By(a) => {
-            // `condemned the attack by Russian forces`: the owner is the target.
-            let m = *view.args[a].members.first()?;
-            let actor = actor_code(doc, m);
-            if same_actor(actor.as_deref().unwrap_or(""), source) {
-                return None;
+/// An event one can refer back to: a coded event, or an event noun with an
+/// agent owner that was not coded (`during the Russian attack`).
+#[derive(Debug, Clone)]
+struct Referent {
+    sentence: usize,
+    /// Code point where it is mentioned.
+    start: usize,
+    /// PLOVER type of a coded event; the noun's types otherwise.
+    types: AnaphoraTypes,
+    /// Lower-case head word (`serangan`, `strikes`).
+    head: String,
+    /// Who did it.
+    source: ActorRef,
+}
+
+/// What the document has said so far that event nouns can refer to,
+/// besides the coded events.
+#[derive(Debug, Default)]
+pub(crate) struct Discourse {
+    owned: Vec<Referent>,
+}
+
+/// How many sentences back an event noun may refer to an event reported
+/// with the same word (`serangan itu` after `Serangan udara Israel ...`).
+const SAME_WORD_WINDOW: usize = 10;
+
+impl Discourse {
+    /// Notes the event nouns of a sentence that have an agent owner and
+    /// are not coded as events: `the Russian attack`, `serangan Israel`.
+    pub(crate) fn note_sentence(
+        &mut self,
+        t: &LanguageTables,
+        doc: &Document,
+        index: &TextIndex,
+        view: &SentenceView,
+    ) {
+        if t.anaphora.is_empty() {
+            return;
+        }
+        for (k, w) in view.words.iter().enumerate() {
+            let Some(n) = t.anaphora.get(w.lower) else {
+                continue;
+            };
+            if !n.agent_owner || view.arg_at[k].is_some() {
+                continue;
             }
-            let arg_end = view.words[view.args[a].w1].end;
-            return Some(Reference {
-                target: ActorRef {
+            // The owner: before the noun where the language puts it there
+            // (`Russia's latest attack`), else after it (`serangan udara
+            // Israel`); at most one modifier between, no preposition.
+            let owner = if t.syntax.owner_left {
+                (k.saturating_sub(2)..k)
+                    .rev()
+                    .find_map(|j| view.arg_at[j].filter(|&a| view.args[a].w1 == j))
+                    .filter(|&a| (view.args[a].w1 + 1..k).all(|m| plain(t, view, m)))
+            } else {
+                (k + 1..view.words.len().min(k + 3))
+                    .find_map(|j| view.arg_at[j].filter(|&a| view.args[a].w0 == j))
+                    .filter(|&a| (k + 1..view.args[a].w0).all(|m| plain(t, view, m)))
+            };
+            // (A preposition before `the Russian attack` governs the phrase,
+            // not the owner.)
+            let Some(a) = owner else {
+                continue;
+            };
+            let Some(&m) = view.args[a].members.first() else {
+                continue;
+            };
+            let Some(actor) = actor_code(doc, m) else {
+                continue;
+            };
+            let arg = &view.args[a];
+            self.owned.push(Referent {
+                sentence: view.sentence,
+                start: w.start,
+                types: n.types.clone(),
+                head: w.lower.to_string(),
+                source: ActorRef {
                     entity: doc.entities.get(m).map(|x| x.id.clone()),
-                    actor,
-                    text: text_of(doc, index, start, arg_end),
+                    actor: Some(actor),
+                    text: text_of(doc, index, view.words[arg.w0].start, view.words[arg.w1].end),
                 },
-                start,
-                end: arg_end,
             });
         }
-        Owner::None => {}
     }
-    let types = noun_types(t, view, np.noun, &e.plover)?;
-    // The most recent fitting event: by its latest report before the phrase.
-    let oldest = view.sentence.saturating_sub(WINDOW);
-    let antecedent = earlier
-        .filter(|x| types.allows(&x.plover))
-        .filter(|x| !x.aux.iter().any(|a| a == "negation"))
-        .filter(|x| x.source.as_ref().is_some_and(|s| s.actor.is_some()))
-        .filter_map(|x| {
-            let latest = std::iter::once((x.sentence, x.start))
-                .chain(x.mentions.iter().map(|m| (m.sentence, m.start)))
-                .filter(|&(s, p)| s >= oldest && p < start)
-                .max_by_key(|&(_, p)| p)?;
-            Some((latest.1, x))
-        })
-        .max_by_key(|&(p, _)| p)
-        .map(|(_, x)| x)?;
-    let mut target = antecedent.source.clone()?;
-    if same_actor(target.actor.as_deref().unwrap_or(""), source) {
-        return None; // `Israel defended the strikes`: no self-target
+
+    /// The target of a target-less candidate `c`, whose source is `source`,
+    /// through an event noun in its target slot; `earlier` are the events
+    /// coded so far, in order.
+    #[allow(clippy::too_many_arguments)] // the coder's context, passed as is
+    pub(crate) fn refer_back<'a>(
+        &self,
+        t: &LanguageTables,
+        doc: &Document,
+        index: &TextIndex,
+        view: &SentenceView,
+        c: &Candidate,
+        source: Option<&str>,
+        earlier: impl Iterator<Item = &'a Event>,
+    ) -> Option<Reference> {
+        let e = &t.entries[c.trigger.entry];
+        if !e.target_obj || e.recip {
+            return None;
+        }
+        let np = target_phrase(t, view, c, &e.plover)?;
+        if (np.w0..=np.w1).any(|k| view.arg_at[k].is_some()) {
+            return None; // an owner inside (`the EU decision`): the coder's business
+        }
+        let (start, end) = (view.words[np.w0].start, view.words[np.w1].end);
+        let source = source.unwrap_or("");
+        let owner = if np.relative {
+            Owner::None
+        } else {
+            owner_after(t, view, &np)
+        };
+        match owner {
+            Owner::Plain => return None,
+            Owner::By(a) => {
+                // `condemned the attack by Russian forces`: the owner is the target.
+                let m = *view.args[a].members.first()?;
+                let actor = actor_code(doc, m);
+                if same_actor(actor.as_deref().unwrap_or(""), source) {
+                    return None;
+                }
+                let arg_end = view.words[view.args[a].w1].end;
+                return Some(Reference {
+                    target: ActorRef {
+                        entity: doc.entities.get(m).map(|x| x.id.clone()),
+                        actor,
+                        text: text_of(doc, index, start, arg_end),
+                    },
+                    start,
+                    end: arg_end,
+                });
+            }
+            Owner::None => {}
+        }
+        let types = noun_types(t, view, np.noun, &e.plover)?;
+        let noun = view.words[np.noun].lower;
+        let coded = earlier
+            .filter(|x| !x.aux.iter().any(|a| a == "negation"))
+            .filter_map(|x| {
+                let source = x.source.clone().filter(|s| s.actor.is_some())?;
+                // Its latest report before the phrase.
+                let (sentence, at) = std::iter::once((x.sentence, x.start))
+                    .chain(x.mentions.iter().map(|m| (m.sentence, m.start)))
+                    .filter(|&(_, p)| p < start)
+                    .max_by_key(|&(_, p)| p)?;
+                let head = x.trigger.split_whitespace().next()?.to_lowercase();
+                Some(Referent {
+                    sentence,
+                    start: at,
+                    types: AnaphoraTypes::Only(vec![x.plover.clone()]),
+                    head,
+                    source,
+                })
+            });
+        let fitting: Vec<Referent> = coded
+            .chain(self.owned.iter().filter(|r| r.start < start).cloned())
+            .filter(|r| fits(&types, &r.types))
+            .collect();
+        // The same word first (`serangan itu` after `Serangan udara Israel`,
+        // the article's topic), else the most recent in the window.
+        let near = |r: &&Referent, window: usize| r.sentence + window >= view.sentence;
+        let antecedent = fitting
+            .iter()
+            .filter(|r| near(r, SAME_WORD_WINDOW) && same_word(t, &r.head, noun))
+            .max_by_key(|r| r.start)
+            .or_else(|| {
+                fitting
+                    .iter()
+                    .filter(|r| near(r, WINDOW))
+                    .max_by_key(|r| r.start)
+            })?;
+        let mut target = antecedent.source.clone();
+        if same_actor(target.actor.as_deref().unwrap_or(""), source) {
+            return None; // `Israel defended the strikes`: no self-target
+        }
+        target.text = text_of(doc, index, start, end);
+        Some(Reference { target, start, end })
     }
-    target.text = text_of(doc, index, start, end);
-    Some(Reference { target, start, end })
+}
+
+/// Can an anaphor of kinds `want` refer to an event of kinds `have`? An
+/// event noun of any kind (`the decision`) refers to anything; a noun with
+/// kinds to an event with one of them.
+fn fits(want: &AnaphoraTypes, have: &AnaphoraTypes) -> bool {
+    match (want, have) {
+        (AnaphoraTypes::Any, _) => true,
+        (AnaphoraTypes::Only(_), AnaphoraTypes::Any) => false,
+        (AnaphoraTypes::Only(w), AnaphoraTypes::Only(h)) => h.iter().any(|x| w.contains(x)),
+    }
+}
+
+/// Two words name the same event: equal, or forms of one dictionary lemma
+/// (`strikes`, `struck`).
+fn same_word(t: &LanguageTables, a: &str, b: &str) -> bool {
+    a == b || {
+        let (fa, fb) = (t.analyses(a), t.analyses(b));
+        fa.iter().any(|x| fb.iter().any(|y| x.lemma == y.lemma))
+    }
 }
 
 #[cfg(test)]

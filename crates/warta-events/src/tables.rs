@@ -157,8 +157,19 @@ pub struct LanguageTables {
     /// Affix rules.
     pub morphology: Morphology,
     /// Event nouns that refer back to an earlier event
-    /// (`events_anaphora.tsv`): noun -> the PLOVER types it can refer to.
-    pub anaphora: HashMap<String, AnaphoraTypes>,
+    /// (`events_anaphora.tsv`), by noun.
+    pub anaphora: HashMap<String, EventNoun>,
+}
+
+/// A row of `events_anaphora.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventNoun {
+    /// The events it can refer to.
+    pub types: AnaphoraTypes,
+    /// An actor owning the noun (`Russia's attack`, `serangan Israel`) is
+    /// its agent, so the owned phrase is itself an event one can refer back
+    /// to.
+    pub agent_owner: bool,
 }
 
 /// What an event noun of `events_anaphora.tsv` can refer back to.
@@ -328,19 +339,26 @@ impl LanguageTables {
         })
     }
 
-    /// Rows `noun<TAB>types<TAB>note`; types are comma-separated PLOVER
-    /// types or `*` (any). The file is optional: without it only dictionary
-    /// event nouns refer back.
-    fn load_anaphora(rows: &[String]) -> Result<HashMap<String, AnaphoraTypes>, String> {
-        let mut out: HashMap<String, AnaphoraTypes> = HashMap::default();
+    /// Rows `noun<TAB>types<TAB>owner<TAB>note`; types are comma-separated
+    /// PLOVER types or `*` (any); owner is `agent`, `patient` or `-`. The
+    /// file is optional: without it only dictionary event nouns refer back.
+    fn load_anaphora(rows: &[String]) -> Result<HashMap<String, EventNoun>, String> {
+        let mut out: HashMap<String, EventNoun> = HashMap::default();
         for (n, row) in rows.iter().enumerate() {
             let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
-            let (Some(noun), Some(types)) = (cols.first(), cols.get(1)) else {
+            let (Some(noun), Some(types), Some(owner)) = (cols.first(), cols.get(1), cols.get(2))
+            else {
                 return Err(format!(
-                    "data row {}: expected tab-separated columns noun, types, note",
+                    "data row {}: expected tab-separated columns noun, types, owner, note",
                     n + 1
                 ));
             };
+            if !matches!(*owner, "agent" | "patient" | "-") {
+                return Err(format!(
+                    "data row {}: owner must be `agent`, `patient` or `-`, not `{owner}`",
+                    n + 1
+                ));
+            }
             let noun = noun.to_lowercase();
             if noun.is_empty() || noun.contains(' ') {
                 return Err(format!(
@@ -361,7 +379,13 @@ impl LanguageTables {
                 }
                 AnaphoraTypes::Only(v)
             };
-            out.insert(noun, types);
+            out.insert(
+                noun,
+                EventNoun {
+                    types,
+                    agent_owner: *owner == "agent",
+                },
+            );
         }
         Ok(out)
     }

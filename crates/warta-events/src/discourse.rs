@@ -12,8 +12,12 @@
 //! The noun must name an event kind (`events_anaphora.tsv`, or an event noun
 //! of the predicate dictionary) and, outside relative clauses, be definite
 //! (`the`, `itu`). It refers to the most recent earlier event of a fitting
-//! type in the same sentence or at most [`WINDOW`] sentences back, whose
-//! source becomes the target. Nothing is resolved when the noun has an owner
+//! type reported with the same word (`serangan itu` after `Serangan udara
+//! Israel ...`, the article's topic) at most [`SAME_WORD_WINDOW`] sentences
+//! back, else to the most recent one in the same sentence or at most
+//! [`WINDOW`] sentences back; its source becomes the target. Earlier events
+//! are the coded ones and event nouns with an agent owner that were not
+//! coded (`during the Russian attack`). Nothing is resolved when the noun has an owner
 //! (`Russia's attack`, `serangan Israel`: the owner is the target, found by
 //! the coder), when that event's source is the new event's own source (`Israel
 //! defended the strikes`), or for reciprocal events.
@@ -76,7 +80,12 @@ fn plain(t: &LanguageTables, view: &SentenceView, k: usize) -> bool {
 /// The kinds of event word `k` can refer back to, if it is an event noun.
 /// Dictionary nouns do not refer to an event of the referring entry's own
 /// type (`menolak penolakan`).
-fn noun_types(t: &LanguageTables, view: &SentenceView, k: usize, own: &str) -> Option<AnaphoraTypes> {
+fn noun_types(
+    t: &LanguageTables,
+    view: &SentenceView,
+    k: usize,
+    own: &str,
+) -> Option<AnaphoraTypes> {
     let w = view.words.get(k)?;
     if w.punct.is_some() || view.arg_at[k].is_some() {
         return None;
@@ -98,7 +107,12 @@ fn noun_types(t: &LanguageTables, view: &SentenceView, k: usize, own: &str) -> O
 /// The event noun phrase starting at word `from`: an optional definite
 /// determiner, up to [`MAX_MODIFIERS`] modifiers, the noun, and optionally
 /// modifiers and a demonstrative.
-fn phrase_right(t: &LanguageTables, view: &SentenceView, from: usize, own: &str) -> Option<NounPhrase> {
+fn phrase_right(
+    t: &LanguageTables,
+    view: &SentenceView,
+    from: usize,
+    own: &str,
+) -> Option<NounPhrase> {
     let det = view
         .words
         .get(from)
@@ -121,7 +135,12 @@ fn phrase_right(t: &LanguageTables, view: &SentenceView, from: usize, own: &str)
 
 /// The event noun phrase ending at word `end`: `the strikes`, `langkah
 /// itu`, or a bare noun (`a move`), with what stands before it.
-fn phrase_left(t: &LanguageTables, view: &SentenceView, end: usize, own: &str) -> Option<NounPhrase> {
+fn phrase_left(
+    t: &LanguageTables,
+    view: &SentenceView,
+    end: usize,
+    own: &str,
+) -> Option<NounPhrase> {
     let dem = view
         .words
         .get(end)
@@ -143,8 +162,7 @@ fn phrase_left(t: &LanguageTables, view: &SentenceView, end: usize, own: &str) -
     for _ in 0..=MAX_MODIFIERS {
         let Some(p) = k.checked_sub(1) else { break };
         let w = &view.words[p];
-        let is_det =
-            t.syntax.determiners.contains(w.lower) || t.syntax.definites.contains(w.lower);
+        let is_det = t.syntax.determiners.contains(w.lower) || t.syntax.definites.contains(w.lower);
         if w.punct.is_none() && view.arg_at[p].is_none() && is_det {
             w0 = p;
             det = t.syntax.definites.contains(w.lower);
@@ -195,7 +213,12 @@ fn skip_left(t: &LanguageTables, view: &SentenceView, from: usize) -> Option<usi
 
 /// A relative clause head left of word `at` (a relative pronoun, perhaps
 /// after a comma, or a comma before a bare noun phrase): the phrase.
-fn relative_head(t: &LanguageTables, view: &SentenceView, at: usize, own: &str) -> Option<NounPhrase> {
+fn relative_head(
+    t: &LanguageTables,
+    view: &SentenceView,
+    at: usize,
+    own: &str,
+) -> Option<NounPhrase> {
     let is_rel = |k: usize| t.syntax.relatives.contains(view.words[k].lower);
     if is_rel(at) {
         let mut end = at.checked_sub(1)?;
@@ -220,7 +243,12 @@ fn relative_head(t: &LanguageTables, view: &SentenceView, at: usize, own: &str) 
 }
 
 /// The noun phrase in the target slot of a target-less candidate.
-fn target_phrase(t: &LanguageTables, view: &SentenceView, c: &Candidate, own: &str) -> Option<NounPhrase> {
+fn target_phrase(
+    t: &LanguageTables,
+    view: &SentenceView,
+    c: &Candidate,
+    own: &str,
+) -> Option<NounPhrase> {
     let tr = &c.trigger;
     let anchor = tr.light.unwrap_or(tr.head);
     if tr.passive {

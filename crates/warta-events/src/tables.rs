@@ -463,3 +463,29 @@ impl LanguageTables {
         word == want || self.morphology.strip_clitic(word) == Some(want)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anaphora_rows_are_read_and_bad_rows_named() {
+        let rows: Vec<String> = [
+            "strikes\tASSAULT\tagent\tNATO condemned the strikes.",
+            "decision\t*\tagent\t-",
+            "arrest\tCOERCE, sanction\tpatient\t-",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let m = LanguageTables::load_anaphora(&rows).unwrap();
+        assert_eq!(m["decision"].types, AnaphoraTypes::Any);
+        assert!(m["strikes"].agent_owner && !m["arrest"].agent_owner);
+        assert!(m["arrest"].types.allows("SANCTION") && !m["arrest"].types.allows("ASSAULT"));
+        let bad = |row: &str| LanguageTables::load_anaphora(&[row.to_string()]).unwrap_err();
+        assert!(bad("strikes\tASSAULT").contains("row 1"));
+        assert!(bad("strikes\tASSAULT\towner\t-").contains("`agent`"));
+        assert!(bad("air strikes\tASSAULT\tagent\t-").contains("one word"));
+        assert!(bad("strikes\t,\tagent\t-").contains("no PLOVER type"));
+    }
+}

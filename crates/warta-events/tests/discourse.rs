@@ -32,7 +32,11 @@ const O: EntityType = EntityType::Organization;
 fn a_definite_event_noun_as_object_refers_back() {
     let mut d = en(
         "Russia attacked Ukraine with missiles on Monday.\nNATO condemned the strikes.",
-        &[("Russia", L, "RUS"), ("Ukraine", L, "UKR"), ("NATO", O, "IGO")],
+        &[
+            ("Russia", L, "RUS"),
+            ("Ukraine", L, "UKR"),
+            ("NATO", O, "IGO"),
+        ],
     );
     let got = run(&mut d);
     assert!(has(&got, "ACCUSE IGO->RUS"), "{got:?}");
@@ -59,7 +63,11 @@ fn a_rejected_accusation_targets_the_accuser() {
 fn an_indefinite_or_generic_noun_does_not_refer_back() {
     let mut d = en(
         "Russia attacked Ukraine with missiles on Monday.\nNATO condemned attacks on civilians.",
-        &[("Russia", L, "RUS"), ("Ukraine", L, "UKR"), ("NATO", O, "IGO")],
+        &[
+            ("Russia", L, "RUS"),
+            ("Ukraine", L, "UKR"),
+            ("NATO", O, "IGO"),
+        ],
     );
     let got = run(&mut d);
     assert!(!has(&got, "ACCUSE IGO->RUS"), "{got:?}");
@@ -83,7 +91,11 @@ fn the_head_of_a_reduced_relative_clause_refers_back() {
 fn the_event_subject_of_a_passive_refers_back() {
     let mut d = en(
         "Russia attacked Ukraine with drones overnight.\nThe attacks were condemned by NATO.",
-        &[("Russia", L, "RUS"), ("Ukraine", L, "UKR"), ("NATO", O, "IGO")],
+        &[
+            ("Russia", L, "RUS"),
+            ("Ukraine", L, "UKR"),
+            ("NATO", O, "IGO"),
+        ],
     );
     let got = run(&mut d);
     assert!(has(&got, "ACCUSE IGO->RUS"), "{got:?}");
@@ -127,13 +139,21 @@ fn an_owned_event_noun_is_itself_an_antecedent() {
 fn no_self_target_and_no_reference_beyond_the_window() {
     let mut d = en(
         "Russia attacked Ukraine on Monday.\nMoscow condemned the attack.",
-        &[("Russia", L, "RUS"), ("Ukraine", L, "UKR"), ("Moscow", L, "RUSGOV")],
+        &[
+            ("Russia", L, "RUS"),
+            ("Ukraine", L, "UKR"),
+            ("Moscow", L, "RUSGOV"),
+        ],
     );
     let got = run(&mut d);
     assert!(!has(&got, "ACCUSE RUSGOV->RUS"), "{got:?}");
     let mut d = en(
         "Russia attacked Ukraine on Monday.\nThe weather was cold.\nMarkets were calm.\nSchools were open.\nTrains ran late.\nShops were busy.\nNATO condemned the strikes.",
-        &[("Russia", L, "RUS"), ("Ukraine", L, "UKR"), ("NATO", O, "IGO")],
+        &[
+            ("Russia", L, "RUS"),
+            ("Ukraine", L, "UKR"),
+            ("NATO", O, "IGO"),
+        ],
     );
     let got = run(&mut d);
     assert!(!has(&got, "ACCUSE IGO->RUS"), "{got:?}");

@@ -563,7 +563,7 @@ pub fn code_sentence(
                 for &s in &sources {
                     push(s, None);
                 }
-            } else if e.target_obj && !e.recip {
+            } else if (e.target_obj || !e.target_preps.is_empty()) && !e.recip {
                 // An event noun as object (`condemned the decision`) may name
                 // the target through discourse (see discourse.rs).
                 for &s in &sources {

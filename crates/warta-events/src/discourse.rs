@@ -77,6 +77,18 @@ fn plain(t: &LanguageTables, view: &SentenceView, k: usize) -> bool {
         && !s.coords.contains(w.lower)
 }
 
+/// A possessive that is no actor (`Monday's attack`, `the army's raid`)
+/// makes the phrase definite like a determiner (`possessive` suffixes in
+/// events_syntax.tsv).
+fn is_possessive(t: &LanguageTables, view: &SentenceView, k: usize) -> bool {
+    let w = view.words[k].lower;
+    view.arg_at[k].is_none()
+        && t.syntax
+            .possessives
+            .iter()
+            .any(|p| w.len() > p.len() && w.ends_with(p.as_str()))
+}
+
 /// The kinds of event word `k` can refer back to, if it is an event noun.
 /// Dictionary nouns do not refer to an event of the referring entry's own
 /// type (`menolak penolakan`).
@@ -113,10 +125,9 @@ fn phrase_right(
     from: usize,
     own: &str,
 ) -> Option<NounPhrase> {
-    let det = view
-        .words
-        .get(from)
-        .is_some_and(|w| w.punct.is_none() && t.syntax.definites.contains(w.lower));
+    let det = view.words.get(from).is_some_and(|w| {
+        w.punct.is_none() && (t.syntax.definites.contains(w.lower) || is_possessive(t, view, from))
+    });
     let first = from + usize::from(det);
     let noun = (first..first + MAX_MODIFIERS + 1)
         .take_while(|&k| plain(t, view, k))
@@ -250,7 +261,20 @@ fn target_phrase(
     own: &str,
 ) -> Option<NounPhrase> {
     let tr = &c.trigger;
+    let e = &t.entries[tr.entry];
     let anchor = tr.light.unwrap_or(tr.head);
+    // After a preposition that introduces the entry's target: `expressed
+    // concern about the incident`, `menyatakan keprihatinan atas serangan itu`.
+    if !tr.passive
+        && let Some(p) = view.words.get(tr.last + 1)
+        && e.target_preps.iter().any(|x| x == p.lower)
+        && let Some(np) = phrase_right(t, view, tr.last + 2, own).filter(|np| np.definite)
+    {
+        return Some(np);
+    }
+    if !e.target_obj {
+        return None;
+    }
     if tr.passive {
         // `langkah yang dikecam`, `the sanctions, which were condemned`, `a
         // move condemned by`; else the subject `The strikes were condemned`.
@@ -436,7 +460,7 @@ impl Discourse {
         earlier: impl Iterator<Item = &'a Event>,
     ) -> Option<Reference> {
         let e = &t.entries[c.trigger.entry];
-        if !e.target_obj || e.recip {
+        if e.recip {
             return None;
         }
         let np = target_phrase(t, view, c, &e.plover)?;

@@ -128,6 +128,9 @@ pub struct Syntax {
     /// Definite determiners before an event noun (`the strikes`, `this
     /// decision`): the phrase may refer back to an earlier event.
     pub definites: HashSet<String>,
+    /// Possessive suffixes (`'s`): a word with one before an event noun
+    /// (`Monday's attack`) makes the phrase definite.
+    pub possessives: Vec<String>,
 }
 
 /// A modality cue.
@@ -422,6 +425,10 @@ impl LanguageTables {
                 "off_topic" => &mut s.off_topic,
                 "demonstrative" => &mut s.demonstratives,
                 "definite" => &mut s.definites,
+                "possessive" => {
+                    s.possessives.push(word);
+                    continue;
+                }
                 "definite_anaphor" => {
                     let want = cols.get(2).copied().unwrap_or("COUNTRY").to_string();
                     s.definite_anaphors

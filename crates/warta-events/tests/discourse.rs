@@ -231,3 +231,31 @@ fn indonesian_passive_subject_and_relative_head_refer_back() {
     let got = run(&mut d);
     assert!(has(&got, "ACCUSE IGO->RUS"), "{got:?}");
 }
+
+#[test]
+fn an_event_noun_after_the_entrys_target_preposition_refers_back() {
+    let mut d = en(
+        "Chinese coast guard ships attacked a Philippine patrol boat on Monday.\nJapan expressed concern about the incident.",
+        &[
+            ("Chinese coast guard", O, "CHNMIL"),
+            ("Philippine", L, "PHL"),
+            ("Japan", L, "JPN"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE JPN->CHNMIL"), "{got:?}");
+}
+
+#[test]
+fn a_possessive_makes_the_event_noun_definite() {
+    let mut d = en(
+        "Russia attacked Ukraine with drones on Monday.\nNATO condemned Monday's attack.",
+        &[
+            ("Russia", L, "RUS"),
+            ("Ukraine", L, "UKR"),
+            ("NATO", O, "IGO"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE IGO->RUS"), "{got:?}");
+}

@@ -7,6 +7,7 @@ use warta_core::{
 };
 
 use crate::coder::{Candidate, code_sentence, is_off_topic, opens_new_topic};
+use crate::discourse;
 use crate::ontology::Ontology;
 use crate::tables::LanguageTables;
 use crate::view::{SentenceView, actor_code, actor_mentions};
@@ -76,6 +77,7 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
     // a sports word or score is about the match too, unless it turns to
     // another topic (`Sementara itu, ...`).
     let mut after_match = false;
+    let mut discourse = discourse::Discourse::default();
     for (si, span) in sentence_spans(doc).into_iter().enumerate() {
         let view = SentenceView::new(doc, &index, si, span, &mentions, &t.syntax, &mut buf);
         let match_report = is_off_topic(t, &view);
@@ -84,12 +86,25 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
         if view.args.is_empty() || off_topic {
             continue;
         }
+        discourse.note_sentence(t, doc, &index, &view);
         for c in code_sentence(t, &view, &is_place, &actor_of) {
             let Some(mut b) = build(t, ontology, doc, &index, &view, &c) else {
                 continue;
             };
             if b.event.target.is_none() {
-                refer_back(t, doc, &index, &view, &c, &built, &mut b);
+                let source = b.event.source.as_ref().and_then(|s| s.actor.as_deref());
+                let earlier = built.iter().map(|x| &x.event);
+                if let Some(r) = discourse.refer_back(t, doc, &index, &view, &c, source, earlier) {
+                    b.key.2 = r.target.actor.clone().unwrap_or_default();
+                    b.event.start = b.event.start.min(r.start);
+                    b.event.end = b.event.end.max(r.end);
+                    b.event.target = Some(r.target);
+                    // A target from discourse is less sure than one in the clause.
+                    b.event.confidence = (b.event.confidence - 0.1).max(0.05);
+                }
+            }
+            if c.needs_target && b.event.target.is_none() {
+                continue;
             }
             merge(&mut built, b);
         }
@@ -102,64 +117,6 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
             b.event
         })
         .collect()
-}
-
-/// An object such as `serangan itu` / `serangan udara tersebut` (an event
-/// noun of the dictionary and a demonstrative) refers back to the last event
-/// of that type: its source becomes the target (`Zelensky mengutuk serangan
-/// itu` after `Rusia menyerang Ukraina` -> UKR ACCUSE RUS).
-fn refer_back(
-    t: &LanguageTables,
-    doc: &Document,
-    index: &TextIndex,
-    view: &SentenceView,
-    c: &Candidate,
-    built: &[Built],
-    b: &mut Built,
-) {
-    let e = &t.entries[c.trigger.entry];
-    let k = c.trigger.last + 1;
-    let Some(noun) = view.words.get(k) else {
-        return;
-    };
-    if !e.target_obj || noun.punct.is_some() || view.arg_at[k].is_some() {
-        return;
-    }
-    // The event noun, then at most one modifier (`serangan udara`), then the demonstrative.
-    let Some(demo) = (k + 1..view.words.len().min(k + 3)).find(|&j| {
-        view.words[j].punct.is_none() && t.syntax.demonstratives.contains(view.words[j].lower)
-    }) else {
-        return;
-    };
-    if (k + 1..demo).any(|j| view.words[j].punct.is_some() || view.arg_at[j].is_some()) {
-        return;
-    }
-    let kinds: Vec<&str> = t
-        .analyses(noun.lower)
-        .iter()
-        .flat_map(|f| t.by_lemma.get(&f.lemma).map(Vec::as_slice).unwrap_or(&[]))
-        .map(|&i| &t.entries[i])
-        .filter(|x| x.noun && x.head == noun.lower && x.plover != e.plover)
-        .map(|x| x.plover.as_str())
-        .collect();
-    // The most recent such event (recency, as for pronouns).
-    let Some(earlier) = built.iter().rev().find(|x| {
-        kinds.contains(&x.event.plover.as_str())
-            && x.event.source.as_ref().is_some_and(|s| s.actor.is_some())
-    }) else {
-        return;
-    };
-    let Some(mut target) = earlier.event.source.clone() else {
-        return;
-    };
-    let (s0, s1) = (view.words[k].start, view.words[demo].end);
-    target.text = text_of(doc, index, s0, s1);
-    if target.actor == b.event.source.as_ref().and_then(|s| s.actor.clone()) {
-        return; // `Israel membela serangan itu`: not a self-accusation
-    }
-    b.key.2 = target.actor.clone().unwrap_or_default();
-    b.event.end = b.event.end.max(s1);
-    b.event.target = Some(target);
 }
 
 fn text_of(doc: &Document, index: &TextIndex, start: usize, end: usize) -> String {

@@ -57,6 +57,9 @@ pub struct Candidate {
     pub resolved: bool,
     /// Who reports the clause (`AS mengatakan bahwa ...`), as an entity index.
     pub reporter: Option<usize>,
+    /// The entry needs a target and the clause names none: the event is
+    /// kept only if discourse supplies one (`condemned the decision`).
+    pub needs_target: bool,
 }
 
 /// The subject of a reporting verb governing word `at` through a
@@ -540,6 +543,7 @@ pub fn code_sentence(
                 place,
                 resolved,
                 reporter,
+                needs_target: false,
             });
         };
         // Self-targeted: same entity or same full actor code. A country's
@@ -558,6 +562,16 @@ pub fn code_sentence(
             } else if e.target_optional {
                 for &s in &sources {
                     push(s, None);
+                }
+            } else if (e.target_obj || !e.target_preps.is_empty()) && !e.recip {
+                // An event noun as object (`condemned the decision`) may name
+                // the target through discourse (see discourse.rs).
+                for &s in &sources {
+                    push(s, None);
+                }
+                let from = out.len() - sources.len().min(out.len());
+                for c in &mut out[from..] {
+                    c.needs_target = true;
                 }
             }
             continue;

@@ -19,12 +19,14 @@
 //! | `data/lang/<code>/events_predicates.tsv` | predicate dictionary: trigger pattern, PLOVER type/mode/context, CAMEO code, where the target is, flags, example |
 //! | `data/lang/<code>/events_modality.tsv` | modality cues (`akan` future, `tidak` negation, `jika` hypothetical, `sejak` historical) |
 //! | `data/lang/<code>/events_syntax.tsv` | function words: light verbs, clause boundaries, prepositions, pronouns, `kedua negara` anaphors, reporting verbs |
+//! | `data/lang/<code>/events_anaphora.tsv` | event nouns that refer back to an earlier event (`the ultimatum`, `tuduhan tersebut`): PLOVER types they can refer to (`*` any), whether an owner is the agent (optional file) |
 //! | `data/lang/<code>/events_morphology.tsv` | affixes (`meN-`, `di-`, `-kan`, ...) and passive pairs; English suffixes and irregular forms |
 //! | `data/lang/id/events_roots.txt` | Indonesian root words, for analysing dictionary heads |
 //! | `data/events/cameo.tsv`, `cameo_plover.tsv`, `future_intent.tsv` | CAMEO quad classes and Goldstein scores, the CAMEO -> PLOVER crosswalk, intent codes for planned cooperation |
 //!
 //! A new language is a new `data/lang/<code>/` with these four `events_*`
-//! files. `scripts/build_event_resources.py` rebuilds the derived ones.
+//! files (and optionally `events_anaphora.tsv`).
+//! `scripts/build_event_resources.py` rebuilds the derived ones.
 //!
 //! ## How a sentence is coded
 //!
@@ -41,11 +43,18 @@
 //!    names; coordinated actors and `kedua negara` give one event per pair.
 //! 5. Modality cues between subject and trigger set `aux`; planned or
 //!    possible cooperation becomes AGREE with the intent CAMEO code.
+//! 6. An event still without target may find it in discourse: an event noun
+//!    as its object (`NATO condemned the strikes`), as the head of a
+//!    relative clause on it (`a move Tehran condemned`) or as the subject of
+//!    its passive (`Langkah itu dikecam Beijing`) refers to the latest earlier
+//!    event of a fitting type (same sentence or a few back; the same word
+//!    first), whose source becomes the target (`discourse.rs`).
 
 mod arguments;
 mod assemble;
 mod clause;
 mod coder;
+mod discourse;
 pub mod gold;
 mod morphology;
 mod ontology;

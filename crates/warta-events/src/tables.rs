@@ -125,6 +125,12 @@ pub struct Syntax {
     /// country`): words and what they refer to (`COUNTRY` = a country
     /// itself, else an actor-code prefix such as `IGO`).
     pub definite_anaphors: Vec<(Vec<String>, String)>,
+    /// Definite determiners before an event noun (`the strikes`, `this
+    /// decision`): the phrase may refer back to an earlier event.
+    pub definites: HashSet<String>,
+    /// Possessive suffixes (`'s`): a word with one before an event noun
+    /// (`Monday's attack`) makes the phrase definite.
+    pub possessives: Vec<String>,
 }
 
 /// A modality cue.
@@ -153,6 +159,39 @@ pub struct LanguageTables {
     pub cues: HashMap<String, Vec<Cue>>,
     /// Affix rules.
     pub morphology: Morphology,
+    /// Event nouns that refer back to an earlier event
+    /// (`events_anaphora.tsv`), by noun.
+    pub anaphora: HashMap<String, EventNoun>,
+}
+
+/// A row of `events_anaphora.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventNoun {
+    /// The events it can refer to.
+    pub types: AnaphoraTypes,
+    /// An actor owning the noun (`Russia's attack`, `serangan Israel`) is
+    /// its agent, so the owned phrase is itself an event one can refer back
+    /// to.
+    pub agent_owner: bool,
+}
+
+/// What an event noun of `events_anaphora.tsv` can refer back to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnaphoraTypes {
+    /// An event of any type (`decision`, `langkah`).
+    Any,
+    /// An event of one of these PLOVER types.
+    Only(Vec<String>),
+}
+
+impl AnaphoraTypes {
+    /// Can the noun refer to an event of PLOVER type `plover`?
+    pub fn allows(&self, plover: &str) -> bool {
+        match self {
+            Self::Any => true,
+            Self::Only(v) => v.iter().any(|x| x == plover),
+        }
+    }
 }
 
 fn split_list(s: &str) -> Vec<String> {
@@ -289,6 +328,8 @@ impl LanguageTables {
             }
             by_lemma.entry(lemma).or_default().push(i);
         }
+        let anaphora = Self::load_anaphora(&pack.lines("events_anaphora.tsv"))
+            .map_err(|e| format!("lang/{code}/events_anaphora.tsv: {e}"))?;
         Ok(Self {
             code,
             entries,
@@ -297,7 +338,59 @@ impl LanguageTables {
             syntax,
             cues,
             morphology,
+            anaphora,
         })
+    }
+
+    /// Rows `noun<TAB>types<TAB>owner<TAB>note`; types are comma-separated
+    /// PLOVER types or `*` (any); owner is `agent`, `patient` or `-`. The
+    /// file is optional: without it only dictionary event nouns refer back.
+    fn load_anaphora(rows: &[String]) -> Result<HashMap<String, EventNoun>, String> {
+        let mut out: HashMap<String, EventNoun> = HashMap::default();
+        for (n, row) in rows.iter().enumerate() {
+            let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
+            let (Some(noun), Some(types), Some(owner)) = (cols.first(), cols.get(1), cols.get(2))
+            else {
+                return Err(format!(
+                    "data row {}: expected tab-separated columns noun, types, owner, note",
+                    n + 1
+                ));
+            };
+            if !matches!(*owner, "agent" | "patient" | "-") {
+                return Err(format!(
+                    "data row {}: owner must be `agent`, `patient` or `-`, not `{owner}`",
+                    n + 1
+                ));
+            }
+            let noun = noun.to_lowercase();
+            if noun.is_empty() || noun.contains(' ') {
+                return Err(format!(
+                    "data row {}: `{noun}` must be one word (modifiers such as `air` in `air strikes` are skipped anyway)",
+                    n + 1
+                ));
+            }
+            let types = if *types == "*" {
+                AnaphoraTypes::Any
+            } else {
+                let v: Vec<String> = types
+                    .split(',')
+                    .map(|x| x.trim().to_uppercase())
+                    .filter(|x| !x.is_empty())
+                    .collect();
+                if v.is_empty() {
+                    return Err(format!("data row {}: no PLOVER type for `{noun}`", n + 1));
+                }
+                AnaphoraTypes::Only(v)
+            };
+            out.insert(
+                noun,
+                EventNoun {
+                    types,
+                    agent_owner: *owner == "agent",
+                },
+            );
+        }
+        Ok(out)
     }
 
     fn load_syntax(rows: &[String]) -> Syntax {
@@ -331,6 +424,11 @@ impl LanguageTables {
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "off_topic" => &mut s.off_topic,
                 "demonstrative" => &mut s.demonstratives,
+                "definite" => &mut s.definites,
+                "possessive" => {
+                    s.possessives.push(word);
+                    continue;
+                }
                 "definite_anaphor" => {
                     let want = cols.get(2).copied().unwrap_or("COUNTRY").to_string();
                     s.definite_anaphors
@@ -370,5 +468,31 @@ impl LanguageTables {
     /// Does text word `word` equal pattern word `want`, allowing a clitic?
     pub fn word_matches(&self, word: &str, want: &str) -> bool {
         word == want || self.morphology.strip_clitic(word) == Some(want)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anaphora_rows_are_read_and_bad_rows_named() {
+        let rows: Vec<String> = [
+            "strikes\tASSAULT\tagent\tNATO condemned the strikes.",
+            "decision\t*\tagent\t-",
+            "arrest\tCOERCE, sanction\tpatient\t-",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let m = LanguageTables::load_anaphora(&rows).unwrap();
+        assert_eq!(m["decision"].types, AnaphoraTypes::Any);
+        assert!(m["strikes"].agent_owner && !m["arrest"].agent_owner);
+        assert!(m["arrest"].types.allows("SANCTION") && !m["arrest"].types.allows("ASSAULT"));
+        let bad = |row: &str| LanguageTables::load_anaphora(&[row.to_string()]).unwrap_err();
+        assert!(bad("strikes\tASSAULT").contains("row 1"));
+        assert!(bad("strikes\tASSAULT\towner\t-").contains("`agent`"));
+        assert!(bad("air strikes\tASSAULT\tagent\t-").contains("one word"));
+        assert!(bad("strikes\t,\tagent\t-").contains("no PLOVER type"));
     }
 }

@@ -68,8 +68,9 @@ fn english_fixtures_reach_the_minimum_f1() {
     assert!(score.documents >= 1, "{report}");
     // en_03..en_10 were coded blind (F1 0.25 before any English tuning),
     // en_11..en_12 blind after it (F1 0.56), en_13..en_15 blind after round
-    // 2 (F1 0.21, since 0.40); the floor sits just under the current figure
-    // (P 0.68, F1 0.65 over all of them) to catch regressions.
+    // 2 (F1 0.21, since 0.40), en_16..en_17 blind for event-noun anaphora
+    // (P 0.60 R 0.47); the floor sits under the current figure (P 0.74, F1
+    // 0.70 over all of them) to catch regressions.
     assert!(f >= 0.62 && p >= 0.65, "f1 {f:.3} p {p:.3}\n{report}");
 }
 

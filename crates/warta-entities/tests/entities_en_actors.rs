@@ -73,3 +73,26 @@ fn plural_demonyms_name_the_people_of_a_country() {
     let doc = run("Soldiers fired on Palestinians near the fence.");
     assert_eq!(actor(&doc, "Palestinians").as_deref(), Some("PSE"));
 }
+
+#[test]
+fn aliases_code_the_country_but_keep_its_canonical_name() {
+    let doc = run("Croats marched in Zagreb while Burma and Yugoslavia traded accusations.");
+    let croats = by_mention(&doc, "Croats");
+    assert_eq!(croats.actor.as_deref(), Some("HRV"));
+    assert_eq!(croats.canonical, "Croatia");
+    let burma = by_mention(&doc, "Burma");
+    assert_eq!(
+        (burma.actor.as_deref(), burma.canonical.as_str()),
+        (Some("MMR"), "Myanmar")
+    );
+    assert_eq!(actor(&doc, "Yugoslavia").as_deref(), Some("SRB"));
+}
+
+#[test]
+fn international_bodies_and_armed_movements_are_known() {
+    let doc = run("The European Community and the ILO criticised the Taliban. Al-Qaeda replied.");
+    assert_eq!(actor(&doc, "European Community").as_deref(), Some("IGO"));
+    assert_eq!(actor(&doc, "ILO").as_deref(), Some("IGO"));
+    assert_eq!(actor(&doc, "Taliban").as_deref(), Some("AFGREB"));
+    assert_eq!(actor(&doc, "Al-Qaeda").as_deref(), Some("IMG"));
+}

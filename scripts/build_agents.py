@@ -89,6 +89,42 @@ EXTRA = {
     "workers": ("CVL", True),
     "migrants": ("CVL", True),
     "tourists": ("CVL", True),
+    # Leaders and members of armed groups (`Afghan rebel leaders`, `Hamas
+    # fighters` stays with Hamas): the group's sector, not the government's.
+    "rebel leaders": ("REB", False),
+    "rebel commanders": ("REB", False),
+    "rebel fighters": ("REB", False),
+    "fighters": ("REB", True),
+    "militia": ("REB", True),
+    "militias": ("REB", True),
+    "militiamen": ("REB", True),
+    "extremists": ("REB", True),
+    "suicide bomber": ("REB", True),
+    "suicide bombers": ("REB", True),
+    # More state bodies and forces named after their country (`Israel's
+    # cabinet`, `Bangladeshi peacekeepers`, `Syrian helicopters`).
+    "cabinet": ("GOV", True),
+    "regime": ("GOV", True),
+    "delegation": ("GOV", True),
+    "parliament": ("LEG", True),
+    "peacekeepers": ("MIL", True),
+    "peacekeeping troops": ("MIL", False),
+    "helicopters": ("MIL", True),
+    "gunboats": ("MIL", True),
+    "commandos": ("MIL", True),
+    "special forces": ("MIL", True),
+    "paratroopers": ("MIL", True),
+    "border guards": ("COP", True),
+    "border police": ("COP", True),
+    # Civilian groups, actors only next to their country (`Palestinian
+    # youths`, `Algerian landowners`, `Israeli settlers`).
+    "youths": ("CVL", True),
+    "settlers": ("CVL", True),
+    "inhabitants": ("CVL", True),
+    "landowners": ("CVL", True),
+    "supporters": ("OPP", True),
+    "opposition groups": ("OPP", True),
+    "opposition leaders": ("OPP", True),
     # Firms named by nationality (`three Chinese companies`).
     "companies": ("BUS", True),
     "company": ("BUS", True),

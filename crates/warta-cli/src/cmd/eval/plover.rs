@@ -71,7 +71,6 @@ fn v2(event: &str) -> &str {
     }
 }
 
-
 fn codes(v: &Value) -> Vec<String> {
     v.as_array()
         .map(|a| {

@@ -39,9 +39,12 @@ fn a_country_in_the_possessive_is_an_actor() {
 
 #[test]
 fn a_demonym_before_a_common_noun_stands_for_its_country() {
-    let doc = run("The Chilean proposal was rejected, and a Peruvian delegation left.");
+    let doc = run("The Chilean proposal was rejected, and a Peruvian trawler left.");
     assert_eq!(actor(&doc, "Chilean").as_deref(), Some("CHL"));
     assert_eq!(actor(&doc, "Peruvian").as_deref(), Some("PER"));
+    // A demonym that GeoNames also lists as a town's alternate name.
+    let doc = run("Thai officials met on Friday, and a Thai trawler left.");
+    assert_eq!(actor(&doc, "Thai").as_deref(), Some("THA"));
     // Before a capitalized title the demonym belongs to the title.
     let doc = run("Chilean President Gabriel Boric spoke on Monday.");
     assert!(
@@ -66,6 +69,24 @@ fn ministries_weapons_and_captives_are_agents_of_their_country() {
     assert_eq!(actor(&doc, "Syrian jets").as_deref(), Some("SYRMIL"));
     assert_eq!(actor(&doc, "Danish hostages").as_deref(), Some("DNKCVL"));
     assert_eq!(actor(&doc, "Chinese companies").as_deref(), Some("CHNBUS"));
+}
+
+#[test]
+fn delegations_cabinets_armed_groups_and_civilian_groups_are_agents() {
+    let doc = run(
+        "A Peruvian delegation met Israel's cabinet after Afghan rebel leaders and \
+         Palestinian youths were named.",
+    );
+    assert_eq!(
+        actor(&doc, "Peruvian delegation").as_deref(),
+        Some("PERGOV")
+    );
+    assert_eq!(actor(&doc, "Israel's cabinet").as_deref(), Some("ISRGOV"));
+    assert_eq!(
+        actor(&doc, "Afghan rebel leaders").as_deref(),
+        Some("AFGREB")
+    );
+    assert_eq!(actor(&doc, "Palestinian youths").as_deref(), Some("PSECVL"));
 }
 
 #[test]

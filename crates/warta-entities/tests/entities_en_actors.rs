@@ -117,3 +117,11 @@ fn international_bodies_and_armed_movements_are_known() {
     assert_eq!(actor(&doc, "Taliban").as_deref(), Some("AFGREB"));
     assert_eq!(actor(&doc, "Al-Qaeda").as_deref(), Some("IMG"));
 }
+
+#[test]
+fn an_international_secretary_general_is_no_soldier_and_has_no_country() {
+    let doc = run("Arab League Secretary General Hadi Samir urged Israel to reopen the crossing.");
+    let e = by_mention(&doc, "Hadi Samir");
+    assert_eq!(e.sector.as_deref(), Some("IGO"));
+    assert_eq!(e.actor.as_deref(), Some("IGO"));
+}

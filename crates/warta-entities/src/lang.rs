@@ -128,6 +128,9 @@ impl LangTables {
                 };
                 if c.get(2).copied() == Some("demonym") {
                     t.names.add(name, Target::Demonym(ix));
+                } else if c.get(2).copied() == Some("alias") {
+                    // `Albanians`, `Burma`: the country's actor, never its canonical name.
+                    t.names.add(name, Target::Country(ix));
                 } else {
                     t.names.add(name, Target::Country(ix));
                     t.country_canonical

@@ -28,6 +28,7 @@ mod recognize;
 mod resolve;
 mod roles;
 mod tagged;
+mod targets;
 mod tokens;
 
 use rustc_hash::FxHashMap;

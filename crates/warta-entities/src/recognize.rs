@@ -8,6 +8,7 @@ use crate::kb::Kb;
 use crate::lang::{LangTables, RoleKind, undotted};
 use crate::names::{MAX_NAME_TOKENS, Target};
 use crate::roles::{Role, is_connector, is_not_name, is_role_word, parse_role, span_country};
+use crate::targets::choose_targets;
 use crate::tokens::Tok;
 
 /// What a span of tokens was recognized as.
@@ -49,28 +50,6 @@ impl Span {
     pub fn is_demonym(&self) -> bool {
         matches!(&self.found, Found::Known(t) if t.iter().all(|x| matches!(x, Target::Demonym(_))))
     }
-}
-
-fn rank(t: &Target) -> u8 {
-    match t {
-        Target::Person(_) => 0,
-        Target::Org(_) => 1,
-        Target::Country(_) | Target::Region(_) | Target::Place(_) => 2,
-        Target::Demonym(_) => 3,
-    }
-}
-
-/// Keeps the best kind of target: a person or organisation beats places;
-/// all place readings stay for the geocoder.
-fn choose_targets(mut targets: Vec<Target>) -> Vec<Target> {
-    targets.sort_by_key(rank);
-    targets.dedup();
-    match targets.first().map(rank) {
-        Some(0) | Some(1) => targets.truncate(1),
-        Some(2) => targets.retain(|t| rank(t) == 2),
-        _ => {}
-    }
-    targets
 }
 
 /// Longest gazetteer names, left to right, one sentence at a time.

@@ -647,8 +647,9 @@ impl<'a> Resolver<'a> {
                     || d.role
                         .as_ref()
                         .is_some_and(|r| matches!(r.sector.as_deref(), Some("IGO" | "NGO")));
-                main_country
-                    .or(dateline.filter(|_| !known && !intl))
+                (!intl)
+                    .then(|| main_country.or(dateline.filter(|_| !known)))
+                    .flatten()
                     .map(str::to_string)
             });
         }

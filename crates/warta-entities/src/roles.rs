@@ -122,10 +122,33 @@ pub(crate) fn parse_role(
     }
     let matches = table_matches(lang, toks, a, b);
     let person_title = matches.iter().any(|m| m.1 == RoleKind::Person);
+    // The longest title decides; one that inherits (`secretary general`)
+    // takes the sector of the organisation named with it, so the shorter
+    // `general` (MIL) inside it does not make the Arab League's secretary
+    // general a soldier.
+    let longest = matches
+        .iter()
+        .filter(|m| m.1 != RoleKind::Connector)
+        .map(|m| m.0)
+        .max()
+        .unwrap_or(0);
     let sector = matches
         .iter()
-        .filter(|m| m.2.is_some() && m.1 != RoleKind::Connector)
+        .filter(|m| m.2.is_some() && m.1 != RoleKind::Connector && m.0 == longest)
         .max_by_key(|m| m.0)
+        .or_else(|| {
+            let inherits = matches
+                .iter()
+                .any(|m| m.0 == longest && m.2.is_none() && m.1 == RoleKind::Person);
+            (!inherits)
+                .then(|| {
+                    matches
+                        .iter()
+                        .filter(|m| m.2.is_some() && m.1 != RoleKind::Connector)
+                        .max_by_key(|m| m.0)
+                })
+                .flatten()
+        })
         .and_then(|m| m.2.map(str::to_string))
         .or_else(|| spans.iter().find_map(|s| span_org_sector(kb, s)));
     // A country named in the phrase outranks an organisation's home country:

@@ -36,7 +36,8 @@ pub enum EvalCommand {
     /// record's and, where the record lists source (target) codes, its source
     /// (target) country is one of them. Recall: records with a correct
     /// prediction. The type-only score is printed first, the type+actor score
-    /// last.
+    /// last. `--half even|odd` scores only the records whose id ends in an
+    /// even (tuning) or odd (held-out) number.
     Plover(plover::PloverArgs),
     /// CAMEO codes against the PETRARCH2 unit-test records, with their validation actors.
     ///

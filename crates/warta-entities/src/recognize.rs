@@ -415,6 +415,7 @@ pub(crate) fn recognize(
 ) -> Vec<Span> {
     let mut spans = gazetteer_spans(lang, kb, toks);
     drop_towns_inside_names(lang, kb, toks, &mut spans);
+    domestic::headed_orgs(lang, kb, toks, &mut spans);
     if let Some(tagger) = tagger {
         let tagged = crate::tagged::tagger_spans(lang, toks, &spans, tagger);
         spans.extend(tagged);
@@ -489,6 +490,8 @@ pub(crate) fn recognize(
         new_spans.extend(org_phrases(&ctx));
         let agents = agent_phrases(&ctx, &new_spans);
         new_spans.extend(agents);
+        let unnamed = domestic::unnamed_roles(&ctx, &new_spans);
+        new_spans.extend(unnamed);
         let possessives = countries::possessive_countries(&ctx, &new_spans);
         new_spans.extend(possessives);
         let modifiers = countries::demonym_modifiers(&ctx, &new_spans);
@@ -624,6 +627,9 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
 mod agents;
 pub(crate) use agents::AGENT_NOUN_RULE;
 use agents::{agent_phrases, possessive_country_index};
+
+#[path = "recognize_domestic.rs"]
+mod domestic;
 
 #[path = "recognize_countries.rs"]
 mod countries;

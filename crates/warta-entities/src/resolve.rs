@@ -654,7 +654,12 @@ impl<'a> Resolver<'a> {
         }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {
-            country = main_country.map(str::to_string);
+            // A bare `polisi` or `pemerintah` belongs to the story's main
+            // country, else (a story between two countries) to the
+            // language's default one: Indonesian news names foreign police.
+            country = main_country
+                .map(str::to_string)
+                .or_else(|| self.lang.default_role_country.clone());
         }
         if actor.is_none() {
             actor = match (&country, &sector) {

@@ -545,12 +545,15 @@ pub fn code_sentence(
         // Self-targeted: same entity or same full actor code. A country's
         // government and its own judiciary, police or protesters (IDNGOV vs
         // IDNJUD) are different actors: that is a domestic event, not a self-target.
+        // So are two different people or bodies of one sector (`Bawaslu
+        // meminta KPU`, both IDNGOV); a place and another actor of its code
+        // (`Kuala Lumpur, Malaysia`) are one.
         let same = |a: usize, b: usize| {
             let (x, y) = (
                 actor_of(a).unwrap_or_default(),
                 actor_of(b).unwrap_or_default(),
             );
-            a == b || (!x.is_empty() && x == y)
+            a == b || (!x.is_empty() && x == y && (is_place(a) || is_place(b)))
         };
         if targets.is_empty() {
             if e.recip && sources.len() >= 2 && !same(sources[0], sources[1]) {

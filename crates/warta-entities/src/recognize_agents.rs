@@ -7,7 +7,7 @@ use warta_core::TokenKind;
 
 use super::{Ctx, Found, Span};
 use crate::names::Target;
-use crate::roles::{is_connector, is_not_name, is_role_word, span_country};
+use crate::roles::{is_connector, is_not_name, span_country};
 use crate::tokens::Tok;
 
 /// Rule of an agent phrase with a country or demonym before it (`Israeli forces`, `Taiwan's police`).
@@ -83,7 +83,7 @@ pub(super) fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
                 && t.kind == TokenKind::Word
                 && !t.clitic
                 && !is_connector(lang, t)
-                && (is_role_word(lang, t) || lang.agents.contains_key(&*t.lower))
+                && (lang.roles.contains_key(&*t.lower) || lang.agents.contains_key(&*t.lower))
         });
         // Country before (English order, optional `'s`).
         let mut before = None;

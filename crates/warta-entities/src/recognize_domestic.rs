@@ -185,12 +185,14 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             continue;
         };
         let sent = toks[k].sentence;
-        // Extend over modifiers, connectors and places or organisations.
+        // Extend over role-table phrases (modifiers, connectors, other
+        // titles) and places or organisations. A person or a name the tagger
+        // found right after makes the phrase that name's title.
         let mut j = end;
         let mut named = false;
         while j < toks.len() && toks[j].sentence == sent && !toks[j].clitic {
             if let Some(s) = span_at(j) {
-                if s.is_person() {
+                if s.is_person() || s.rule == super::TAGGER_RULE {
                     named = true;
                     break;
                 }
@@ -198,8 +200,10 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
                     break;
                 }
                 j = s.last;
-            } else if !used[j] && is_role_word(lang, &toks[j]) {
-                j += 1;
+            } else if let Some((e, _)) = longest(toks, j, lang.max_role_words, &free, &|key| {
+                lang.roles.get(key)
+            }) {
+                j = e;
             } else {
                 break;
             }
@@ -215,6 +219,11 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             (t.is_capitalized() && span_at(j).is_none() && !is_not_name(lang, t))
                 || lang.role_anaphors.contains(&*t.lower)
         });
+        // `Anggota Komisi I, TB Hasanuddin, ...`: the title of the name in apposition.
+        let apposition = next.is_some_and(|t| t.is_comma())
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.sentence == sent && t.is_capitalized());
         let mut b = k;
         if b > 0 && toks[b - 1].is_comma() {
             b -= 1;
@@ -222,7 +231,9 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
         let person_before = b > 0
             && toks[b - 1].sentence == sent
             && span_at(b - 1).is_some_and(|s| s.is_person());
-        if named || name_after || person_before {
+        // `kedua menteri`: a pair phrase, resolved to two actors later.
+        let pair = k > 0 && lang.pair_firsts.contains(&*toks[k - 1].lower);
+        if named || name_after || apposition || person_before || pair {
             k = j.max(k + 1);
             continue;
         }

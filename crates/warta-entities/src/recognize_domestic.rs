@@ -233,7 +233,10 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             && span_at(b - 1).is_some_and(|s| s.is_person());
         // `kedua menteri`: a pair phrase, resolved to two actors later.
         let pair = k > 0 && lang.pair_firsts.contains(&*toks[k - 1].lower);
-        if named || name_after || apposition || person_before || pair {
+        // A bare title the agent table admits only with its country
+        // (`pejabat perusahaan ...`): not an actor on its own.
+        let bare = j == k + 1 && lang.agents.get(&*toks[k].lower).is_some_and(|a| a.needs_country);
+        if named || name_after || apposition || person_before || pair || bare {
             k = j.max(k + 1);
             continue;
         }
@@ -246,14 +249,29 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             k = j;
             continue;
         };
-        if role.person_title && role.sector.is_some() {
+        // `para pemimpin ASEAN`: an office of a body without a country
+        // speaks for that body (IGO), not for the default country.
+        let stateless = inner.iter().find_map(|s| match &s.found {
+            Found::Known(t) => t.iter().find_map(|x| match *x {
+                Target::Org(i) if ctx.kb.orgs[i as usize].country.is_none() => {
+                    ctx.kb.orgs[i as usize].sector.clone()
+                }
+                _ => None,
+            }),
+            _ => None,
+        });
+        let (country, sector) = match stateless {
+            Some(sector) if role.country.is_none() => (None, Some(sector)),
+            _ => (
+                role.country.or_else(|| lang.default_role_country.clone()),
+                role.sector,
+            ),
+        };
+        if role.person_title && sector.is_some() {
             out.push(Span {
                 first: k,
                 last: j,
-                found: Found::NewOrg {
-                    country: role.country.or_else(|| lang.default_role_country.clone()),
-                    sector: role.sector,
-                },
+                found: Found::NewOrg { country, sector },
                 rule: UNNAMED_ROLE_RULE,
                 role: None,
             });

@@ -656,10 +656,8 @@ impl<'a> Resolver<'a> {
         if agent && country.is_none() {
             // A bare `polisi` or `pemerintah` belongs to the story's main
             // country, else (a story between two countries) to the
-            // language's default one: Indonesian news names foreign police.
-            country = main_country
-                .map(str::to_string)
-                .or_else(|| self.lang.default_role_country.clone());
+            // dateline's: `JAKARTA - ... Polisi` is Indonesian police.
+            country = main_country.or(dateline).map(str::to_string);
         }
         if actor.is_none() {
             actor = match (&country, &sector) {

@@ -57,6 +57,16 @@ fn longest<'t, V>(
     best
 }
 
+/// Is `t` a person's title or an organisation head (`AKBP`, `Kepala`), where
+/// a body's name ends? Modifiers (`Kota`, `Utara`) may be part of the name.
+fn is_title(lang: &LangTables, t: &Tok) -> bool {
+    is_role_word(lang, t)
+        && lang
+            .roles
+            .get(&*t.lower)
+            .is_none_or(|e| matches!(e.kind, RoleKind::Person | RoleKind::Org))
+}
+
 /// The sector of an organisation span, if it names one.
 fn org_sector(kb: &Kb, s: &Span) -> Option<String> {
     match &s.found {
@@ -112,7 +122,7 @@ pub(super) fn headed_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut 
                 inner.push(ix);
                 words += s.last - s.first;
                 j = s.last;
-            } else if t.is_capitalized() && !is_role_word(lang, t) && !is_not_name(lang, t) {
+            } else if t.is_capitalized() && !is_title(lang, t) && !is_not_name(lang, t) {
                 words += 1;
                 j += 1;
             } else {

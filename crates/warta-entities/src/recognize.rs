@@ -622,7 +622,6 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
     out
 }
 
-
 #[path = "recognize_agents.rs"]
 mod agents;
 pub(crate) use agents::AGENT_NOUN_RULE;

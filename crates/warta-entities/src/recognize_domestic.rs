@@ -238,14 +238,17 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
         if b > 0 && toks[b - 1].is_comma() {
             b -= 1;
         }
-        let person_before = b > 0
-            && toks[b - 1].sentence == sent
-            && span_at(b - 1).is_some_and(|s| s.is_person());
+        let person_before =
+            b > 0 && toks[b - 1].sentence == sent && span_at(b - 1).is_some_and(|s| s.is_person());
         // `kedua menteri`: a pair phrase, resolved to two actors later.
         let pair = k > 0 && lang.pair_firsts.contains(&*toks[k - 1].lower);
         // A bare title the agent table admits only with its country
         // (`pejabat perusahaan ...`): not an actor on its own.
-        let bare = j == k + 1 && lang.agents.get(&*toks[k].lower).is_some_and(|a| a.needs_country);
+        let bare = j == k + 1
+            && lang
+                .agents
+                .get(&*toks[k].lower)
+                .is_some_and(|a| a.needs_country);
         if named || name_after || apposition || person_before || pair || bare {
             k = j.max(k + 1);
             continue;

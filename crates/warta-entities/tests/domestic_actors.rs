@@ -24,9 +24,11 @@ fn id(text: &str) -> Document {
 
 #[test]
 fn headed_bodies_take_the_sector_of_their_head_and_the_country_of_their_place() {
-    let doc = id("Polda Metro Jaya menangkap dua orang. Kejaksaan Tinggi Jawa Timur \
+    let doc = id(
+        "Polda Metro Jaya menangkap dua orang. Kejaksaan Tinggi Jawa Timur \
          menahan seorang kepala desa. Ratusan warga berunjuk rasa di depan Gedung DPRD \
-         Sumatera Utara, sementara Komisi III DPR memanggil Jaksa Agung.");
+         Sumatera Utara, sementara Komisi III DPR memanggil Jaksa Agung.",
+    );
     let cases = [
         ("Polda Metro Jaya", "IDNCOP"),
         ("Kejaksaan Tinggi Jawa Timur", "IDNJUD"),
@@ -45,8 +47,10 @@ fn headed_bodies_take_the_sector_of_their_head_and_the_country_of_their_place() 
 
 #[test]
 fn a_headed_body_stops_before_a_title_and_its_name() {
-    let doc = id("Kepala Bidang Humas Polres Bogor Kota AKBP Dimas Wibowo mengatakan \
-         polisi masih memburu pelaku.");
+    let doc = id(
+        "Kepala Bidang Humas Polres Bogor Kota AKBP Dimas Wibowo mengatakan \
+         polisi masih memburu pelaku.",
+    );
     assert_eq!(
         actor(&doc, "Polres Bogor Kota").map(|a| a.0),
         Some(Some("IDNCOP".into()))
@@ -61,9 +65,11 @@ fn a_headed_body_stops_before_a_title_and_its_name() {
 
 #[test]
 fn offices_without_a_name_are_actors() {
-    let doc = id("Kejaksaan Agung menetapkan mantan menteri perdagangan sebagai \
+    let doc = id(
+        "Kejaksaan Agung menetapkan mantan menteri perdagangan sebagai \
          tersangka. Gubernur Jawa Tengah menjatuhkan sanksi kepada dua kepala dinas. \
-         Kuasa hukum terdakwa menuduh hakim berpihak.");
+         Kuasa hukum terdakwa menuduh hakim berpihak.",
+    );
     let cases = [
         ("menteri perdagangan", "IDNGOV"),
         ("Gubernur Jawa Tengah", "IDNGOV"),
@@ -84,9 +90,11 @@ fn offices_without_a_name_are_actors() {
 
 #[test]
 fn titles_of_named_or_referred_people_are_not_new_actors() {
-    let doc = id("Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi \
+    let doc = id(
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi \
          Iwaya. Kedua menteri membahas investasi. Menteri itu kemudian kembali ke \
-         Jakarta. Anggota Komisi I, Budi Santosa, mengkritik pemerintah.");
+         Jakarta. Anggota Komisi I, Budi Santosa, mengkritik pemerintah.",
+    );
     for text in [
         "Menteri Luar Negeri",
         "menteri",
@@ -112,14 +120,20 @@ fn an_office_of_a_stateless_body_speaks_for_the_body() {
 
 #[test]
 fn ministry_portfolios_stay_inside_the_title() {
-    let doc = id("Menteri Ketenagakerjaan Yassierli dan Menteri Sumber Daya Manusia \
-         Malaysia Steven Sim menandatangani nota kesepahaman.");
+    let doc = id(
+        "Menteri Ketenagakerjaan Yassierli dan Menteri Sumber Daya Manusia \
+         Malaysia Steven Sim menandatangani nota kesepahaman.",
+    );
     let steven = doc
         .entities
         .iter()
         .find(|e| e.canonical == "Steven Sim")
         .expect("the Malaysian minister is a person");
     assert_eq!(steven.actor.as_deref(), Some("MYSGOV"));
-    assert!(doc.entities.iter().all(|e| e.canonical != "Sumber Daya Manusia"));
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.canonical != "Sumber Daya Manusia")
+    );
     assert!(doc.entities.iter().any(|e| e.canonical == "Yassierli"));
 }

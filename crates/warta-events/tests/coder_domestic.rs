@@ -90,5 +90,8 @@ fn signing_an_agreement_is_agree_and_a_summons_is_a_request() {
     let got = run(&mut d);
     assert!(got.iter().any(|e| e.starts_with("AGREE")), "{got:?}");
     assert!(!got.iter().any(|e| e.starts_with("SUPPORT")), "{got:?}");
-    assert!(got.contains(&"REQUEST IDNLEG->IDNCOP []".to_string()), "{got:?}");
+    assert!(
+        got.contains(&"REQUEST IDNLEG->IDNCOP []".to_string()),
+        "{got:?}"
+    );
 }

@@ -253,11 +253,19 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             k = j.max(k + 1);
             continue;
         }
-        let inner: Vec<&Span> = ctx
+        let mut inner: Vec<&Span> = ctx
             .spans
             .iter()
             .filter(|s| s.first >= k && s.last <= j)
             .collect();
+        // `Utusan khusus ASEAN untuk Myanmar`, `Duta Besar Indonesia untuk
+        // Malaysia`: a country after a connector is where the office is
+        // sent, not whose it is, once a body or country owns it before.
+        if let Some(c) = (k..j).find(|&c| is_connector(lang, &toks[c])) {
+            if inner.iter().any(|s| s.last <= c) {
+                inner.retain(|s| s.last <= c);
+            }
+        }
         let Some(role) = parse_role(lang, ctx.kb, toks, k, j, &inner) else {
             k = j;
             continue;

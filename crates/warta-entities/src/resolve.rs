@@ -169,6 +169,7 @@ impl<'a> Resolver<'a> {
         merge_partial_names(&mut drafts);
         self.add_aliases(&mut drafts);
         self.add_pronouns(&mut drafts);
+        self.add_title_anaphors(&mut drafts);
         self.add_pairs(&mut drafts);
         let main_country = self.main_country(all_spans);
         let dateline = self.dateline_country(all_spans);
@@ -728,3 +729,6 @@ fn merge_partial_names(drafts: &mut Vec<Draft>) {
         }
     }
 }
+
+#[path = "resolve_titles.rs"]
+mod titles;

@@ -137,3 +137,39 @@ fn ministry_portfolios_stay_inside_the_title() {
     );
     assert!(doc.entities.iter().any(|e| e.canonical == "Yassierli"));
 }
+
+#[test]
+fn a_title_with_a_demonstrative_refers_back_to_its_holder() {
+    let doc = id(
+        "Utusan khusus ASEAN untuk Myanmar bertemu pemimpin junta di Naypyidaw.\n\
+         Dalam pertemuan itu, utusan tersebut mendesak junta membebaskan tahanan.",
+    );
+    let envoy = doc
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "utusan tersebut"))
+        .expect("`utusan tersebut` is a mention");
+    assert_eq!(envoy.canonical, "Utusan khusus ASEAN untuk Myanmar");
+    // The country the envoy is sent to is not the envoy's: ASEAN owns the office.
+    assert_eq!(envoy.actor.as_deref(), Some("IGO"));
+    // Without an earlier holder of the title, nothing is linked.
+    let doc = id("Menteri itu membantah tuduhan korupsi.");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| m.text != "Menteri itu")),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn an_envoy_keeps_the_country_that_sends_it() {
+    let doc = id("Duta Besar Indonesia untuk Malaysia mengunjungi para pekerja migran.");
+    assert_eq!(
+        actor(&doc, "Duta Besar Indonesia untuk Malaysia")
+            .and_then(|a| a.0)
+            .as_deref(),
+        Some("IDNGOV")
+    );
+}

@@ -43,6 +43,12 @@ fn headed_bodies_take_the_sector_of_their_head_and_the_country_of_their_place() 
     }
     // The place inside the body is not a second entity mention.
     assert!(actor(&doc, "Jawa Timur").is_none());
+    // A numbered commission alone is the legislature's.
+    let doc = id("Komisi II mengkritik persiapan pemilihan kepala daerah.");
+    assert_eq!(
+        actor(&doc, "Komisi II").and_then(|a| a.0).as_deref(),
+        Some("IDNLEG")
+    );
 }
 
 #[test]

@@ -87,6 +87,17 @@ pub(crate) struct LangTables {
     pub credit_cues: Vec<Vec<String>>,
     /// Lower-case words that join names in a credit line (`and`).
     pub credit_joiners: FxHashSet<String>,
+    /// Heads of domestic bodies named by a place or a number (`Polda Metro
+    /// Jaya`, `Komisi III DPR`): head words -> sector (`None`: inherit).
+    pub org_heads: FxHashMap<String, Option<String>>,
+    /// Longest head of `org_heads`, in words.
+    pub max_org_head_words: usize,
+    /// Unnamed office holders (`mantan menteri perdagangan`, `Gubernur Jawa
+    /// Tengah`) are actors (setting `unnamed_roles`).
+    pub unnamed_roles: bool,
+    /// Words after a role that make it refer back to a named person
+    /// (`menteri itu`): no new actor then (setting `role_anaphors`).
+    pub role_anaphors: FxHashSet<String>,
 }
 
 fn malformed(pack: &dyn LanguageResources, file: &str, message: String) -> ResourceError {
@@ -235,6 +246,27 @@ impl LangTables {
             {
                 t.default_role_country = (!v.is_empty()).then(|| v.to_string());
             }
+            match line.split_once('\t').map(|(k, v)| (k.trim(), v.trim())) {
+                Some(("unnamed_roles", v)) => t.unnamed_roles = v == "yes",
+                Some(("role_anaphors", v)) => {
+                    t.role_anaphors = v.split('|').map(normalize).collect();
+                }
+                _ => {}
+            }
+        }
+        for line in pack.lines("entity_org_heads.tsv") {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let (Some(head), Some(sector)) = (c.first(), c.get(1).filter(|s| !s.is_empty())) else {
+                return Err(malformed(
+                    pack,
+                    "entity_org_heads.tsv",
+                    format!("line `{line}` needs head TAB sector"),
+                ));
+            };
+            let head = normalize(head);
+            t.max_org_head_words = t.max_org_head_words.max(head.split(' ').count());
+            let sector = (*sector != "inherit").then(|| sector.to_string());
+            t.org_heads.insert(head, sector);
         }
         t.not_names = pack
             .lines("entity_not_names.tsv")

@@ -9,10 +9,14 @@
 //!    cities, organisations, the office-holder knowledge base), people
 //!    introduced by a role phrase or an honorific, organisation phrases,
 //!    agent nouns (`Israeli forces`, `police`, `pasukan Rusia`; rules
-//!    `entities:agent:*`, table `entity_agents.tsv`).
+//!    `entities:agent:*`, table `entity_agents.tsv`), domestic bodies named
+//!    by a head and a place (`Polda Metro Jaya`, `entities:org:headed`,
+//!    table `entity_org_heads.tsv`) and offices named without a person
+//!    (`mantan menteri perdagangan`, `entities:role:unnamed`).
 //! 3. [`roles`](crate::roles): role phrases parsed into role, country, sector.
 //! 4. [`resolve`](crate::resolve): one entity per referent, surname aliases,
-//!    pronouns, `kedua negara`, attributes and actor codes;
+//!    pronouns, titles that refer back (`utusan tersebut`), `kedua negara`,
+//!    attributes and actor codes;
 //!    [`geocode`](crate::geocode) picks the GeoNames record of each place.
 //!
 //! All knowledge is data: `data/gazetteer/`, `data/actors/` and

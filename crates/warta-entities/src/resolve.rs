@@ -169,6 +169,7 @@ impl<'a> Resolver<'a> {
         merge_partial_names(&mut drafts);
         self.add_aliases(&mut drafts);
         self.add_pronouns(&mut drafts);
+        self.add_title_anaphors(&mut drafts);
         self.add_pairs(&mut drafts);
         let main_country = self.main_country(all_spans);
         let dateline = self.dateline_country(all_spans);
@@ -655,7 +656,10 @@ impl<'a> Resolver<'a> {
         }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {
-            country = main_country.map(str::to_string);
+            // A bare `polisi` or `pemerintah` belongs to the story's main
+            // country, else (a story between two countries) to the
+            // dateline's: `JAKARTA - ... Polisi` is Indonesian police.
+            country = main_country.or(dateline).map(str::to_string);
         }
         if actor.is_none() {
             actor = match (&country, &sector) {
@@ -726,3 +730,6 @@ fn merge_partial_names(drafts: &mut Vec<Draft>) {
         }
     }
 }
+
+#[path = "resolve_titles.rs"]
+mod titles;

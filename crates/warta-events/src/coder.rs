@@ -390,6 +390,25 @@ pub fn opens_new_topic(t: &LanguageTables, view: &SentenceView) -> bool {
         .is_some_and(|w| t.syntax.boundaries.contains(w.lower))
 }
 
+/// Sectors of the actors that arrest, detain and seize (CAMEO role codes).
+const SECURITY_SECTORS: [&str; 3] = ["COP", "JUD", "MIL"];
+
+/// The first argument of the sentence other than `not` whose actor is a
+/// police, judicial or military one (`IDNCOP`).
+fn security_actor(
+    view: &SentenceView,
+    not: Option<usize>,
+    actor_of: &dyn Fn(usize) -> Option<String>,
+) -> Option<usize> {
+    (0..view.args.len()).find(|&a| {
+        Some(a) != not
+            && !view.args[a].resolved
+            && view.args[a].members.first().is_some_and(|&m| {
+                actor_of(m).is_some_and(|c| SECURITY_SECTORS.iter().any(|s| c.ends_with(s)))
+            })
+    })
+}
+
 /// Codes one sentence. `is_place(entity)` tells locations apart.
 pub fn code_sentence(
     t: &LanguageTables,
@@ -453,7 +472,15 @@ pub fn code_sentence(
             }
         } else if tr.passive {
             let (subject, crossed) = subject_left(t, view, subject_from);
-            (passive_agent(t, view, tr.last), subject, crossed)
+            // `45 orang ditangkap`, `para tersangka akan ditahan`: an
+            // agentless arrest or detention is done by the police,
+            // prosecutors or soldiers the sentence names.
+            let agent = passive_agent(t, view, tr.last).or_else(|| {
+                (e.plover == "COERCE")
+                    .then(|| security_actor(view, subject, actor_of))
+                    .flatten()
+            });
+            (agent, subject, crossed)
         } else {
             let (subject, crossed) = match subject_left(t, view, subject_from) {
                 (None, _) if after_coord(t, view, anchor) => reporter_subject(t, view, anchor),
@@ -549,12 +576,15 @@ pub fn code_sentence(
         // Self-targeted: same entity or same full actor code. A country's
         // government and its own judiciary, police or protesters (IDNGOV vs
         // IDNJUD) are different actors: that is a domestic event, not a self-target.
+        // So are two different people or bodies of one sector (`Bawaslu
+        // meminta KPU`, both IDNGOV); a place and another actor of its code
+        // (`Kuala Lumpur, Malaysia`) are one.
         let same = |a: usize, b: usize| {
             let (x, y) = (
                 actor_of(a).unwrap_or_default(),
                 actor_of(b).unwrap_or_default(),
             );
-            a == b || (!x.is_empty() && x == y)
+            a == b || (!x.is_empty() && x == y && (is_place(a) || is_place(b)))
         };
         if targets.is_empty() {
             if e.recip && sources.len() >= 2 && !same(sources[0], sources[1]) {

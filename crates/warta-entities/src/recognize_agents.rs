@@ -1,0 +1,188 @@
+//! Agent nouns (`Israeli forces`, `protesters`, `pasukan Rusia`, `polisi`):
+//! groups named by what they do, coded by the sector of the agent table
+//! (`entity_agents.tsv`) and a country next to them; and the possessive
+//! country helpers the English order needs (`Taiwan's police`).
+
+use warta_core::TokenKind;
+
+use super::{Ctx, Found, Span};
+use crate::names::Target;
+use crate::roles::{is_connector, is_not_name, span_country};
+use crate::tokens::Tok;
+
+/// Rule of an agent phrase with a country or demonym before it (`Israeli forces`, `Taiwan's police`).
+pub(crate) const AGENT_DEMONYM_RULE: &str = "entities:agent:demonym";
+/// Rule of an agent phrase with a country after it (`pasukan Rusia`).
+pub(crate) const AGENT_COUNTRY_RULE: &str = "entities:agent:country";
+/// Rule of a bare agent noun (`police`, `demonstran`).
+pub(crate) const AGENT_NOUN_RULE: &str = "entities:agent:noun";
+
+/// Agent nouns (`Israeli forces`, `protesters`, `pasukan Rusia`, `polisi`):
+/// groups named by what they do, as organisations whose sector comes from
+/// the agent table and whose country from a country or demonym next to them.
+/// Tokens inside a recognized span or one of `taken` are skipped.
+pub(super) fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
+    let (lang, toks) = (ctx.lang, ctx.toks);
+    if lang.agents.is_empty() {
+        return Vec::new();
+    }
+    let mut used = vec![false; toks.len()];
+    for s in taken {
+        used[s.first..s.last].iter_mut().for_each(|u| *u = true);
+    }
+    let free = |k: usize| ctx.cover[k].is_none() && !used[k];
+    let country_at = |k: usize| -> Option<&Span> {
+        let sp = &ctx.spans[ctx.cover.get(k).copied().flatten()?];
+        (matches!(&sp.found, Found::Known(t) if t.iter().any(|x| matches!(x, Target::Country(_) | Target::Demonym(_))))
+            && !sp.is_person()
+            && span_country(ctx.kb, sp).is_some())
+        .then_some(sp)
+    };
+    // Longest agent noun starting at k: (end, entry).
+    let mut key = String::with_capacity(32);
+    let mut agent_at = |k: usize| {
+        let mut best = None;
+        if !lang.agent_firsts.contains(&*toks[k].lower) {
+            return None;
+        }
+        key.clear();
+        for n in 1..=lang.max_agent_words.min(toks.len() - k) {
+            let t = &toks[k + n - 1];
+            if t.sentence != toks[k].sentence || !free(k + n - 1) || t.kind != TokenKind::Word {
+                break;
+            }
+            if n > 1 {
+                if !t.space_before {
+                    break;
+                }
+                key.push(' ');
+            }
+            key.push_str(&t.lower);
+            if let Some(e) = lang.agents.get(key.as_str()) {
+                best = Some((k + n, e));
+            }
+        }
+        best
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        if !free(k) || toks[k].clitic {
+            k += 1;
+            continue;
+        }
+        let Some((end, entry)) = agent_at(k) else {
+            k += 1;
+            continue;
+        };
+        let sent = toks[k].sentence;
+        // A noun modifying what follows is not the agent: `police station`,
+        // `government spokesman`, `police officer John Smith`.
+        let modifier = toks.get(end).is_some_and(|t| {
+            t.sentence == sent
+                && t.kind == TokenKind::Word
+                && !t.clitic
+                && !is_connector(lang, t)
+                && (lang.roles.contains_key(&*t.lower) || lang.agents.contains_key(&*t.lower))
+        });
+        // Country before (English order, optional `'s`).
+        let mut before = None;
+        let mut c0 = k;
+        if c0 > 0 && toks[c0 - 1].sentence == sent {
+            if matches!(toks[c0 - 1].text, "'s" | "’s") {
+                c0 -= 1;
+            } else if c0 > 1 && toks[c0 - 1].lower == "s" && matches!(toks[c0 - 2].text, "'" | "’")
+            {
+                c0 -= 2;
+            }
+            if c0 > 0 {
+                if let Some(c) = country_at(c0 - 1).filter(|c| c.last == c0) {
+                    before = Some((c.first, span_country(ctx.kb, c)));
+                }
+            }
+            // The tokenizer keeps `Taiwan's` whole: the country before the `'s`.
+            if before.is_none() && free(k - 1) {
+                before = possessive_country(ctx, &toks[k - 1]).map(|cc| (k - 1, Some(cc)));
+            }
+        }
+        // Country after (Indonesian order), not followed by the organisation's own name.
+        let after = country_at(end)
+            .filter(|c| c.first == end && toks[c.first].sentence == sent)
+            .filter(|c| {
+                !toks
+                    .get(c.last)
+                    .is_some_and(|t| t.sentence == sent && t.is_capitalized())
+            });
+        // Origin (`petani dari Jawa Barat`, `residents of Gaza`): a connector,
+        // then a place or country, gives the group its country.
+        let origin = toks
+            .get(end)
+            .filter(|t| t.sentence == sent && is_connector(lang, t))
+            .and_then(|_| ctx.spans.get(ctx.cover.get(end + 1).copied().flatten()?))
+            .filter(|c| c.first == end + 1 && !c.is_person())
+            .and_then(|c| span_country(ctx.kb, c));
+        // A capitalized word right before (`Hamas militants`, `Kiev government`)
+        // makes the noun part of another name.
+        let name_before = before.is_none()
+            && k > 0
+            && toks[k - 1].sentence == sent
+            && toks[k - 1].is_capitalized()
+            && !is_not_name(lang, &toks[k - 1]);
+        let (first, last, country, rule) = if let Some((c, cc)) = before.filter(|_| !modifier) {
+            (c, end, cc, AGENT_DEMONYM_RULE)
+        } else if let Some(c) = after {
+            (k, c.last, span_country(ctx.kb, c), AGENT_COUNTRY_RULE)
+        } else if let Some(cc) = origin.filter(|_| !modifier && !name_before) {
+            (k, end, Some(cc), AGENT_COUNTRY_RULE)
+        } else if modifier || entry.needs_country || name_before {
+            k = end;
+            continue;
+        } else {
+            (k, end, None, AGENT_NOUN_RULE)
+        };
+        if entry.sector == "-" {
+            // `police station`: a place, not the agent.
+            k = end;
+            continue;
+        }
+        out.push(Span {
+            first,
+            last,
+            found: Found::NewOrg {
+                country: country.map(str::to_string),
+                sector: Some(entry.sector.clone()),
+            },
+            rule,
+            role: None,
+        });
+        k = last;
+    }
+    out
+}
+
+/// The country of a possessive token (`Taiwan's`, `Russia’s`), if its stem is a country name.
+fn possessive_country<'a>(ctx: &Ctx<'a>, t: &Tok) -> Option<&'a str> {
+    let i = possessive_country_index(ctx, t)?;
+    Some(ctx.kb.countries[i as usize].alpha3.as_str())
+}
+
+/// The country index of a whole possessive token (`Taiwan's`).
+pub(super) fn possessive_country_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
+    if !t.is_capitalized() {
+        return None;
+    }
+    let cut = |s: &str| {
+        s.strip_suffix("'s")
+            .or_else(|| s.strip_suffix("’s"))
+            .map(str::to_string)
+    };
+    let (key, surface) = (cut(&t.lower)?, cut(t.text)?);
+    ctx.lang
+        .names
+        .get(&key, &surface)
+        .chain(ctx.kb.names.get(&key, &surface))
+        .find_map(|x| match x {
+            Target::Country(i) => Some(i),
+            _ => None,
+        })
+}

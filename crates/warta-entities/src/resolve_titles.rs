@@ -1,0 +1,67 @@
+//! Titles that point back to someone named earlier: `utusan tersebut`,
+//! `menteri itu`, `gubernur ini` (the `role_anaphors` of
+//! `entity_settings.tsv` after a person title of the role table). The
+//! phrase becomes a mention of the latest earlier entity whose role or name
+//! holds that title word.
+
+use super::{Draft, Resolver};
+use crate::lang::RoleKind;
+
+/// Rule of a title that refers back (`utusan tersebut`).
+pub(crate) const TITLE_ANAPHOR_RULE: &str = "entities:alias:title";
+
+impl Resolver<'_> {
+    /// Adds `utusan tersebut` as a mention of the envoy named before it.
+    pub(super) fn add_title_anaphors(&self, drafts: &mut [Draft]) {
+        let (lang, toks) = (self.lang, self.toks);
+        if lang.role_anaphors.is_empty() {
+            return;
+        }
+        for (i, t) in toks.iter().enumerate().skip(1) {
+            if t.clitic || !lang.role_anaphors.contains(&*t.lower) {
+                continue;
+            }
+            let title = &toks[i - 1];
+            let is_title = title.sentence == t.sentence
+                && lang
+                    .roles
+                    .get(&*title.lower)
+                    .is_some_and(|e| e.kind == RoleKind::Person);
+            let covered = |k: usize| {
+                drafts
+                    .iter()
+                    .any(|d| d.toks.iter().any(|&(a, b)| (a..b).contains(&k)))
+            };
+            if !is_title || covered(i - 1) {
+                continue;
+            }
+            let word = title.lower.as_ref();
+            let holds = |d: &Draft| {
+                let role = d.role.as_ref().map(|r| r.text.to_lowercase());
+                [role, Some(d.canonical.to_lowercase())]
+                    .iter()
+                    .flatten()
+                    .any(|s| s.split_whitespace().any(|w| w == word))
+            };
+            // The latest earlier mention of an entity with that title.
+            let owner = drafts
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| holds(d))
+                .filter_map(|(n, d)| {
+                    d.mentions
+                        .iter()
+                        .filter(|m| m.end <= title.start)
+                        .map(|m| m.start)
+                        .max()
+                        .map(|s| (s, n))
+                })
+                .max();
+            if let Some((_, o)) = owner {
+                let m = self.mention(i - 1, i + 1, TITLE_ANAPHOR_RULE);
+                drafts[o].mentions.push(m);
+                drafts[o].toks.push((i - 1, i + 1));
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! Actors of Indonesian domestic news without a proper name of their own:
+//! bodies named by a head and a place or number (`Polda Metro Jaya`,
+//! `Komisi III DPR`), office holders named only by their office (`mantan
+//! menteri perdagangan`, `Gubernur Jawa Tengah`), and the cases where a
+//! title is not an actor of its own. Sentences written for warta.
+
+mod common;
+
+use warta_core::Document;
+
+/// (actor, rule) of the entity with a mention of exactly `mention`.
+fn actor(doc: &Document, mention: &str) -> Option<(Option<String>, String)> {
+    doc.entities.iter().find_map(|e| {
+        e.mentions
+            .iter()
+            .find(|m| m.text == mention)
+            .map(|m| (e.actor.clone(), m.rule.clone()))
+    })
+}
+
+fn id(text: &str) -> Document {
+    common::run(text, "id", None)
+}
+
+#[test]
+fn headed_bodies_take_the_sector_of_their_head_and_the_country_of_their_place() {
+    let doc = id(
+        "Polda Metro Jaya menangkap dua orang. Kejaksaan Tinggi Jawa Timur \
+         menahan seorang kepala desa. Ratusan warga berunjuk rasa di depan Gedung DPRD \
+         Sumatera Utara, sementara Komisi III DPR memanggil Jaksa Agung.",
+    );
+    let cases = [
+        ("Polda Metro Jaya", "IDNCOP"),
+        ("Kejaksaan Tinggi Jawa Timur", "IDNJUD"),
+        ("DPRD Sumatera Utara", "IDNLEG"),
+        // `komisi` inherits the sector of the body named after it.
+        ("Komisi III DPR", "IDNLEG"),
+    ];
+    for (mention, code) in cases {
+        let (a, rule) = actor(&doc, mention).unwrap_or_else(|| panic!("no `{mention}`"));
+        assert_eq!(a.as_deref(), Some(code), "{mention}");
+        assert_eq!(rule, "entities:org:headed", "{mention}");
+    }
+    // The place inside the body is not a second entity mention.
+    assert!(actor(&doc, "Jawa Timur").is_none());
+    // A numbered commission alone is the legislature's.
+    let doc = id("Komisi II mengkritik persiapan pemilihan kepala daerah.");
+    assert_eq!(
+        actor(&doc, "Komisi II").and_then(|a| a.0).as_deref(),
+        Some("IDNLEG")
+    );
+}
+
+#[test]
+fn a_headed_body_stops_before_a_title_and_its_name() {
+    let doc = id(
+        "Kepala Bidang Humas Polres Bogor Kota AKBP Dimas Wibowo mengatakan \
+         polisi masih memburu pelaku.",
+    );
+    assert_eq!(
+        actor(&doc, "Polres Bogor Kota").map(|a| a.0),
+        Some(Some("IDNCOP".into()))
+    );
+    let person = doc
+        .entities
+        .iter()
+        .find(|e| e.canonical == "Dimas Wibowo")
+        .expect("the officer is a person");
+    assert_eq!(person.actor.as_deref(), Some("IDNCOP"));
+}
+
+#[test]
+fn offices_without_a_name_are_actors() {
+    let doc = id(
+        "Kejaksaan Agung menetapkan mantan menteri perdagangan sebagai \
+         tersangka. Gubernur Jawa Tengah menjatuhkan sanksi kepada dua kepala dinas. \
+         Kuasa hukum terdakwa menuduh hakim berpihak.",
+    );
+    let cases = [
+        ("menteri perdagangan", "IDNGOV"),
+        ("Gubernur Jawa Tengah", "IDNGOV"),
+        ("kepala dinas", "IDNGOV"),
+        ("Kuasa hukum terdakwa", "IDNJUD"),
+    ];
+    for (mention, code) in cases {
+        let (a, rule) = actor(&doc, mention).unwrap_or_else(|| panic!("no `{mention}`"));
+        assert_eq!(a.as_deref(), Some(code), "{mention}");
+        assert_eq!(rule, "entities:role:unnamed", "{mention}");
+    }
+    // Legal roles are agent nouns of their own.
+    assert_eq!(
+        actor(&doc, "tersangka").and_then(|a| a.0).as_deref(),
+        Some("IDNCRM")
+    );
+}
+
+#[test]
+fn titles_of_named_or_referred_people_are_not_new_actors() {
+    let doc = id(
+        "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi \
+         Iwaya. Kedua menteri membahas investasi. Menteri itu kemudian kembali ke \
+         Jakarta. Anggota Komisi I, Budi Santosa, mengkritik pemerintah.",
+    );
+    for text in [
+        "Menteri Luar Negeri",
+        "menteri",
+        "Menteri",
+        "Anggota Komisi I",
+        "Menteri Luar Negeri Jepang",
+    ] {
+        assert!(
+            actor(&doc, text).is_none_or(|a| a.1 != "entities:role:unnamed"),
+            "`{text}` should not be an unnamed office"
+        );
+    }
+}
+
+#[test]
+fn an_office_of_a_stateless_body_speaks_for_the_body() {
+    let doc = id("Para pemimpin ASEAN meminta junta Myanmar membebaskan tahanan politik.");
+    assert_eq!(
+        actor(&doc, "pemimpin ASEAN").and_then(|a| a.0).as_deref(),
+        Some("IGO")
+    );
+}
+
+#[test]
+fn ministry_portfolios_stay_inside_the_title() {
+    let doc = id(
+        "Menteri Ketenagakerjaan Yassierli dan Menteri Sumber Daya Manusia \
+         Malaysia Steven Sim menandatangani nota kesepahaman.",
+    );
+    let steven = doc
+        .entities
+        .iter()
+        .find(|e| e.canonical == "Steven Sim")
+        .expect("the Malaysian minister is a person");
+    assert_eq!(steven.actor.as_deref(), Some("MYSGOV"));
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.canonical != "Sumber Daya Manusia")
+    );
+    assert!(doc.entities.iter().any(|e| e.canonical == "Yassierli"));
+}
+
+#[test]
+fn a_title_with_a_demonstrative_refers_back_to_its_holder() {
+    let doc = id(
+        "Utusan khusus ASEAN untuk Myanmar bertemu pemimpin junta di Naypyidaw.\n\
+         Dalam pertemuan itu, utusan tersebut mendesak junta membebaskan tahanan.",
+    );
+    let envoy = doc
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "utusan tersebut"))
+        .expect("`utusan tersebut` is a mention");
+    assert_eq!(envoy.canonical, "Utusan khusus ASEAN untuk Myanmar");
+    // The country the envoy is sent to is not the envoy's: ASEAN owns the office.
+    assert_eq!(envoy.actor.as_deref(), Some("IGO"));
+    // Without an earlier holder of the title, nothing is linked.
+    let doc = id("Menteri itu membantah tuduhan korupsi.");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| m.text != "Menteri itu")),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn an_envoy_keeps_the_country_that_sends_it() {
+    let doc = id("Duta Besar Indonesia untuk Malaysia mengunjungi para pekerja migran.");
+    assert_eq!(
+        actor(&doc, "Duta Besar Indonesia untuk Malaysia")
+            .and_then(|a| a.0)
+            .as_deref(),
+        Some("IDNGOV")
+    );
+}

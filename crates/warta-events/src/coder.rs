@@ -11,6 +11,7 @@ use crate::clause::{
 };
 use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
+use crate::targets::{after_possessive, content_target, gap_owner_ok};
 use crate::view::SentenceView;
 
 /// How far (in words) the coder looks for a subject or a target.
@@ -123,7 +124,9 @@ fn match_rest(
                     || t.syntax.complements.contains(w.lower)
                     || t.syntax.boundaries.contains(w.lower)
             };
-            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(outside) || framing(k)) {
+            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(outside) || framing(k))
+                || !gap_owner_ok(view, pos, pos + skip)
+            {
                 return None;
             }
             match_rest(t, view, more, pos + skip, last)
@@ -216,7 +219,8 @@ pub fn triggers(
                 // `a trade agreement`: after a determiner the word is a noun.
                 let after_determiner = (i > 0
                     && t.syntax.determiners.contains(view.words[i - 1].lower))
-                    || after_determiner_and_name(t, view, i, form);
+                    || after_determiner_and_name(t, view, i, form)
+                    || after_possessive(t, view, i);
                 if after_determiner && !e.noun {
                     continue;
                 }
@@ -406,7 +410,7 @@ pub fn code_sentence(
         // `Biden menekan Xi ... dan mendesak China`: a verb right after `dan`
         // shares the subject of the verb before it, so the subject search
         // starts from that verb, not from `dan`.
-        let shared_from = (anchor > 0 && t.syntax.coords.contains(view.words[anchor - 1].lower))
+        let shared_from = after_coord(t, view, anchor)
             .then(|| {
                 trigs[..ti].iter().rev().find(|p| {
                     p.last < anchor - 1 && !(t.entries[p.entry].noun && p.light.is_none())
@@ -465,7 +469,11 @@ pub fn code_sentence(
                 }
                 found => found,
             };
-            (subject, target_right(t, view, e, tr.head, tr.last), crossed)
+            // No object: the target may be named inside the content clause
+            // (`demanded that Washington lift ...`).
+            let target = target_right(t, view, e, tr.head, tr.last)
+                .or_else(|| content_target(t, view, e, tr.last));
+            (subject, target, crossed)
         };
         let Some(source) = source else { continue };
         let (sources, s0, s1) = with_coordinated(t, view, source);

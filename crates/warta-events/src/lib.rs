@@ -50,6 +50,7 @@ pub mod gold;
 mod morphology;
 mod ontology;
 mod tables;
+mod targets;
 mod view;
 
 use std::collections::HashMap;

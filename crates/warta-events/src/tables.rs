@@ -125,6 +125,18 @@ pub struct Syntax {
     /// country`): words and what they refer to (`COUNTRY` = a country
     /// itself, else an actor-code prefix such as `IGO`).
     pub definite_anaphors: Vec<(Vec<String>, String)>,
+    /// Parenthetical words or phrases that may stand between commas between
+    /// a subject and its verb (`Hungary, however, rejected ...`).
+    pub parentheticals: HashSet<String>,
+    /// Contrastive coordinators joining two verbs of one subject (`but`,
+    /// `tetapi`): the second verb shares the first one's subject.
+    pub verb_coords: HashSet<String>,
+    /// Quantifiers that may stand between a preposition and its actor
+    /// (`sanctions against three Chinese companies`, `terhadap dua perusahaan Myanmar`).
+    pub quantifiers: HashSet<String>,
+    /// Endings of an owner in the possessive (`'s`): the word after
+    /// `Iran's` is a noun (`Iran's call`), not a verb.
+    pub possessives: HashSet<String>,
 }
 
 /// A modality cue.
@@ -327,6 +339,10 @@ impl LanguageTables {
                     continue;
                 }
                 "report" => &mut s.reports,
+                "parenthetical" => &mut s.parentheticals,
+                "verb_coord" => &mut s.verb_coords,
+                "quantifier" => &mut s.quantifiers,
+                "possessive" => &mut s.possessives,
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "off_topic" => &mut s.off_topic,

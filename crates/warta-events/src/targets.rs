@@ -1,0 +1,153 @@
+//! Clause-level arguments the word-window search of `arguments.rs` misses:
+//! the target named inside the content clause of a speech act (`demanded
+//! that Washington lift the sanctions`, `threatened to act alone to stop
+//! Iran`, `mendesak agar Washington mencabut ...`), subjects listed with
+//! commas (`India, China and Russia congratulated ...`), parenthetical words
+//! between a subject and its verb (`Hungary, however, rejected ...`) and
+//! verbs joined by a contrastive coordinator that share one subject
+//! (`welcomed the decision but called on the bloc ...`).
+
+use crate::arguments::prep_before;
+use crate::coder::{TARGET_WINDOW, is_stop_punct};
+use crate::tables::{Entry, LanguageTables};
+use crate::view::SentenceView;
+
+/// Most words between the trigger and the complementizer opening its content
+/// (`warned on Tuesday that`, `demanded that`).
+const COMPLEMENTIZER_REACH: usize = 6;
+
+/// The target inside the content clause of an `absorb` entry (a request,
+/// accusation or threat whose complement says what is asked or threatened)
+/// that has no object of its own: the first actor of the clause after the
+/// complementizer that does not stand in a prepositional phrase. In
+/// `demanded that Washington lift all sanctions` that is the clause's
+/// subject; in `warned that Western weapons deliveries could drag NATO into
+/// conflict` (a subject no actor) the actor the clause acts upon; in
+/// `threatened to act alone to stop Iran from ...` the object of the purpose
+/// clause. Without a complementizer (`warned it would ...`) nothing is taken.
+pub(crate) fn content_target(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    last: usize,
+) -> Option<usize> {
+    if !e.absorb {
+        return None;
+    }
+    let n = view.words.len();
+    let comp = (last + 1..n.min(last + 1 + COMPLEMENTIZER_REACH))
+        .take_while(|&k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
+        .find(|&k| t.syntax.complements.contains(view.words[k].lower))?;
+    let end = n.min(comp + 1 + TARGET_WINDOW);
+    let mut k = comp + 1;
+    while k < end {
+        let w = &view.words[k];
+        if w.punct.is_some_and(|p| is_stop_punct(p) || p == ',') {
+            return None;
+        }
+        if let Some(a) = view.arg_at[k] {
+            if prep_before(t, view, a).is_none() {
+                return Some(a);
+            }
+            k = view.args[a].w1 + 1;
+            continue;
+        }
+        // A clause boundary other than a further complementizer (`to stop
+        // Iran`) ends the content: `demanded that X ... while Y ...`.
+        if t.syntax.boundaries.contains(w.lower) && !t.syntax.complements.contains(w.lower) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Extends a coordinated subject found at its last conjuncts leftwards over
+/// a comma list: `India, China and Russia` (`members` starting at word
+/// `w0`, which a coordinator already joined). The list must open the clause
+/// (sentence start or punctuation before its first item), so `After meeting
+/// Putin, China and Russia said` keeps Putin out. Returns the new members
+/// and first word.
+pub(crate) fn comma_list_left(
+    t: &LanguageTables,
+    view: &SentenceView,
+    members: &[usize],
+    w0: usize,
+) -> (Vec<usize>, usize) {
+    let mut items: Vec<usize> = Vec::new();
+    let mut first = w0;
+    while first >= 2 && view.words[first - 1].punct == Some(',') {
+        let Some(a) = view.arg_at[first - 2] else {
+            break;
+        };
+        if prep_before(t, view, a).is_some() {
+            break;
+        }
+        items.push(a);
+        first = view.args[a].w0;
+    }
+    let opens_clause = first == 0 || view.words[first - 1].punct.is_some();
+    if items.is_empty() || !opens_clause {
+        return (members.to_vec(), w0);
+    }
+    let mut out: Vec<usize> = items
+        .iter()
+        .rev()
+        .flat_map(|&a| view.args[a].members.iter().copied())
+        .collect();
+    for &m in members {
+        if !out.contains(&m) {
+            out.push(m);
+        }
+    }
+    (out, first)
+}
+
+/// Is the stretch between the comma at `open` and the comma at `close` a
+/// parenthetical (`, however,`, `, for its part,`) that may stand between a
+/// subject and its verb?
+pub(crate) fn is_parenthetical(
+    t: &LanguageTables,
+    view: &SentenceView,
+    open: usize,
+    close: usize,
+) -> bool {
+    if open + 1 >= close || view.words[open].punct != Some(',') {
+        return false;
+    }
+    let phrase: Vec<&str> = (open + 1..close).map(|k| view.words[k].lower).collect();
+    (open + 1..close).all(|k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
+        && t.syntax.parentheticals.contains(&phrase.join(" "))
+}
+
+/// Word `at` follows a contrastive coordinator joining two verbs of one
+/// subject (`welcomed the decision but called on ...`, `... tetapi menolak`).
+pub(crate) fn after_verb_coord(t: &LanguageTables, view: &SentenceView, at: usize) -> bool {
+    at > 0 && t.syntax.verb_coords.contains(view.words[at - 1].lower)
+}
+
+/// May a pattern gap over words `from..to` cross the actors in it? Only as
+/// the owner of the next pattern word, with at most two words between
+/// (`summoned Turkey's ambassador`, `India's acting high commissioner`); in `backed
+/// Iran's call for the sanctions to be lifted` Iran's call is backed, which
+/// is no `back * sanctions` threat.
+pub(crate) fn gap_owner_ok(view: &SentenceView, from: usize, to: usize) -> bool {
+    match (from..to)
+        .rev()
+        .find_map(|k| view.arg_at.get(k).copied().flatten())
+    {
+        Some(a) => view.args[a].w1 + 3 >= to,
+        None => true,
+    }
+}
+
+/// Word `i` follows an actor in the possessive (`Iran's call`): it is a
+/// noun, so a verb entry does not fire on it.
+pub(crate) fn after_possessive(t: &LanguageTables, view: &SentenceView, i: usize) -> bool {
+    i > 0
+        && view.arg_at[i - 1].is_some()
+        && t.syntax
+            .possessives
+            .iter()
+            .any(|p| view.words[i - 1].lower.ends_with(p.as_str()))
+}

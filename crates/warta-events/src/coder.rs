@@ -11,7 +11,9 @@ use crate::clause::{
 };
 use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
-use crate::targets::{after_possessive, content_target, gap_owner_ok};
+use crate::targets::{
+    after_possessive, condition_target, content_target, drop_redundant_targetless, gap_owner_ok,
+};
 use crate::view::SentenceView;
 
 /// How far (in words) the coder looks for a subject or a target.
@@ -472,7 +474,8 @@ pub fn code_sentence(
             // No object: the target may be named inside the content clause
             // (`demanded that Washington lift ...`).
             let target = target_right(t, view, e, tr.head, tr.last)
-                .or_else(|| content_target(t, view, e, tr.last));
+                .or_else(|| content_target(t, view, e, tr.last))
+                .or_else(|| condition_target(t, view, e, tr.last));
             (subject, target, crossed)
         };
         let Some(source) = source else { continue };
@@ -593,5 +596,6 @@ pub fn code_sentence(
             }
         }
     }
+    drop_redundant_targetless(t, &mut out);
     out
 }

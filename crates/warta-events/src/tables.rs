@@ -137,6 +137,9 @@ pub struct Syntax {
     /// Endings of an owner in the possessive (`'s`): the word after
     /// `Iran's` is a noun (`Iran's call`), not a verb.
     pub possessives: HashSet<String>,
+    /// Conjunctions opening a condition (`if`, `jika`): a threat's target is
+    /// the subject of its condition.
+    pub conditionals: HashSet<String>,
 }
 
 /// A modality cue.
@@ -343,6 +346,7 @@ impl LanguageTables {
                 "verb_coord" => &mut s.verb_coords,
                 "quantifier" => &mut s.quantifiers,
                 "possessive" => &mut s.possessives,
+                "conditional" => &mut s.conditionals,
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "off_topic" => &mut s.off_topic,

@@ -8,7 +8,8 @@
 //! (`welcomed the decision but called on the bloc ...`).
 
 use crate::arguments::prep_before;
-use crate::coder::{TARGET_WINDOW, is_stop_punct};
+use crate::coder::{TARGET_WINDOW, is_quote, is_stop_punct};
+use crate::coder::Candidate;
 use crate::tables::{Entry, LanguageTables};
 use crate::view::SentenceView;
 
@@ -150,4 +151,53 @@ pub(crate) fn after_possessive(t: &LanguageTables, view: &SentenceView, i: usize
             .possessives
             .iter()
             .any(|p| view.words[i - 1].lower.ends_with(p.as_str()))
+}
+
+/// The target of a threat named in its condition: `Beijing warned it would
+/// take firm steps if Taiwan kept pushing for independence`, `memperingatkan
+/// akan mengambil langkah tegas jika pemerintah Taiwan ...`. A threat is
+/// conditional on what its target does, so the first actor (not in a
+/// prepositional phrase) right after a `conditional` word of the threat's
+/// sentence part is the target. Other event types are not read this way.
+pub(crate) fn condition_target(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    last: usize,
+) -> Option<usize> {
+    if e.plover != "THREATEN" {
+        return None;
+    }
+    let n = view.words.len();
+    // Quoted words (`"langkah tegas"`) belong to the threat; other stop
+    // punctuation ends it.
+    let cond = (last + 1..n.min(last + 1 + TARGET_WINDOW))
+        .take_while(|&k| {
+            view.words[k]
+                .punct
+                .is_none_or(|p| is_quote(p) || p == ',' || !is_stop_punct(p))
+        })
+        .find(|&k| t.syntax.conditionals.contains(view.words[k].lower))?;
+    // The condition's subject: a few words at most (`if the government of Taiwan`).
+    (cond + 1..n.min(cond + 5))
+        .take_while(|&k| view.words[k].punct.is_none())
+        .find_map(|k| view.arg_at[k])
+        .filter(|&a| prep_before(t, view, a).is_none())
+}
+
+/// Drops a targetless candidate when the same sentence has one of the same
+/// type, source and polarity with a target: in `Israel warned it would not be
+/// bound by any deal and threatened to act alone to stop Iran` the threat is
+/// one, against Iran; in `China condemned the AUKUS pact and accused
+/// Australia of ...` the disapproval is aimed at Australia.
+pub(crate) fn drop_redundant_targetless(t: &LanguageTables, out: &mut Vec<Candidate>) {
+    let key = |c: &Candidate| {
+        (
+            t.entries[c.trigger.entry].plover.as_str(),
+            c.source,
+            c.aux.iter().any(|a| a == "negation"),
+        )
+    };
+    let targeted: Vec<_> = out.iter().filter(|c| c.target.is_some()).map(key).collect();
+    out.retain(|c| c.target.is_some() || !targeted.contains(&key(c)));
 }

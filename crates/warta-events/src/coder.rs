@@ -13,6 +13,7 @@ use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::targets::{
     after_possessive, condition_target, content_target, drop_redundant_targetless, gap_owner_ok,
+    object_owner,
 };
 use crate::view::SentenceView;
 
@@ -473,7 +474,8 @@ pub fn code_sentence(
             };
             // No object: the target may be named inside the content clause
             // (`demanded that Washington lift ...`).
-            let target = target_right(t, view, e, tr.head, tr.last)
+            let target = object_owner(t, view, e, tr.last)
+                .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .or_else(|| content_target(t, view, e, tr.last))
                 .or_else(|| condition_target(t, view, e, tr.last));
             (subject, target, crossed)

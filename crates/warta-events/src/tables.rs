@@ -140,6 +140,9 @@ pub struct Syntax {
     /// Conjunctions opening a condition (`if`, `jika`): a threat's target is
     /// the subject of its condition.
     pub conditionals: HashSet<String>,
+    /// Prepositions naming the owner of a verb's object noun (`calls by
+    /// Belarus`, `positions of the army`, `bantuan dari AS`): that owner is the target.
+    pub owner_preps: HashSet<String>,
 }
 
 /// A modality cue.
@@ -347,6 +350,7 @@ impl LanguageTables {
                 "quantifier" => &mut s.quantifiers,
                 "possessive" => &mut s.possessives,
                 "conditional" => &mut s.conditionals,
+                "owner_prep" => &mut s.owner_preps,
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "off_topic" => &mut s.off_topic,

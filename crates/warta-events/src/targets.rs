@@ -8,8 +8,8 @@
 //! (`welcomed the decision but called on the bloc ...`).
 
 use crate::arguments::prep_before;
-use crate::coder::{TARGET_WINDOW, is_quote, is_stop_punct};
 use crate::coder::Candidate;
+use crate::coder::{TARGET_WINDOW, is_quote, is_stop_punct};
 use crate::tables::{Entry, LanguageTables};
 use crate::view::SentenceView;
 
@@ -47,7 +47,10 @@ pub(crate) fn content_target(
             return None;
         }
         if let Some(a) = view.arg_at[k] {
-            if prep_before(t, view, a).is_none() {
+            // Not in a prepositional phrase, or after one of the entry's own
+            // target prepositions (`threatened to impose tariffs on China`).
+            let ok = prep_before(t, view, a).is_none_or(|p| e.target_preps.iter().any(|x| x == p));
+            if ok {
                 return Some(a);
             }
             k = view.args[a].w1 + 1;
@@ -200,4 +203,39 @@ pub(crate) fn drop_redundant_targetless(t: &LanguageTables, out: &mut Vec<Candid
     };
     let targeted: Vec<_> = out.iter().filter(|c| c.target.is_some()).map(key).collect();
     out.retain(|c| c.target.is_some() || !targeted.contains(&key(c)));
+}
+
+/// The owner of a verb's object noun, named in a prepositional phrase right
+/// after it: `rejected recent calls by Belarus for aid` (Belarus),
+/// `shelled positions of the Palestinian forces`, `menolak bantuan dari AS`.
+/// Only for entries whose target is the object; the object is a short plain
+/// noun phrase (no actor) and the phrase's preposition an `owner_prep`.
+pub(crate) fn object_owner(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    last: usize,
+) -> Option<usize> {
+    if !e.target_obj || t.syntax.owner_preps.is_empty() {
+        return None;
+    }
+    let n = view.words.len();
+    // The object noun phrase: one to four plain words.
+    let prep =
+        (last + 2..n.min(last + 6)).find(|&k| t.syntax.preps.contains(view.words[k].lower))?;
+    let plain = (last + 1..prep).all(|m| {
+        let w = &view.words[m];
+        w.punct.is_none()
+            && view.arg_at[m].is_none()
+            && !t.syntax.boundaries.contains(w.lower)
+            && !t.syntax.complements.contains(w.lower)
+            && !t.syntax.relatives.contains(w.lower)
+    });
+    if !plain || !t.syntax.owner_preps.contains(view.words[prep].lower) {
+        return None;
+    }
+    let a = (prep + 1..n.min(prep + 4))
+        .take_while(|&k| view.words[k].punct.is_none())
+        .find_map(|k| view.arg_at[k])?;
+    (prep_before(t, view, a) == Some(view.words[prep].lower)).then_some(a)
 }

@@ -13,7 +13,7 @@ use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::targets::{
     after_possessive, condition_target, content_target, drop_redundant_targetless, gap_owner_ok,
-    object_owner,
+    object_owner, refers_to,
 };
 use crate::view::SentenceView;
 
@@ -473,11 +473,15 @@ pub fn code_sentence(
                 found => found,
             };
             // No object: the target may be named inside the content clause
-            // (`demanded that Washington lift ...`).
+            // (`demanded that Washington lift ...`) or its condition. A
+            // pronoun for the subject itself (`warned it would respond if
+            // ...`) is no target: the search goes on.
+            let other = |a: &usize| !refers_to(view, *a, subject);
             let target = object_owner(t, view, e, tr.last)
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
-                .or_else(|| content_target(t, view, e, tr.last))
-                .or_else(|| condition_target(t, view, e, tr.last));
+                .filter(other)
+                .or_else(|| content_target(t, view, e, tr.last).filter(other))
+                .or_else(|| condition_target(t, view, e, tr.last).filter(other));
             (subject, target, crossed)
         };
         let Some(source) = source else { continue };

@@ -239,3 +239,15 @@ pub(crate) fn object_owner(
         .find_map(|k| view.arg_at[k])?;
     (prep_before(t, view, a) == Some(view.words[prep].lower)).then_some(a)
 }
+
+/// Is argument `a` a pronoun or anaphor resolved to the entities of
+/// argument `subject`?
+pub(crate) fn refers_to(view: &SentenceView, a: usize, subject: Option<usize>) -> bool {
+    subject.is_some_and(|s| {
+        view.args[a].resolved
+            && view.args[a]
+                .members
+                .iter()
+                .all(|m| view.args[s].members.contains(m))
+    })
+}

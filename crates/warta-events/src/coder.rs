@@ -13,7 +13,7 @@ use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::targets::{
     after_possessive, condition_target, content_target, drop_redundant_targetless, gap_owner_ok,
-    object_owner, refers_to,
+    object_owner, pair_includes_source, refers_to,
 };
 use crate::view::SentenceView;
 
@@ -495,8 +495,12 @@ pub fn code_sentence(
         };
         // `Mesir dan Qatar mendesak kedua pihak`: an anaphor resolved to the
         // subject itself is not the target.
+        // Nor is a pair anaphor naming the subject's own country (`The Saudi
+        // minister urged both sides` after `Saudi Arabia and the US brokered`):
+        // the subject does not address itself.
         if target.is_some_and(|a| view.args[a].resolved)
-            && targets.iter().all(|x| sources.contains(x))
+            && (targets.iter().all(|x| sources.contains(x))
+                || pair_includes_source(&targets, &sources, actor_of))
         {
             (targets, tw) = (Vec::new(), None);
         }

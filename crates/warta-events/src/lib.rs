@@ -133,6 +133,7 @@ impl Stage for EventStage {
             return Ok(());
         };
         doc.events = assemble::code_document(tables, &self.ontology, doc);
+        targets::drop_required_targetless(tables, &mut doc.events);
         Ok(())
     }
 }

@@ -143,6 +143,9 @@ pub struct Syntax {
     /// Prepositions naming the owner of a verb's object noun (`calls by
     /// Belarus`, `positions of the army`, `bantuan dari AS`): that owner is the target.
     pub owner_preps: HashSet<String>,
+    /// PLOVER types (upper case) not coded without a target in this language
+    /// (`target_required	ACCUSE`).
+    pub target_required: HashSet<String>,
 }
 
 /// A modality cue.
@@ -351,6 +354,10 @@ impl LanguageTables {
                 "possessive" => &mut s.possessives,
                 "conditional" => &mut s.conditionals,
                 "owner_prep" => &mut s.owner_preps,
+                "target_required" => {
+                    s.target_required.insert(cols[1].to_uppercase());
+                    continue;
+                }
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "off_topic" => &mut s.off_topic,

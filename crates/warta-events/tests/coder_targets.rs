@@ -183,3 +183,35 @@ fn a_targetless_duplicate_of_a_targeted_event_in_the_sentence_is_dropped() {
     assert!(has(&got, "ACCUSE CHNGOV->AUS"), "{got:?}");
     assert!(!has(&got, "ACCUSE CHNGOV->["), "{got:?}");
 }
+
+#[test]
+fn an_english_accusation_without_any_target_is_not_coded() {
+    let got = code(
+        "en",
+        "Ghana condemned the decision as unlawful.",
+        &[("Ghana", L, "GHA")],
+    );
+    assert!(!has(&got, "ACCUSE"), "{got:?}");
+    // With a target it is.
+    let got = code(
+        "en",
+        "Ghana condemned Togo's decision as unlawful.",
+        &[("Ghana", L, "GHA"), ("Togo", L, "TGO")],
+    );
+    assert!(has(&got, "ACCUSE GHA->TGO"), "{got:?}");
+}
+
+#[test]
+fn both_sides_naming_the_subjects_own_country_is_no_target() {
+    let got = code(
+        "en",
+        "Qatar and Egypt brokered the truce.\nQatari minister Khalid Al-Khulaifi urged both sides to respect it.",
+        &[
+            ("Qatar", L, "QAT"),
+            ("Egypt", L, "EGY"),
+            ("Khalid Al-Khulaifi", P, "QATGOV"),
+        ],
+    );
+    assert!(!has(&got, "REQUEST QATGOV->QAT"), "{got:?}");
+    assert!(!has(&got, "REQUEST QATGOV->EGY"), "{got:?}");
+}

@@ -477,7 +477,7 @@ pub fn code_sentence(
             // pronoun for the subject itself (`warned it would respond if
             // ...`) is no target: the search goes on.
             let other = |a: &usize| !refers_to(view, *a, subject);
-            let target = object_owner(t, view, e, tr.last)
+            let target = object_owner(t, view, e, tr.head, tr.last)
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
                 .or_else(|| content_target(t, view, e, tr.last).filter(other))

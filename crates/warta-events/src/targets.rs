@@ -216,15 +216,17 @@ pub(crate) fn object_owner(
     t: &LanguageTables,
     view: &SentenceView,
     e: &Entry,
+    head: usize,
     last: usize,
 ) -> Option<usize> {
     if !e.target_obj || t.syntax.owner_preps.is_empty() {
         return None;
     }
     let n = view.words.len();
-    // The object noun phrase: one to four plain words.
-    let prep =
-        (last + 2..n.min(last + 6)).find(|&k| t.syntax.preps.contains(view.words[k].lower))?;
+    // The object noun phrase: one to four plain words, or none when the
+    // pattern ends with the noun (`reject * demand`).
+    let first = if last > head { last + 1 } else { last + 2 };
+    let prep = (first..n.min(last + 6)).find(|&k| t.syntax.preps.contains(view.words[k].lower))?;
     let plain = (last + 1..prep).all(|m| {
         let w = &view.words[m];
         w.punct.is_none()

@@ -68,9 +68,10 @@ fn english_fixtures_reach_the_minimum_f1() {
     assert!(score.documents >= 1, "{report}");
     // en_03..en_10 were coded blind (F1 0.25 before any English tuning),
     // en_11..en_12 blind after it (F1 0.56), en_13..en_15 blind after round
-    // 2 (F1 0.21, since 0.40); the floor sits just under the current figure
-    // (P 0.68, F1 0.65 over all of them) to catch regressions.
-    assert!(f >= 0.62 && p >= 0.65, "f1 {f:.3} p {p:.3}\n{report}");
+    // 2 (F1 0.21, since 0.40), en_18..en_19 blind before the clause-level
+    // target rules (P 0.71 R 0.54); the floor sits just under the current
+    // figure (P 0.81, F1 0.73 over all of them) to catch regressions.
+    assert!(f >= 0.70 && p >= 0.77, "f1 {f:.3} p {p:.3}\n{report}");
 }
 
 /// The number of an Indonesian fixture (`id_13_dpr` -> 13).

@@ -5,7 +5,7 @@
 
 use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, is_quote, is_stop_punct};
 use crate::tables::{Entry, LanguageTables};
-use crate::targets::{comma_list_left, is_parenthetical};
+use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
 use crate::view::SentenceView;
 
 /// The preposition an argument stands after, if any (titles may come between).
@@ -256,6 +256,7 @@ pub(crate) fn target_right(
     let n = view.words.len();
     let mut k = from + 1;
     let mut crossed_complement = false;
+    let mut crossed_prep = false;
     while k < n && k <= from + TARGET_WINDOW {
         if let Some(a) = view.arg_at[k] {
             let prep = prep_before(t, view, a);
@@ -278,6 +279,13 @@ pub(crate) fn target_right(
         if w.punct.is_some_and(is_stop_punct) {
             return None;
         }
+        // `rejected Warsaw's call for new sanctions on Russian imports`: a
+        // phrase after an event noun inside a prepositional phrase belongs
+        // to that noun, not to this trigger.
+        if k > pattern_end && crossed_prep && is_event_noun(t, w.lower) {
+            return None;
+        }
+        crossed_prep |= k > pattern_end && t.syntax.preps.contains(w.lower);
         let stops = t.syntax.boundaries.contains(w.lower)
             || (t.syntax.complements.contains(w.lower)
                 && !e.target_preps.iter().any(|p| p == w.lower));

@@ -215,3 +215,13 @@ fn both_sides_naming_the_subjects_own_country_is_no_target() {
     assert!(!has(&got, "REQUEST QATGOV->QAT"), "{got:?}");
     assert!(!has(&got, "REQUEST QATGOV->EGY"), "{got:?}");
 }
+
+#[test]
+fn a_phrase_after_a_nested_event_noun_is_not_the_targets_place() {
+    let got = code(
+        "en",
+        "Austria rejected the call for new sanctions on Iran.",
+        &[("Austria", L, "AUT"), ("Iran", L, "IRN")],
+    );
+    assert!(!has(&got, "REJECT AUT->IRN"), "{got:?}");
+}

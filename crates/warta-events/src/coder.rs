@@ -301,11 +301,16 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         // China ...`), not the content of this one; but once the content has
         // a verb of its own (`menuduh China mengerahkan kapal dan menembakkan
         // ...`), a coordinated verb still belongs to the content.
+        // A content verb right after the trigger, without a subject of its
+        // own (`menolak mendukung paket sanksi dan mengancam ...`), does not
+        // make the coordinated verb content: both share the main subject.
         let coordinated_trigger = |k: usize| {
             complement.is_none()
                 && t.syntax.coords.contains(view.words[k].lower)
                 && heads.contains(&(k + 1))
-                && !verb_heads.iter().any(|&h| h > tr.last && h < k)
+                && !verb_heads.iter().any(|&h| {
+                    h > tr.last && h < k && (tr.last + 1..h).any(|m| view.arg_at[m].is_some())
+                })
         };
         let end = (from + 1..limit)
             .find(|&k| {

@@ -225,3 +225,14 @@ fn a_phrase_after_a_nested_event_noun_is_not_the_targets_place() {
     );
     assert!(!has(&got, "REJECT AUT->IRN"), "{got:?}");
 }
+
+#[test]
+fn a_verb_coordinated_after_a_subjectless_content_verb_is_its_own_event() {
+    let got = code(
+        "id",
+        "Austria menolak mendukung paket bantuan itu dan mengancam akan memveto keputusan tersebut.",
+        &[("Austria", L, "AUT")],
+    );
+    assert!(has(&got, "REJECT AUT->"), "{got:?}");
+    assert!(has(&got, "THREATEN AUT->"), "{got:?}");
+}

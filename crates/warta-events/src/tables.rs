@@ -144,7 +144,7 @@ pub struct Syntax {
     /// Belarus`, `positions of the army`, `bantuan dari AS`): that owner is the target.
     pub owner_preps: HashSet<String>,
     /// PLOVER types (upper case) not coded without a target in this language
-    /// (`target_required	ACCUSE`).
+    /// (a `target_required` row naming `ACCUSE`).
     pub target_required: HashSet<String>,
 }
 

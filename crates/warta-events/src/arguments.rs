@@ -5,6 +5,7 @@
 
 use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, is_quote, is_stop_punct};
 use crate::tables::{Entry, LanguageTables};
+use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
 use crate::view::SentenceView;
 
 /// The preposition an argument stands after, if any (titles may come between).
@@ -44,7 +45,10 @@ pub(crate) fn prep_before<'v>(
             && view.words[k + 1].capitalized
             && view.words[k - 1].punct.is_none();
         // `dengan tentara Australia`: agent nouns may stand between.
-        if !w.capitalized && !title_link && !t.syntax.agents.contains(w.lower) {
+        // `against three Chinese companies`: a quantifier may stand between too.
+        let quantifier =
+            t.syntax.quantifiers.contains(w.lower) || w.lower.bytes().all(|b| b.is_ascii_digit());
+        if !w.capitalized && !title_link && !t.syntax.agents.contains(w.lower) && !quantifier {
             return None;
         }
     }
@@ -85,6 +89,7 @@ pub(crate) fn with_coordinated(
     members.truncate(committed.0);
     w1 = committed.1;
     // Leftwards, for subjects found at their last conjunct.
+    let mut joined_left = false;
     while w0 >= 2 {
         // `Iran and the European Union`: a determiner may open the conjunct.
         let c = if w0 >= 3
@@ -115,6 +120,11 @@ pub(crate) fn with_coordinated(
         }
         members.splice(0..0, view.args[prev].members.iter().copied());
         w0 = view.args[prev].w0;
+        joined_left = true;
+    }
+    // `India, China and Russia`: the commas of a list a coordinator closed.
+    if joined_left {
+        (members, w0) = comma_list_left(t, view, &members, w0);
     }
     members.dedup();
     (members, w0, w1)
@@ -163,7 +173,11 @@ pub(crate) fn subject_left(
                     })
                     && c2 > 0
                     && view.arg_at[c2 - 1].is_some();
-                if view.words[c2].punct == Some(',') && (starts_relative || appositive) {
+                // `Hungary, however, rejected ...`: a parenthetical.
+                let parenthetical = is_parenthetical(t, view, c2, k);
+                if view.words[c2].punct == Some(',')
+                    && (starts_relative || appositive || parenthetical)
+                {
                     k = c2;
                     continue;
                 }
@@ -242,6 +256,7 @@ pub(crate) fn target_right(
     let n = view.words.len();
     let mut k = from + 1;
     let mut crossed_complement = false;
+    let mut crossed_prep = false;
     while k < n && k <= from + TARGET_WINDOW {
         if let Some(a) = view.arg_at[k] {
             let prep = prep_before(t, view, a);
@@ -264,6 +279,13 @@ pub(crate) fn target_right(
         if w.punct.is_some_and(is_stop_punct) {
             return None;
         }
+        // `rejected Warsaw's call for new sanctions on Russian imports`: a
+        // phrase after an event noun inside a prepositional phrase belongs
+        // to that noun, not to this trigger.
+        if k > pattern_end && crossed_prep && is_event_noun(t, w.lower) {
+            return None;
+        }
+        crossed_prep |= k > pattern_end && t.syntax.preps.contains(w.lower);
         let stops = t.syntax.boundaries.contains(w.lower)
             || (t.syntax.complements.contains(w.lower)
                 && !e.target_preps.iter().any(|p| p == w.lower));

@@ -7,6 +7,7 @@ use crate::arguments::subject_left;
 use crate::coder::{SUBJECT_WINDOW, is_stop_punct};
 use crate::morphology::Form;
 use crate::tables::LanguageTables;
+use crate::targets::after_verb_coord;
 use crate::view::SentenceView;
 
 /// The words from the start of the clause up to the subject at `s0`
@@ -19,9 +20,9 @@ pub(crate) fn clause_lead(view: &SentenceView, s0: usize) -> std::ops::Range<usi
     start..s0
 }
 
-/// Word `at` follows a coordinator (`... and urged`).
+/// Word `at` follows a coordinator (`... and urged`, `... but called`).
 pub(crate) fn after_coord(t: &LanguageTables, view: &SentenceView, at: usize) -> bool {
-    at > 0 && t.syntax.coords.contains(view.words[at - 1].lower)
+    at > 0 && t.syntax.coords.contains(view.words[at - 1].lower) || after_verb_coord(t, view, at)
 }
 
 /// The subject of the nearest reporting verb left of `at`: in `the US said

@@ -11,6 +11,10 @@ use crate::clause::{
 };
 use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
+use crate::targets::{
+    after_possessive, condition_target, content_target, drop_redundant_targetless, gap_owner_ok,
+    object_owner, pair_includes_source, refers_to,
+};
 use crate::view::SentenceView;
 
 /// How far (in words) the coder looks for a subject or a target.
@@ -126,7 +130,9 @@ fn match_rest(
                     || t.syntax.complements.contains(w.lower)
                     || t.syntax.boundaries.contains(w.lower)
             };
-            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(outside) || framing(k)) {
+            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(outside) || framing(k))
+                || !gap_owner_ok(view, pos, pos + skip)
+            {
                 return None;
             }
             match_rest(t, view, more, pos + skip, last)
@@ -219,7 +225,8 @@ pub fn triggers(
                 // `a trade agreement`: after a determiner the word is a noun.
                 let after_determiner = (i > 0
                     && t.syntax.determiners.contains(view.words[i - 1].lower))
-                    || after_determiner_and_name(t, view, i, form);
+                    || after_determiner_and_name(t, view, i, form)
+                    || after_possessive(t, view, i);
                 if after_determiner && !e.noun {
                     continue;
                 }
@@ -297,11 +304,16 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         // China ...`), not the content of this one; but once the content has
         // a verb of its own (`menuduh China mengerahkan kapal dan menembakkan
         // ...`), a coordinated verb still belongs to the content.
+        // A content verb right after the trigger, without a subject of its
+        // own (`menolak mendukung paket sanksi dan mengancam ...`), does not
+        // make the coordinated verb content: both share the main subject.
         let coordinated_trigger = |k: usize| {
             complement.is_none()
                 && t.syntax.coords.contains(view.words[k].lower)
                 && heads.contains(&(k + 1))
-                && !verb_heads.iter().any(|&h| h > tr.last && h < k)
+                && !verb_heads.iter().any(|&h| {
+                    h > tr.last && h < k && (tr.last + 1..h).any(|m| view.arg_at[m].is_some())
+                })
         };
         let end = (from + 1..limit)
             .find(|&k| {
@@ -428,7 +440,7 @@ pub fn code_sentence(
         // `Biden menekan Xi ... dan mendesak China`: a verb right after `dan`
         // shares the subject of the verb before it, so the subject search
         // starts from that verb, not from `dan`.
-        let shared_from = (anchor > 0 && t.syntax.coords.contains(view.words[anchor - 1].lower))
+        let shared_from = after_coord(t, view, anchor)
             .then(|| {
                 trigs[..ti].iter().rev().find(|p| {
                     p.last < anchor - 1 && !(t.entries[p.entry].noun && p.light.is_none())
@@ -495,7 +507,17 @@ pub fn code_sentence(
                 }
                 found => found,
             };
-            (subject, target_right(t, view, e, tr.head, tr.last), crossed)
+            // No object: the target may be named inside the content clause
+            // (`demanded that Washington lift ...`) or its condition. A
+            // pronoun for the subject itself (`warned it would respond if
+            // ...`) is no target: the search goes on.
+            let other = |a: &usize| !refers_to(view, *a, subject);
+            let target = object_owner(t, view, e, tr.head, tr.last)
+                .or_else(|| target_right(t, view, e, tr.head, tr.last))
+                .filter(other)
+                .or_else(|| content_target(t, view, e, tr.last).filter(other))
+                .or_else(|| condition_target(t, view, e, tr.last).filter(other));
+            (subject, target, crossed)
         };
         let Some(source) = source else { continue };
         let (sources, s0, s1) = with_coordinated(t, view, source);
@@ -508,8 +530,12 @@ pub fn code_sentence(
         };
         // `Mesir dan Qatar mendesak kedua pihak`: an anaphor resolved to the
         // subject itself is not the target.
+        // Nor is a pair anaphor naming the subject's own country (`The Saudi
+        // minister urged both sides` after `Saudi Arabia and the US brokered`):
+        // the subject does not address itself.
         if target.is_some_and(|a| view.args[a].resolved)
-            && targets.iter().all(|x| sources.contains(x))
+            && (targets.iter().all(|x| sources.contains(x))
+                || pair_includes_source(&targets, &sources, actor_of))
         {
             (targets, tw) = (Vec::new(), None);
         }
@@ -629,5 +655,6 @@ pub fn code_sentence(
             }
         }
     }
+    drop_redundant_targetless(t, &mut out);
     out
 }

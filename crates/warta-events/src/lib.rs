@@ -59,6 +59,7 @@ pub mod gold;
 mod morphology;
 mod ontology;
 mod tables;
+mod targets;
 mod view;
 
 use std::collections::HashMap;
@@ -141,6 +142,7 @@ impl Stage for EventStage {
             return Ok(());
         };
         doc.events = assemble::code_document(tables, &self.ontology, doc);
+        targets::drop_required_targetless(tables, &mut doc.events);
         Ok(())
     }
 }

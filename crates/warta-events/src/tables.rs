@@ -128,9 +128,28 @@ pub struct Syntax {
     /// Definite determiners before an event noun (`the strikes`, `this
     /// decision`): the phrase may refer back to an earlier event.
     pub definites: HashSet<String>,
-    /// Possessive suffixes (`'s`): a word with one before an event noun
-    /// (`Monday's attack`) makes the phrase definite.
-    pub possessives: Vec<String>,
+    /// Parenthetical words or phrases that may stand between commas between
+    /// a subject and its verb (`Hungary, however, rejected ...`).
+    pub parentheticals: HashSet<String>,
+    /// Contrastive coordinators joining two verbs of one subject (`but`,
+    /// `tetapi`): the second verb shares the first one's subject.
+    pub verb_coords: HashSet<String>,
+    /// Quantifiers that may stand between a preposition and its actor
+    /// (`sanctions against three Chinese companies`, `terhadap dua perusahaan Myanmar`).
+    pub quantifiers: HashSet<String>,
+    /// Endings of an owner in the possessive (`'s`): the word after
+    /// `Iran's` is a noun (`Iran's call`), not a verb; a possessive that
+    /// names no actor (`Monday's attack`) makes an event noun definite.
+    pub possessives: HashSet<String>,
+    /// Conjunctions opening a condition (`if`, `jika`): a threat's target is
+    /// the subject of its condition.
+    pub conditionals: HashSet<String>,
+    /// Prepositions naming the owner of a verb's object noun (`calls by
+    /// Belarus`, `positions of the army`, `bantuan dari AS`): that owner is the target.
+    pub owner_preps: HashSet<String>,
+    /// PLOVER types (upper case) not coded without a target in this language
+    /// (a `target_required` row naming `ACCUSE`).
+    pub target_required: HashSet<String>,
 }
 
 /// A modality cue.
@@ -420,15 +439,21 @@ impl LanguageTables {
                     continue;
                 }
                 "report" => &mut s.reports,
+                "parenthetical" => &mut s.parentheticals,
+                "verb_coord" => &mut s.verb_coords,
+                "quantifier" => &mut s.quantifiers,
+                "possessive" => &mut s.possessives,
+                "conditional" => &mut s.conditionals,
+                "owner_prep" => &mut s.owner_preps,
+                "target_required" => {
+                    s.target_required.insert(cols[1].to_uppercase());
+                    continue;
+                }
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "off_topic" => &mut s.off_topic,
                 "demonstrative" => &mut s.demonstratives,
                 "definite" => &mut s.definites,
-                "possessive" => {
-                    s.possessives.push(word);
-                    continue;
-                }
                 "definite_anaphor" => {
                     let want = cols.get(2).copied().unwrap_or("COUNTRY").to_string();
                     s.definite_anaphors

@@ -69,10 +69,10 @@ fn english_fixtures_reach_the_minimum_f1() {
     // en_03..en_10 were coded blind (F1 0.25 before any English tuning),
     // en_11..en_12 blind after it (F1 0.56), en_13..en_15 blind after round
     // 2 (F1 0.21, since 0.40), en_16..en_17 blind for event-noun anaphora
-    // (P 0.60 R 0.47); the floor sits under the current figure (P 0.75, F1
-    // 0.72 over all of them) to catch regressions.
-    assert!(f >= 0.64 && p >= 0.67, "f1 {f:.3} p {p:.3}
-{report}");
+    // (P 0.60 R 0.47), en_18..en_19 blind before the clause-level target
+    // rules (P 0.71 R 0.54); the floor sits just under the current figure to
+    // catch regressions.
+    assert!(f >= 0.70 && p >= 0.77, "f1 {f:.3} p {p:.3}\n{report}");
 }
 
 /// The number of an Indonesian fixture (`id_13_dpr` -> 13).

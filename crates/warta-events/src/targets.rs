@@ -1,0 +1,301 @@
+//! Clause-level arguments the word-window search of `arguments.rs` misses:
+//! the target named inside the content clause of a speech act (`demanded
+//! that Washington lift the sanctions`, `threatened to act alone to stop
+//! Iran`, `mendesak agar Washington mencabut ...`), subjects listed with
+//! commas (`India, China and Russia congratulated ...`), parenthetical words
+//! between a subject and its verb (`Hungary, however, rejected ...`) and
+//! verbs joined by a contrastive coordinator that share one subject
+//! (`welcomed the decision but called on the bloc ...`).
+
+use crate::arguments::prep_before;
+use warta_core::Event;
+
+use crate::coder::Candidate;
+use crate::coder::{TARGET_WINDOW, is_quote, is_stop_punct};
+use crate::tables::{Entry, LanguageTables};
+use crate::view::SentenceView;
+
+/// Most words between the trigger and the complementizer opening its content
+/// (`warned on Tuesday that`, `demanded that`).
+const COMPLEMENTIZER_REACH: usize = 6;
+
+/// The target inside the content clause of an `absorb` entry (a request,
+/// accusation or threat whose complement says what is asked or threatened)
+/// that has no object of its own: the first actor of the clause after the
+/// complementizer that does not stand in a prepositional phrase. In
+/// `demanded that Washington lift all sanctions` that is the clause's
+/// subject; in `warned that Western weapons deliveries could drag NATO into
+/// conflict` (a subject no actor) the actor the clause acts upon; in
+/// `threatened to act alone to stop Iran from ...` the object of the purpose
+/// clause. Without a complementizer (`warned it would ...`) nothing is taken.
+pub(crate) fn content_target(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    last: usize,
+) -> Option<usize> {
+    if !e.absorb {
+        return None;
+    }
+    let n = view.words.len();
+    let comp = (last + 1..n.min(last + 1 + COMPLEMENTIZER_REACH))
+        .take_while(|&k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
+        .find(|&k| t.syntax.complements.contains(view.words[k].lower))?;
+    let end = n.min(comp + 1 + TARGET_WINDOW);
+    let mut k = comp + 1;
+    while k < end {
+        let w = &view.words[k];
+        if w.punct.is_some_and(|p| is_stop_punct(p) || p == ',') {
+            return None;
+        }
+        if let Some(a) = view.arg_at[k] {
+            // Not in a prepositional phrase, or after one of the entry's own
+            // target prepositions (`threatened to impose tariffs on China`).
+            let ok = prep_before(t, view, a).is_none_or(|p| e.target_preps.iter().any(|x| x == p));
+            if ok {
+                return Some(a);
+            }
+            k = view.args[a].w1 + 1;
+            continue;
+        }
+        // A clause boundary other than a further complementizer (`to stop
+        // Iran`) ends the content: `demanded that X ... while Y ...`.
+        if t.syntax.boundaries.contains(w.lower) && !t.syntax.complements.contains(w.lower) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Extends a coordinated subject found at its last conjuncts leftwards over
+/// a comma list: `India, China and Russia` (`members` starting at word
+/// `w0`, which a coordinator already joined). The list must open the clause
+/// (sentence start or punctuation before its first item), so `After meeting
+/// Putin, China and Russia said` keeps Putin out. Returns the new members
+/// and first word.
+pub(crate) fn comma_list_left(
+    t: &LanguageTables,
+    view: &SentenceView,
+    members: &[usize],
+    w0: usize,
+) -> (Vec<usize>, usize) {
+    let mut items: Vec<usize> = Vec::new();
+    let mut first = w0;
+    while first >= 2 && view.words[first - 1].punct == Some(',') {
+        let Some(a) = view.arg_at[first - 2] else {
+            break;
+        };
+        if prep_before(t, view, a).is_some() {
+            break;
+        }
+        items.push(a);
+        first = view.args[a].w0;
+    }
+    let opens_clause = first == 0 || view.words[first - 1].punct.is_some();
+    if items.is_empty() || !opens_clause {
+        return (members.to_vec(), w0);
+    }
+    let mut out: Vec<usize> = items
+        .iter()
+        .rev()
+        .flat_map(|&a| view.args[a].members.iter().copied())
+        .collect();
+    for &m in members {
+        if !out.contains(&m) {
+            out.push(m);
+        }
+    }
+    (out, first)
+}
+
+/// Is the stretch between the comma at `open` and the comma at `close` a
+/// parenthetical (`, however,`, `, for its part,`) that may stand between a
+/// subject and its verb?
+pub(crate) fn is_parenthetical(
+    t: &LanguageTables,
+    view: &SentenceView,
+    open: usize,
+    close: usize,
+) -> bool {
+    if open + 1 >= close || view.words[open].punct != Some(',') {
+        return false;
+    }
+    let phrase: Vec<&str> = (open + 1..close).map(|k| view.words[k].lower).collect();
+    (open + 1..close).all(|k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
+        && t.syntax.parentheticals.contains(&phrase.join(" "))
+}
+
+/// Word `at` follows a contrastive coordinator joining two verbs of one
+/// subject (`welcomed the decision but called on ...`, `... tetapi menolak`).
+pub(crate) fn after_verb_coord(t: &LanguageTables, view: &SentenceView, at: usize) -> bool {
+    at > 0 && t.syntax.verb_coords.contains(view.words[at - 1].lower)
+}
+
+/// May a pattern gap over words `from..to` cross the actors in it? Only as
+/// the owner of the next pattern word, with at most two words between
+/// (`summoned Turkey's ambassador`, `India's acting high commissioner`); in `backed
+/// Iran's call for the sanctions to be lifted` Iran's call is backed, which
+/// is no `back * sanctions` threat.
+pub(crate) fn gap_owner_ok(view: &SentenceView, from: usize, to: usize) -> bool {
+    match (from..to)
+        .rev()
+        .find_map(|k| view.arg_at.get(k).copied().flatten())
+    {
+        Some(a) => view.args[a].w1 + 3 >= to,
+        None => true,
+    }
+}
+
+/// Word `i` follows an actor in the possessive (`Iran's call`): it is a
+/// noun, so a verb entry does not fire on it.
+pub(crate) fn after_possessive(t: &LanguageTables, view: &SentenceView, i: usize) -> bool {
+    i > 0
+        && view.arg_at[i - 1].is_some()
+        && t.syntax
+            .possessives
+            .iter()
+            .any(|p| view.words[i - 1].lower.ends_with(p.as_str()))
+}
+
+/// The target of a threat named in its condition: `Beijing warned it would
+/// take firm steps if Taiwan kept pushing for independence`, `memperingatkan
+/// akan mengambil langkah tegas jika pemerintah Taiwan ...`. A threat is
+/// conditional on what its target does, so the first actor (not in a
+/// prepositional phrase) right after a `conditional` word of the threat's
+/// sentence part is the target. Other event types are not read this way.
+pub(crate) fn condition_target(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    last: usize,
+) -> Option<usize> {
+    if e.plover != "THREATEN" {
+        return None;
+    }
+    let n = view.words.len();
+    // Quoted words (`"langkah tegas"`) belong to the threat; other stop
+    // punctuation ends it.
+    let cond = (last + 1..n.min(last + 1 + TARGET_WINDOW))
+        .take_while(|&k| {
+            view.words[k]
+                .punct
+                .is_none_or(|p| is_quote(p) || p == ',' || !is_stop_punct(p))
+        })
+        .find(|&k| t.syntax.conditionals.contains(view.words[k].lower))?;
+    // The condition's subject: a few words at most (`if the government of Taiwan`).
+    (cond + 1..n.min(cond + 5))
+        .take_while(|&k| view.words[k].punct.is_none())
+        .find_map(|k| view.arg_at[k])
+        .filter(|&a| prep_before(t, view, a).is_none())
+}
+
+/// Drops a targetless candidate when the same sentence has one of the same
+/// type, source and polarity with a target: in `Israel warned it would not be
+/// bound by any deal and threatened to act alone to stop Iran` the threat is
+/// one, against Iran; in `China condemned the AUKUS pact and accused
+/// Australia of ...` the disapproval is aimed at Australia.
+pub(crate) fn drop_redundant_targetless(t: &LanguageTables, out: &mut Vec<Candidate>) {
+    let key = |c: &Candidate| {
+        (
+            t.entries[c.trigger.entry].plover.as_str(),
+            c.source,
+            c.aux.iter().any(|a| a == "negation"),
+        )
+    };
+    let targeted: Vec<_> = out.iter().filter(|c| c.target.is_some()).map(key).collect();
+    out.retain(|c| c.target.is_some() || !targeted.contains(&key(c)));
+}
+
+/// The owner of a verb's object noun, named in a prepositional phrase right
+/// after it: `rejected recent calls by Belarus for aid` (Belarus),
+/// `shelled positions of the Palestinian forces`, `menolak bantuan dari AS`.
+/// Only for entries whose target is the object; the object is a short plain
+/// noun phrase (no actor) and the phrase's preposition an `owner_prep`.
+pub(crate) fn object_owner(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    head: usize,
+    last: usize,
+) -> Option<usize> {
+    if !e.target_obj || t.syntax.owner_preps.is_empty() {
+        return None;
+    }
+    let n = view.words.len();
+    // The object noun phrase: one to four plain words, or none when the
+    // pattern ends with the noun (`reject * demand`).
+    let first = if last > head { last + 1 } else { last + 2 };
+    let prep = (first..n.min(last + 6)).find(|&k| t.syntax.preps.contains(view.words[k].lower))?;
+    let plain = (last + 1..prep).all(|m| {
+        let w = &view.words[m];
+        w.punct.is_none()
+            && view.arg_at[m].is_none()
+            && !t.syntax.boundaries.contains(w.lower)
+            && !t.syntax.complements.contains(w.lower)
+            && !t.syntax.relatives.contains(w.lower)
+    });
+    if !plain || !t.syntax.owner_preps.contains(view.words[prep].lower) {
+        return None;
+    }
+    let a = (prep + 1..n.min(prep + 4))
+        .take_while(|&k| view.words[k].punct.is_none())
+        .find_map(|k| view.arg_at[k])?;
+    (prep_before(t, view, a) == Some(view.words[prep].lower)).then_some(a)
+}
+
+/// Is argument `a` a pronoun or anaphor resolved to the entities of
+/// argument `subject`?
+pub(crate) fn refers_to(view: &SentenceView, a: usize, subject: Option<usize>) -> bool {
+    subject.is_some_and(|s| {
+        view.args[a].resolved
+            && view.args[a]
+                .members
+                .iter()
+                .all(|m| view.args[s].members.contains(m))
+    })
+}
+
+/// Drops the events of the language's `target_required` types that ended up
+/// without a target after all resolution (pronouns, anaphors, event nouns
+/// referring back), and renumbers the rest. For English `condemned the
+/// decision`, `expressed concern about the incident` with no recoverable
+/// target were mostly wrong on the gold articles; the table says which types.
+pub(crate) fn drop_required_targetless(t: &LanguageTables, events: &mut Vec<Event>) {
+    if t.syntax.target_required.is_empty() {
+        return;
+    }
+    let before = events.len();
+    events.retain(|e| e.target.is_some() || !t.syntax.target_required.contains(&e.plover));
+    if events.len() != before {
+        for (i, e) in events.iter_mut().enumerate() {
+            e.id = format!("V{}", i + 1);
+        }
+    }
+}
+
+/// Does a resolved pair (`both sides`, `kedua negara`) include a country of
+/// the sources? Compared by country (the first three letters of the actor
+/// code), so a minister (`SAUGOV`) and his country (`SAU`) are one side.
+pub(crate) fn pair_includes_source(
+    targets: &[usize],
+    sources: &[usize],
+    actor_of: &dyn Fn(usize) -> Option<String>,
+) -> bool {
+    let country = |e: usize| actor_of(e).map(|c| c.chars().take(3).collect::<String>());
+    targets.len() >= 2
+        && targets.iter().any(|&x| {
+            country(x).is_some_and(|cx| sources.iter().any(|&s| country(s) == Some(cx.clone())))
+        })
+}
+
+/// Is `word` the head of a nominal event entry of the dictionary
+/// (`sanctions`, `serangan`)?
+pub(crate) fn is_event_noun(t: &LanguageTables, word: &str) -> bool {
+    t.analyses(word).iter().any(|f| {
+        t.by_lemma.get(&f.lemma).is_some_and(|es| {
+            es.iter()
+                .any(|&i| t.entries[i].noun && t.entries[i].head == word)
+        })
+    })
+}

@@ -87,6 +87,10 @@ pub(crate) struct LangTables {
     pub credit_cues: Vec<Vec<String>>,
     /// Lower-case words that join names in a credit line (`and`).
     pub credit_joiners: FxHashSet<String>,
+    /// Definite descriptions of earlier entities (`entity_definites.tsv`).
+    pub definites: crate::definites::Definites,
+    /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
+    pub domestic: crate::home_country::Domestic,
 }
 
 fn malformed(pack: &dyn LanguageResources, file: &str, message: String) -> ResourceError {
@@ -271,6 +275,8 @@ impl LangTables {
             t.pair_firsts.extend(words.first().cloned());
             t.pairs.push((words, kind));
         }
+        t.definites = crate::definites::Definites::load(pack, kb)?;
+        t.domestic = crate::home_country::Domestic::load(pack)?;
         Ok(t)
     }
 }

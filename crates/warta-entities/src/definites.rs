@@ -36,7 +36,8 @@ pub(crate) enum Antecedent {
 pub(crate) struct Definite {
     /// Lower-case words; a final `'s` is part of the last word (`country's`).
     pub words: Vec<String>,
-    /// Alternatives, any of which may be the antecedent.
+    /// Alternatives, any of which may be the antecedent; none for a phrase
+    /// that is not a reference (`the group of seven`).
     pub wants: Vec<Antecedent>,
     /// Organisations never taken as antecedent (`the bloc` is not the UN).
     pub except: Vec<u32>,
@@ -85,6 +86,16 @@ impl Definites {
                 t.shifts.push(words);
                 continue;
             }
+            if *spec == "-" {
+                // Not a reference (`the group of seven`): matched, then ignored.
+                t.firsts.insert(words[0].clone());
+                t.phrases.push(Definite {
+                    words,
+                    wants: Vec::new(),
+                    except: Vec::new(),
+                });
+                continue;
+            }
             let (mut wants, mut except) = (Vec::new(), Vec::new());
             for alt in spec.split('|').map(str::trim) {
                 if let Some(ids) = alt.strip_prefix("except:") {
@@ -118,7 +129,7 @@ impl Definites {
                         return Err(bad(
                             &line,
                             format!(
-                                "antecedent `{alt}` must be country, sector:XXX, name:word, country:XXX, org:ID, except:ID,ID or shift"
+                                "antecedent `{alt}` must be country, sector:XXX, name:word, country:XXX, org:ID, except:ID,ID, shift or -"
                             ),
                         ));
                     }
@@ -152,13 +163,14 @@ mod tests {
             FILE,
             "# c\nthe bloc\tsector:IGO\tEU, ASEAN\nthe group\tsector:REB|sector:NGO\n\
              the country’s\tcountry\nthe junta\tcountry:MIL\nthe ministry\tname:Ministry\n\
-             separately\tshift\n",
+             separately\tshift\nthe group of\t-\n",
         );
         let t = Definites::load(&pack, &kb).unwrap();
-        assert_eq!(t.phrases.len(), 5);
+        assert_eq!(t.phrases.len(), 6);
+        assert!(t.phrases[0].wants.is_empty(), "longest first, `-` kept empty");
         assert!(t.firsts.contains("the") && !t.firsts.contains("separately"));
         assert_eq!(t.shifts, vec![vec!["separately".to_string()]]);
-        let group = t.phrases.iter().find(|d| d.words[1] == "group").unwrap();
+        let group = t.phrases.iter().find(|d| d.words == ["the", "group"]).unwrap();
         assert_eq!(
             group.wants,
             vec![

@@ -53,6 +53,9 @@ impl Resolver<'_> {
                 continue;
             };
             i = hit.b;
+            if hit.def.wants.is_empty() {
+                continue;
+            }
             let sentence = self.toks[hit.a].sentence;
             let (s, e) = (self.toks[hit.a].start, self.toks[hit.b - 1].end);
             // Already part of a name or a pair phrase; a bare agent noun
@@ -130,9 +133,8 @@ impl Resolver<'_> {
             })
     }
 
-    /// The longest description starting at token `i`, unless a connector
-    /// follows it (`the group of seven`, `kelompok dari ...`: a longer
-    /// noun phrase, not a reference).
+    /// The longest description starting at token `i`; a row that is not a
+    /// reference (`the group of`) wins over the shorter one it contains.
     fn match_at(&self, i: usize) -> Option<Hit<'_>> {
         let table = &self.lang.definites;
         let first = &self.toks[i].lower;
@@ -140,12 +142,11 @@ impl Resolver<'_> {
             return None;
         }
         let def = table.phrases.iter().find(|d| self.words_at(i, &d.words))?;
-        let b = i + def.words.len();
-        let followed = self
-            .toks
-            .get(b)
-            .is_some_and(|t| t.sentence == self.toks[i].sentence && is_connector(self.lang, t));
-        (!followed).then_some(Hit { a: i, b, def })
+        Some(Hit {
+            a: i,
+            b: i + def.words.len(),
+            def,
+        })
     }
 
     /// The sector of a draft: its organisation's, else its role's.

@@ -36,9 +36,11 @@ pub(crate) enum Antecedent {
 pub(crate) struct Definite {
     /// Lower-case words; a final `'s` is part of the last word (`country's`).
     pub words: Vec<String>,
-    /// Alternatives, any of which may be the antecedent; none for a phrase
-    /// that is not a reference (`the group of seven`).
-    pub wants: Vec<Antecedent>,
+    /// Tiers of alternatives (`>`-separated in the table): the first tier
+    /// with a fitting mention in reach wins; inside a tier (`|`-separated)
+    /// the latest mention wins. Empty for a phrase that is not a reference
+    /// (`the group of seven`).
+    pub tiers: Vec<Vec<Antecedent>>,
     /// Organisations never taken as antecedent (`the bloc` is not the UN).
     pub except: Vec<u32>,
 }
@@ -91,58 +93,66 @@ impl Definites {
                 t.firsts.insert(words[0].clone());
                 t.phrases.push(Definite {
                     words,
-                    wants: Vec::new(),
+                    tiers: Vec::new(),
                     except: Vec::new(),
                 });
                 continue;
             }
-            let (mut wants, mut except) = (Vec::new(), Vec::new());
-            for alt in spec.split('|').map(str::trim) {
-                if let Some(ids) = alt.strip_prefix("except:") {
-                    for id in ids.split(',').map(str::trim) {
-                        match kb.org_by_id.get(id) {
-                            Some(&ix) => except.push(ix),
-                            None => return Err(bad(&line, format!("unknown organisation `{id}`"))),
+            let (mut tiers, mut except) = (Vec::new(), Vec::new());
+            for tier in spec.split('>') {
+                let mut wants = Vec::new();
+                for alt in tier.split('|').map(str::trim) {
+                    if let Some(ids) = alt.strip_prefix("except:") {
+                        for id in ids.split(',').map(str::trim) {
+                            match kb.org_by_id.get(id) {
+                                Some(&ix) => except.push(ix),
+                                None => {
+                                    return Err(bad(&line, format!("unknown organisation `{id}`")));
+                                }
+                            }
                         }
+                        continue;
                     }
-                    continue;
-                }
-                let want = match alt.split_once(':') {
-                    _ if alt == "country" => Antecedent::Country,
-                    Some(("sector", s)) if !s.is_empty() => Antecedent::Sector(s.to_string()),
-                    Some(("name", w)) if !w.is_empty() => Antecedent::Name(w.to_lowercase()),
-                    Some(("country", s)) if !s.is_empty() => {
-                        Antecedent::CountrySector(s.to_string())
-                    }
-                    Some(("org", id)) => match kb.org_by_id.get(id) {
-                        Some(&ix) => Antecedent::Org(ix),
-                        None => {
+                    let want = match alt.trim().split_once(':') {
+                        _ if alt == "country" => Antecedent::Country,
+                        Some(("sector", s)) if !s.is_empty() => Antecedent::Sector(s.to_string()),
+                        Some(("name", w)) if !w.is_empty() => Antecedent::Name(w.to_lowercase()),
+                        Some(("country", s)) if !s.is_empty() => {
+                            Antecedent::CountrySector(s.to_string())
+                        }
+                        Some(("org", id)) => match kb.org_by_id.get(id) {
+                            Some(&ix) => Antecedent::Org(ix),
+                            None => {
+                                return Err(bad(
+                                    &line,
+                                    format!(
+                                        "unknown organisation `{id}`: add it to data/actors/organizations.tsv"
+                                    ),
+                                ));
+                            }
+                        },
+                        _ => {
                             return Err(bad(
                                 &line,
                                 format!(
-                                    "unknown organisation `{id}`: add it to data/actors/organizations.tsv"
+                                    "antecedent `{alt}` must be country, sector:XXX, name:word, country:XXX, org:ID, except:ID,ID, shift or -"
                                 ),
                             ));
                         }
-                    },
-                    _ => {
-                        return Err(bad(
-                            &line,
-                            format!(
-                                "antecedent `{alt}` must be country, sector:XXX, name:word, country:XXX, org:ID, except:ID,ID, shift or -"
-                            ),
-                        ));
-                    }
-                };
-                wants.push(want);
+                    };
+                    wants.push(want);
+                }
+                if !wants.is_empty() {
+                    tiers.push(wants);
+                }
             }
-            t.firsts.insert(words[0].clone());
-            if wants.is_empty() {
+            if tiers.is_empty() {
                 return Err(bad(&line, "needs an antecedent besides except:".into()));
             }
+            t.firsts.insert(words[0].clone());
             t.phrases.push(Definite {
                 words,
-                wants,
+                tiers,
                 except,
             });
         }
@@ -162,27 +172,42 @@ mod tests {
         let pack = MemoryPack::new("xx").with_file(
             FILE,
             "# c\nthe bloc\tsector:IGO\tEU, ASEAN\nthe group\tsector:REB|sector:NGO\n\
-             the country’s\tcountry\nthe junta\tcountry:MIL\nthe ministry\tname:Ministry\n\
+             the country’s\tcountry\nthe junta\tsector:MIL > country:MIL\nthe ministry\tname:Ministry\n\
              separately\tshift\nthe group of\t-\n",
         );
         let t = Definites::load(&pack, &kb).unwrap();
         assert_eq!(t.phrases.len(), 6);
-        assert!(t.phrases[0].wants.is_empty(), "longest first, `-` kept empty");
+        assert!(
+            t.phrases[0].tiers.is_empty(),
+            "longest first, `-` kept empty"
+        );
         assert!(t.firsts.contains("the") && !t.firsts.contains("separately"));
         assert_eq!(t.shifts, vec![vec!["separately".to_string()]]);
-        let group = t.phrases.iter().find(|d| d.words == ["the", "group"]).unwrap();
+        let group = t
+            .phrases
+            .iter()
+            .find(|d| d.words == ["the", "group"])
+            .unwrap();
         assert_eq!(
-            group.wants,
-            vec![
+            group.tiers,
+            vec![vec![
                 Antecedent::Sector("REB".into()),
                 Antecedent::Sector("NGO".into())
+            ]]
+        );
+        let junta = t.phrases.iter().find(|d| d.words[1] == "junta").unwrap();
+        assert_eq!(
+            junta.tiers,
+            vec![
+                vec![Antecedent::Sector("MIL".into())],
+                vec![Antecedent::CountrySector("MIL".into())]
             ]
         );
         assert!(t.phrases.iter().any(|d| d.words[1] == "country's"));
         assert!(
             t.phrases
                 .iter()
-                .any(|d| d.wants == vec![Antecedent::Name("ministry".into())])
+                .any(|d| d.tiers == vec![vec![Antecedent::Name("ministry".into())]])
         );
     }
 

@@ -53,7 +53,7 @@ impl Resolver<'_> {
                 continue;
             };
             i = hit.b;
-            if hit.def.wants.is_empty() {
+            if hit.def.tiers.is_empty() {
                 continue;
             }
             let sentence = self.toks[hit.a].sentence;
@@ -81,10 +81,14 @@ impl Resolver<'_> {
                 .copied()
                 .unwrap_or(0)
                 .max(sentence.saturating_sub(WINDOW));
-            let found = self.antecedent(drafts, &hit, floor).or_else(|| {
+            let found = self.antecedent(drafts, &hit, floor, home).or_else(|| {
                 // `The country's bishops` in a domestic story: its own country.
                 let home = home?;
-                hit.def.wants.contains(&Antecedent::Country).then_some(())?;
+                hit.def
+                    .tiers
+                    .iter()
+                    .any(|t| t.contains(&Antecedent::Country))
+                    .then_some(())?;
                 let ix = drafts.iter().position(|d| self.is_country(d, home))?;
                 Some((ix, DEFINITE_RULE))
             });
@@ -164,10 +168,11 @@ impl Resolver<'_> {
         drafts: &mut Vec<Draft>,
         hit: &Hit,
         floor: usize,
+        home: Option<&str>,
     ) -> Option<(usize, &'static str)> {
         let start = self.toks[hit.a].start;
         // Epithets need no antecedent.
-        for want in &hit.def.wants {
+        for want in hit.def.tiers.iter().flatten() {
             if let Antecedent::Org(o) = want {
                 let key = Key::Target(Target::Org(*o));
                 let ix = drafts.iter().position(|d| d.key == key).unwrap_or_else(|| {
@@ -190,6 +195,7 @@ impl Resolver<'_> {
             }
         }
         // Earlier mentions in the window: (sentence, start, draft).
+        #[allow(clippy::type_complexity)]
         let mut earlier: Vec<(usize, usize, usize)> = drafts
             .iter()
             .enumerate()
@@ -211,40 +217,47 @@ impl Resolver<'_> {
         // one: a sentence's subject is its most salient entity (`Hungary,
         // which has blocked aid for Kyiv, ... The country's minister`).
         earlier.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
-        for (_, _, ix) in earlier {
-            let (mut found, mut group) = (None, None);
-            let d = &drafts[ix];
-            for want in &hit.def.wants {
-                match want {
-                    Antecedent::Country => found = self.country_of_draft(drafts, ix),
-                    Antecedent::Sector(s) => {
-                        found = (d.kind == EntityType::Organization
-                            && self.draft_sector(d) == Some(s.as_str()))
-                        .then_some(ix);
+        for tier in &hit.def.tiers {
+            for &(_, _, ix) in &earlier {
+                let (mut found, mut group) = (None, None);
+                let d = &drafts[ix];
+                for want in tier {
+                    match want {
+                        Antecedent::Country => found = self.country_of_draft(drafts, ix),
+                        Antecedent::Sector(s) => {
+                            found = (d.kind == EntityType::Organization
+                                && self.draft_sector(d) == Some(s.as_str()))
+                            .then_some(ix);
+                        }
+                        Antecedent::Name(w) => {
+                            found = (d.kind == EntityType::Organization
+                                && d.canonical
+                                    .to_lowercase()
+                                    .split_whitespace()
+                                    .any(|x| x.starts_with(w.as_str())))
+                            .then_some(ix);
+                        }
+                        Antecedent::CountrySector(sector) => {
+                            // The story's own country first: `the junta` is
+                            // rarely that of a country named in passing.
+                            group = home
+                                .map(str::to_string)
+                                .or_else(|| self.salience_country(d))
+                                .map(|cc| (cc, sector));
+                        }
+                        Antecedent::Org(_) => {}
                     }
-                    Antecedent::Name(w) => {
-                        found = (d.kind == EntityType::Organization
-                            && d.canonical
-                                .to_lowercase()
-                                .split_whitespace()
-                                .any(|x| x.starts_with(w.as_str())))
-                        .then_some(ix);
+                    if found.is_some() || group.is_some() {
+                        break;
                     }
-                    Antecedent::CountrySector(sector) => {
-                        group = self.salience_country(d).map(|cc| (cc, sector));
-                    }
-                    Antecedent::Org(_) => {}
                 }
-                if found.is_some() || group.is_some() {
-                    break;
+                if let Some((cc, sector)) = group {
+                    let ix = self.country_group(drafts, hit, cc, sector);
+                    return Some((ix, DEFINITE_GROUP_RULE));
                 }
-            }
-            if let Some((cc, sector)) = group {
-                let ix = self.country_group(drafts, hit, cc, sector);
-                return Some((ix, DEFINITE_GROUP_RULE));
-            }
-            if let Some(found) = found {
-                return Some((found, DEFINITE_RULE));
+                if let Some(found) = found {
+                    return Some((found, DEFINITE_RULE));
+                }
             }
         }
         None

@@ -112,7 +112,10 @@ fn indonesian_descriptions_and_epithets() {
         None,
     );
     let (code, rule) = actor_and_rule(&doc, "Lembaga antirasuah itu").unwrap();
-    assert_eq!((code.as_deref(), rule.as_str()), (Some("IDNJUD"), "entities:alias:epithet"));
+    assert_eq!(
+        (code.as_deref(), rule.as_str()),
+        (Some("IDNJUD"), "entities:alias:epithet")
+    );
     assert_eq!(actor(&doc, "Korps Bhayangkara").as_deref(), Some("IDNCOP"));
 }
 

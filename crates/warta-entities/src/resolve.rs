@@ -687,7 +687,9 @@ impl<'a> Resolver<'a> {
         }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {
-            country = main_country.map(str::to_string);
+            // `police` in a story filed from Nairobi that names no country
+            // more than Kenya: Kenya's.
+            country = main_country.or(dateline).map(str::to_string);
         }
         if actor.is_none() {
             actor = match (&country, &sector) {

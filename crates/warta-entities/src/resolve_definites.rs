@@ -238,12 +238,12 @@ impl Resolver<'_> {
                             .then_some(ix);
                         }
                         Antecedent::CountrySector(sector) => {
-                            // The story's own country first: `the junta` is
-                            // rarely that of a country named in passing.
-                            group = home
-                                .map(str::to_string)
-                                .or_else(|| self.salience_country(d))
-                                .map(|cc| (cc, sector));
+                            // A country by name (`kekerasan di Myanmar dan
+                            // meminta junta`), not a capital or a person's.
+                            if let Key::Target(Target::Country(i)) = d.key {
+                                let cc = self.kb.countries[i as usize].alpha3.clone();
+                                group = Some((cc, sector));
+                            }
                         }
                         Antecedent::Org(_) => {}
                     }
@@ -258,6 +258,16 @@ impl Resolver<'_> {
                 if let Some(found) = found {
                     return Some((found, DEFINITE_RULE));
                 }
+            }
+            // No country in reach: the story's own (`the military junta`
+            // in the lead of a story about Niger).
+            let sector = tier.iter().find_map(|w| match w {
+                Antecedent::CountrySector(s) => Some(s),
+                _ => None,
+            });
+            if let (Some(sector), Some(cc)) = (sector, home) {
+                let ix = self.country_group(drafts, hit, cc.to_string(), sector);
+                return Some((ix, DEFINITE_GROUP_RULE));
             }
         }
         None

@@ -133,7 +133,7 @@ impl Resolver<'_> {
         words.len() <= self.toks.len() - i
             && words.iter().zip(&self.toks[i..]).all(|(w, t)| {
                 t.sentence == self.toks[i].sentence
-                    && (t.lower == w.as_str() || fold(&t.lower) == *w)
+                    && (t.lower == w.as_str() || (t.lower.contains('’') && fold(&t.lower) == *w))
             })
     }
 
@@ -142,7 +142,11 @@ impl Resolver<'_> {
     fn match_at(&self, i: usize) -> Option<Hit<'_>> {
         let table = &self.lang.definites;
         let first = &self.toks[i].lower;
-        if !table.firsts.contains(&**first) && !table.firsts.contains(&fold(first)) {
+        // Most tokens start no description: one lookup, no allocation
+        // unless the token has a typographic apostrophe.
+        if !table.firsts.contains(&**first)
+            && !(first.contains('’') && table.firsts.contains(&fold(first)))
+        {
             return None;
         }
         let def = table.phrases.iter().find(|d| self.words_at(i, &d.words))?;

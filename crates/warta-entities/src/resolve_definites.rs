@@ -144,9 +144,9 @@ impl Resolver<'_> {
         let first = &self.toks[i].lower;
         // Most tokens start no description: one lookup, no allocation
         // unless the token has a typographic apostrophe.
-        if !table.firsts.contains(&**first)
-            && !(first.contains('’') && table.firsts.contains(&fold(first)))
-        {
+        let starts = table.firsts.contains(&**first)
+            || (first.contains('’') && table.firsts.contains(&fold(first)));
+        if !starts {
             return None;
         }
         let def = table.phrases.iter().find(|d| self.words_at(i, &d.words))?;

@@ -79,7 +79,7 @@ fn the_junta_is_a_military_group_of_the_last_country() {
 }
 
 #[test]
-fn a_topic_shift_stops_the_search_and_a_connector_blocks_the_phrase() {
+fn a_topic_shift_stops_the_search_and_a_longer_phrase_is_no_reference() {
     let doc = common::run(
         "NATO ministers met in Brussels on Monday. Separately, a court in Paris \
          fined a bank. The alliance will meet again in June.",
@@ -170,4 +170,31 @@ fn international_officials_take_no_story_country() {
         Some("2025-03-01"),
     );
     assert_eq!(actor(&doc, "Mark Rutte").as_deref(), Some("IGO"));
+}
+
+#[test]
+fn a_bare_indonesian_junta_is_that_of_the_country_just_named() {
+    // Filed from Kuala Lumpur, but the junta is Myanmar's, named in the clause.
+    let doc = common::run(
+        "KUALA LUMPUR - Menteri Luar Negeri Malaysia membuka pertemuan di Kuala Lumpur. \
+         Para menteri mengecam kekerasan di Myanmar dan mendesak junta membebaskan tahanan.",
+        "id",
+        None,
+    );
+    assert_eq!(actor(&doc, "junta").as_deref(), Some("MMRMIL"));
+    // A junta named before is the antecedent, not a new group.
+    let doc = common::run(
+        "Junta Myanmar membebaskan 3.000 tahanan. Thailand menyambut langkah junta itu.",
+        "id",
+        None,
+    );
+    let junta = doc
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "junta itu"))
+        .expect("`junta itu` is a mention");
+    assert!(
+        junta.mentions.iter().any(|m| m.text == "Junta Myanmar"),
+        "{junta:?}"
+    );
 }

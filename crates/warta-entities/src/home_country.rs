@@ -136,18 +136,11 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
 
 /// The home country of a story's domestic groups: its dominant country
 /// `main`, unless the dateline `place` is in another country (a Jakarta
-/// story about Myanmar: its `warga setempat` may be either's); with no
-/// dominant country, the `dateline` country when no other is named more.
-pub(crate) fn domestic_home<'a>(
-    main: Option<&'a str>,
-    place: Option<&'a str>,
-    dateline: Option<&'a str>,
-) -> Option<&'a str> {
-    match (main, place) {
-        (Some(m), Some(p)) => (m == p).then_some(m),
-        (Some(m), None) => Some(m),
-        (None, _) => dateline,
-    }
+/// story about Myanmar: its `warga setempat` may be either's). A story with
+/// no dominant country has none: filed from Jeddah about Sudan, with both
+/// named as often, its `residents` may be either's.
+pub(crate) fn domestic_home<'a>(main: Option<&'a str>, place: Option<&'a str>) -> Option<&'a str> {
+    main.filter(|m| place.is_none_or(|p| p == *m))
 }
 
 /// Codes the entities of rule [`HOME_RULE`] with `home` and their sector,

@@ -187,11 +187,7 @@ impl<'a> Resolver<'a> {
             .into_iter()
             .map(|d| self.finish(d, main_country, dateline))
             .collect();
-        let home = crate::home_country::domestic_home(
-            main_country,
-            self.dateline_place(all_spans),
-            dateline,
-        );
+        let home = crate::home_country::domestic_home(main_country, self.dateline_place(all_spans));
         crate::home_country::apply_home(&mut entities, home);
         for e in &mut entities {
             e.mentions.sort_by_key(|m| (m.start, m.end));

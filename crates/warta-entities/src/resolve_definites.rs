@@ -89,7 +89,8 @@ impl Resolver<'_> {
                     .iter()
                     .any(|t| t.contains(&Antecedent::Country))
                     .then_some(())?;
-                let ix = drafts.iter().position(|d| self.is_country(d, home))?;
+                // The country itself, else its capital (`LIMA -` datelines).
+                let ix = self.country_entity(drafts, home)?;
                 Some((ix, DEFINITE_RULE))
             });
             let Some((owner, rule)) = found else {
@@ -275,14 +276,6 @@ impl Resolver<'_> {
             }
         }
         None
-    }
-
-    /// Is `d` the country `alpha3` itself?
-    fn is_country(&self, d: &Draft, alpha3: &str) -> bool {
-        matches!(d.key, Key::Target(Target::Country(i)) if self.kb.countries[i as usize].alpha3 == alpha3)
-            || matches!(d.key, Key::Target(Target::Place(p))
-                if self.kb.places[p as usize].feature == "PPLC"
-                    && self.kb.country2(&self.kb.places[p as usize].country).is_some_and(|c| c.alpha3 == alpha3))
     }
 
     /// The country draft a country or capital draft stands for. A capital

@@ -98,6 +98,10 @@ pub(crate) struct LangTables {
     /// Words after a role that make it refer back to a named person
     /// (`menteri itu`): no new actor then (setting `role_anaphors`).
     pub role_anaphors: FxHashSet<String>,
+    /// Definite descriptions of earlier entities (`entity_definites.tsv`).
+    pub definites: crate::definites::Definites,
+    /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
+    pub domestic: crate::home_country::Domestic,
 }
 
 fn malformed(pack: &dyn LanguageResources, file: &str, message: String) -> ResourceError {
@@ -306,6 +310,8 @@ impl LangTables {
             t.pair_firsts.extend(words.first().cloned());
             t.pairs.push((words, kind));
         }
+        t.definites = crate::definites::Definites::load(pack, kb)?;
+        t.domestic = crate::home_country::Domestic::load(pack)?;
         Ok(t)
     }
 }

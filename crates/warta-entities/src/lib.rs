@@ -16,14 +16,19 @@
 //! 3. [`roles`](crate::roles): role phrases parsed into role, country, sector.
 //! 4. [`resolve`](crate::resolve): one entity per referent, surname aliases,
 //!    pronouns, titles that refer back (`utusan tersebut`), `kedua negara`,
-//!    attributes and actor codes;
+//!    definite descriptions (`the bloc`, `kelompok tersebut`; table
+//!    `entity_definites.tsv`), attributes and actor codes, with the story's
+//!    home country for bare domestic group nouns (`protesters`, `warga`;
+//!    table `entity_domestic.tsv`);
 //!    [`geocode`](crate::geocode) picks the GeoNames record of each place.
 //!
 //! All knowledge is data: `data/gazetteer/`, `data/actors/` and
 //! `data/lang/<code>/{roles,entity_*}.tsv`.
 
 mod credits;
+mod definites;
 mod geocode;
+mod home_country;
 mod kb;
 mod lang;
 mod names;
@@ -123,7 +128,12 @@ impl Stage for EntityStage {
         let lowered = tokens::ascii_lowered(doc);
         let toks = tokens::tokens(doc, &lowered);
         let tagger = res.taggers.get(&lang.code);
-        let spans = recognize::recognize(lang, &res.kb, &toks, tagger);
+        let mut spans = recognize::recognize(lang, &res.kb, &toks, tagger);
+        let home = home_country::domestic_spans(lang, &toks, &spans);
+        if !home.is_empty() {
+            spans.extend(home);
+            spans.sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
+        }
         let resolver = resolve::Resolver {
             kb: &res.kb,
             lang,

@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap;
 use warta_core::{Entity, EntityType, Mention};
 
 use crate::geocode;
+use crate::home_country::HOME_RULE;
 use crate::kb::Kb;
 use crate::lang::{LangTables, PairKind};
 use crate::names::Target;
@@ -134,6 +135,15 @@ impl<'a> Resolver<'a> {
                     Key::NewPerson(join_lower(self.toks, s.first, s.last)),
                     EntityType::Person,
                 ),
+                // A bare `petani` taking the home country is not the
+                // `petani dari Jawa Barat` of another sentence.
+                Found::NewOrg { .. } if s.rule == HOME_RULE => (
+                    Key::NewOrg(format!(
+                        "{}\u{1}home",
+                        join_lower(self.toks, s.first, s.last)
+                    )),
+                    EntityType::Organization,
+                ),
                 Found::NewOrg { .. } => (
                     Key::NewOrg(join_lower(self.toks, s.first, s.last)),
                     EntityType::Organization,
@@ -173,10 +183,13 @@ impl<'a> Resolver<'a> {
         self.add_pairs(&mut drafts);
         let main_country = self.main_country(all_spans);
         let dateline = self.dateline_country(all_spans);
+        self.add_definites(&mut drafts, main_country.or(dateline));
         let mut entities: Vec<Entity> = drafts
             .into_iter()
             .map(|d| self.finish(d, main_country, dateline))
             .collect();
+        let home = crate::home_country::domestic_home(main_country, self.dateline_place(all_spans));
+        crate::home_country::apply_home(&mut entities, home);
         for e in &mut entities {
             e.mentions.sort_by_key(|m| (m.start, m.end));
             e.mentions
@@ -253,23 +266,28 @@ impl<'a> Resolver<'a> {
     /// other country more often: stories filed from Geneva or Cairo are
     /// often about somewhere else.
     fn dateline_country(&self, spans: &[Span]) -> Option<&'a str> {
-        let s = spans.iter().find(|s| s.first == 0)?;
-        let Found::Known(targets) = &s.found else {
-            return None;
-        };
-        let cc = match targets.as_slice() {
-            [Target::Place(i), ..] => self
-                .kb
-                .country2(&self.kb.places[*i as usize].country)
-                .map(|c| c.alpha3.as_str())?,
-            _ => return None,
-        };
+        let cc = self.dateline_place(spans)?;
         let ranked = self.country_counts(spans);
         let top = ranked.first().map_or(0, |r| r.0);
         ranked
             .iter()
             .any(|&(n, c)| c == cc && n >= top)
             .then_some(cc)
+    }
+
+    /// The country of the place that opens the text, if any.
+    fn dateline_place(&self, spans: &[Span]) -> Option<&'a str> {
+        let s = spans.iter().find(|s| s.first == 0)?;
+        let Found::Known(targets) = &s.found else {
+            return None;
+        };
+        match targets.as_slice() {
+            [Target::Place(i), ..] => self
+                .kb
+                .country2(&self.kb.places[*i as usize].country)
+                .map(|c| c.alpha3.as_str()),
+            _ => None,
+        }
     }
 
     /// Lower-case words of the multi-word person names in the document.
@@ -591,10 +609,17 @@ impl<'a> Resolver<'a> {
             country = r.country.clone();
             sector = r.sector.clone();
         }
+        // A known international official (`NATO Secretary General Mark
+        // Rutte`) is nobody's national in the story, whatever the role says.
+        let mut office_intl = false;
         match d.key {
             Key::Target(Target::Person(i)) => {
                 let p = &kb.people[i as usize];
                 if let Some(o) = p.office_on(self.date, sector.as_deref()) {
+                    office_intl = o.country.is_none() && matches!(o.sector.as_str(), "IGO" | "NGO");
+                    if office_intl {
+                        sector = Some(o.sector.clone());
+                    }
                     if role_text.is_none() {
                         role_text = o.role(&self.lang.code).map(str::to_string);
                         sector = Some(o.sector.clone());
@@ -644,7 +669,8 @@ impl<'a> Resolver<'a> {
                 // Known people keep their own offices, and international
                 // officials (`NATO Secretary General`) have no country.
                 let known = matches!(d.key, Key::Target(Target::Person(_)));
-                let intl = matches!(sector.as_deref(), Some("IGO" | "NGO"))
+                let intl = office_intl
+                    || matches!(sector.as_deref(), Some("IGO" | "NGO"))
                     || d.role
                         .as_ref()
                         .is_some_and(|r| matches!(r.sector.as_deref(), Some("IGO" | "NGO")));
@@ -685,6 +711,9 @@ impl<'a> Resolver<'a> {
         }
     }
 }
+
+#[path = "resolve_definites.rs"]
+mod definites;
 
 /// A span whose only readings are towns or regions (no country, person, organisation).
 fn is_town_only(s: &Span) -> bool {

@@ -1,0 +1,170 @@
+//! Home-country default for domestic participants: in a story whose
+//! dominant or dateline country is C, group nouns that name domestic
+//! participants without saying whose they are (`protesters`, `residents`,
+//! `the opposition`, `warga`, `tersangka`) are groups of C, with the
+//! sector of `data/lang/<code>/entity_domestic.tsv`.
+//!
+//! Recognition ([`domestic_spans`]) only marks the bare nouns with rule
+//! [`HOME_RULE`]; resolution gives them the story's home country, or drops
+//! them when the story has none (an international story's `protesters`
+//! may be anyone's).
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use warta_core::{Entity, EntityType, LanguageResources, ResourceError};
+
+use crate::lang::LangTables;
+use crate::names::normalize;
+use crate::recognize::{Found, Span};
+use crate::roles::{is_connector, is_not_name, is_role_word};
+use crate::tokens::Tok;
+use warta_core::TokenKind;
+
+/// File of the table in each language pack.
+pub(crate) const FILE: &str = "entity_domestic.tsv";
+
+/// Rule of a bare domestic group noun coded with the story's home country.
+pub(crate) const HOME_RULE: &str = "entities:agent:home_country";
+
+/// The domestic group nouns of one language.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Domestic {
+    /// Sector by lower-case phrase.
+    pub phrases: FxHashMap<String, String>,
+    /// First words of the phrases (one lookup rules most tokens out).
+    pub firsts: FxHashSet<String>,
+    /// Longest phrase, in words.
+    pub max_words: usize,
+}
+
+impl Domestic {
+    /// Reads `entity_domestic.tsv` of `pack`; a missing file leaves it empty.
+    pub fn load(pack: &dyn LanguageResources) -> Result<Self, ResourceError> {
+        let mut t = Domestic::default();
+        for line in pack.lines(FILE) {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let (Some(phrase), Some(sector)) = (c.first(), c.get(1).filter(|s| !s.is_empty()))
+            else {
+                return Err(ResourceError::Malformed {
+                    path: format!("lang/{}/{}", pack.code(), FILE),
+                    line: 0,
+                    message: format!("line `{line}` needs phrase TAB sector"),
+                });
+            };
+            let phrase = normalize(phrase);
+            t.max_words = t.max_words.max(phrase.split(' ').count());
+            t.firsts
+                .extend(phrase.split(' ').next().map(str::to_string));
+            t.phrases.insert(phrase, sector.to_string());
+        }
+        Ok(t)
+    }
+}
+
+/// Bare domestic group nouns no other span covers, as organisations of
+/// unknown country with rule [`HOME_RULE`]. Like agent nouns, a noun that
+/// modifies what follows (`student union`) or follows a name (`Hamas
+/// protesters`) is left alone.
+pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) -> Vec<Span> {
+    let table = &lang.domestic;
+    let mut out = Vec::new();
+    if table.phrases.is_empty() {
+        return out;
+    }
+    let mut used = vec![false; toks.len()];
+    for s in spans {
+        used[s.first..s.last].iter_mut().for_each(|u| *u = true);
+    }
+    let mut k = 0;
+    while k < toks.len() {
+        if used[k] || toks[k].clitic || !table.firsts.contains(&*toks[k].lower) {
+            k += 1;
+            continue;
+        }
+        let sent = toks[k].sentence;
+        // Longest phrase from k: (end, sector).
+        let mut best = None;
+        let mut key = String::new();
+        for n in 1..=table.max_words.min(toks.len() - k) {
+            let t = &toks[k + n - 1];
+            if t.sentence != sent || used[k + n - 1] || t.kind != TokenKind::Word {
+                break;
+            }
+            if n > 1 {
+                if !t.space_before {
+                    break;
+                }
+                key.push(' ');
+            }
+            key.push_str(&t.lower);
+            if let Some(sector) = table.phrases.get(key.as_str()) {
+                best = Some((k + n, sector));
+            }
+        }
+        let Some((end, sector)) = best else {
+            k += 1;
+            continue;
+        };
+        let modifier = toks.get(end).is_some_and(|t| {
+            t.sentence == sent
+                && t.kind == TokenKind::Word
+                && !t.clitic
+                && !is_connector(lang, t)
+                && (is_role_word(lang, t)
+                    || lang.agents.contains_key(&*t.lower)
+                    || table.phrases.contains_key(&*t.lower))
+        });
+        let name_before = k > 0
+            && toks[k - 1].sentence == sent
+            && toks[k - 1].is_capitalized()
+            && !is_not_name(lang, &toks[k - 1]);
+        if !modifier && !name_before && sector != "-" {
+            out.push(Span {
+                first: k,
+                last: end,
+                found: Found::NewOrg {
+                    country: None,
+                    sector: Some(sector.clone()),
+                },
+                rule: HOME_RULE,
+                role: None,
+            });
+        }
+        k = end;
+    }
+    out
+}
+
+/// The home country of a story's domestic groups: its dominant country
+/// `main`, unless the dateline `place` is in another country (a Jakarta
+/// story about Myanmar: its `warga setempat` may be either's). A story with
+/// no dominant country has none: filed from Jeddah about Sudan, with both
+/// named as often, its `residents` may be either's.
+pub(crate) fn domestic_home<'a>(main: Option<&'a str>, place: Option<&'a str>) -> Option<&'a str> {
+    main.filter(|m| place.is_none_or(|p| p == *m))
+}
+
+/// Codes the entities of rule [`HOME_RULE`] with `home` and their sector,
+/// or drops them when the story has no home country. A mention in a
+/// sentence that places the story in another country (`ribuan warga
+/// berunjuk rasa di Tbilisi, Georgia` in a Kyiv story) is dropped too.
+pub(crate) fn apply_home(entities: &mut Vec<Entity>, home: Option<&str>) {
+    let Some(c) = home else {
+        entities.retain(|e| e.rule != HOME_RULE);
+        return;
+    };
+    let elsewhere: FxHashSet<usize> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Location)
+        .filter(|e| e.country.as_deref().is_some_and(|x| x != c))
+        .flat_map(|e| e.mentions.iter().map(|m| m.sentence))
+        .collect();
+    entities.retain_mut(|e| {
+        if e.rule != HOME_RULE {
+            return true;
+        }
+        e.mentions.retain(|m| !elsewhere.contains(&m.sentence));
+        e.actor = Some(format!("{c}{}", e.sector.as_deref().unwrap_or("")));
+        e.country = Some(c.to_string());
+        !e.mentions.is_empty()
+    });
+}

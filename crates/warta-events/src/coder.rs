@@ -535,8 +535,8 @@ pub fn code_sentence(
             // `Tidak ikut menjatuhkan sanksi ... dan menolak tekanan`: a
             // negation of the first of two coordinated predicates, with an
             // object between them, does not reach the second.
-            let earlier_conjunct = x == "negation"
-                && shared_from.is_some_and(|p| *a < p && p + 3 < anchor);
+            let earlier_conjunct =
+                x == "negation" && shared_from.is_some_and(|p| *a < p && p + 3 < anchor);
             let before = opens
                 || (crossed.contains(a) && !earlier_conjunct)
                 || (*a >= anchor && *a < tr.head);

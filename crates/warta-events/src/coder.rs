@@ -430,14 +430,25 @@ pub fn code_sentence(
         // `Biden menekan Xi ... dan mendesak China`: a verb right after `dan`
         // shares the subject of the verb before it, so the subject search
         // starts from that verb, not from `dan`.
-        let shared_from = (anchor > 0 && t.syntax.coords.contains(view.words[anchor - 1].lower))
-            .then(|| {
-                trigs[..ti].iter().rev().find(|p| {
-                    p.last < anchor - 1 && !(t.entries[p.entry].noun && p.light.is_none())
+        // Modality cues may stand between `dan` and the verb (`... dan tidak
+        // akan merundingkan`).
+        let mut coord_at = anchor;
+        while coord_at > 0
+            && cues
+                .iter()
+                .any(|(a, b, _)| *a <= coord_at - 1 && coord_at - 1 <= *b)
+        {
+            coord_at -= 1;
+        }
+        let shared_from =
+            (coord_at > 0 && t.syntax.coords.contains(view.words[coord_at - 1].lower))
+                .then(|| {
+                    trigs[..ti].iter().rev().find(|p| {
+                        p.last < coord_at - 1 && !(t.entries[p.entry].noun && p.light.is_none())
+                    })
                 })
-            })
-            .flatten()
-            .map(|p| p.light.unwrap_or(p.head));
+                .flatten()
+                .map(|p| p.light.unwrap_or(p.head));
         let subject_from = shared_from.unwrap_or(anchor);
         // Source and target arguments, depending on voice and nominal use.
         let (source, target, crossed) = if e.noun && tr.light.is_none() {
@@ -539,7 +550,7 @@ pub fn code_sentence(
                 x == "negation" && shared_from.is_some_and(|p| *a < p && p + 3 < anchor);
             let before = opens
                 || (crossed.contains(a) && !earlier_conjunct)
-                || (*a >= anchor && *a < tr.head);
+                || (*a >= coord_at && *a < tr.head);
             let after = x == "historical" && *a > tr.last && *a <= tr.last + 8;
             // `only if Washington released ...`, `apabila kedua pihak
             // memintanya`: the condition of another statement is no event.

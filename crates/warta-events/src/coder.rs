@@ -436,7 +436,7 @@ pub fn code_sentence(
         while coord_at > 0
             && cues
                 .iter()
-                .any(|(a, b, _)| *a <= coord_at - 1 && coord_at - 1 <= *b)
+                .any(|(a, b, _)| *a < coord_at && coord_at - 1 <= *b)
         {
             coord_at -= 1;
         }

@@ -7,10 +7,6 @@ use warta::{LanguageChoice, Outcome, Pipeline, PipelineOptions};
 use warta_core::{Document, SourceInfo};
 use warta_events::gold::{GoldFile, Score};
 
-fn score_language(lang: &str) -> Score {
-    score_where(lang, &|_| true)
-}
-
 /// Indonesian articles written alongside the rules (`id_01` .. `id_04`), as
 /// opposed to the blind set written before the held-out work of issue #6.
 fn is_rule_fixture(doc: &str) -> bool {
@@ -127,7 +123,8 @@ fn indonesian_second_blind_set_stays_above_the_floor() {
 
 /// The issue #6 dev set (`id_24` .. `id_33`, `en_22` .. `en_29`), written
 /// blind (id P 0.62 R 0.37, en P 0.41 R 0.21 at that time) and tuned on
-/// since: floors just under the current figures, to catch regressions.
+/// since (id P 0.70 R 0.44, en P 0.46 R 0.24 after the first round): floors
+/// just under the current figures, to catch regressions.
 #[test]
 fn issue6_dev_set_stays_above_the_floor() {
     let id = score_where("id", &|doc| {
@@ -136,7 +133,7 @@ fn issue6_dev_set_stays_above_the_floor() {
     let (p, r, _) = id.total.prf();
     assert!(id.documents >= 10, "{}", id.render(true));
     assert!(
-        p >= 0.60 && r >= 0.35,
+        p >= 0.68 && r >= 0.42,
         "id p {p:.3} r {r:.3}\n{}",
         id.render(true)
     );
@@ -146,7 +143,7 @@ fn issue6_dev_set_stays_above_the_floor() {
     let (p, r, _) = en.total.prf();
     assert!(en.documents >= 8, "{}", en.render(true));
     assert!(
-        p >= 0.40 && r >= 0.20,
+        p >= 0.44 && r >= 0.22,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
     );

@@ -127,7 +127,22 @@ fn match_rest(
                     || t.syntax.complements.contains(w.lower)
                     || t.syntax.boundaries.contains(w.lower)
             };
-            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(outside) || framing(k)) {
+            // A thousands separator (`5,000 tonnes`) is part of the number.
+            let digits = |k: usize| {
+                view.words.get(k).is_some_and(|w| {
+                    !w.lower.is_empty() && w.lower.bytes().all(|b| b.is_ascii_digit())
+                })
+            };
+            let in_number = |k: usize| {
+                matches!(view.words[k].punct, Some(',' | '.'))
+                    && k > 0
+                    && digits(k - 1)
+                    && digits(k + 1)
+            };
+            if (pos..pos + skip).any(|k| {
+                (view.words.get(k).is_none_or(outside) && !(k < view.words.len() && in_number(k)))
+                    || framing(k)
+            }) {
                 return None;
             }
             match_rest(t, view, more, pos + skip, last)

@@ -226,3 +226,13 @@ fn a_word_inside_a_name_without_an_actor_code_is_no_trigger() {
     let got = run(&mut d);
     assert!(!has(&got, "SUPPORT"), "{got:?}");
 }
+
+#[test]
+fn a_thousands_separator_does_not_break_a_pattern() {
+    let mut d = doc(
+        "Egypt sent 5,000 tonnes of wheat to Sudan.",
+        &[("Egypt", L, "EGY"), ("Sudan", L, "SDN")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "AID EGY->SDN"), "{got:?}");
+}

@@ -19,6 +19,8 @@ fn eval_events_on_the_fixtures_prints_a_good_summary_line() {
                 .unwrap_or_default()
                 .contains("blind development set")
         })
+        // So does the issue #6 dev set (id_24..id_33, en_22..en_29).
+        .filter(|p| !is_issue6_dev_set(&p.to_string_lossy()))
         .collect();
     golds.sort();
     assert!(golds.len() >= 5, "{golds:?}");
@@ -50,4 +52,13 @@ fn eval_events_on_the_fixtures_prints_a_good_summary_line() {
         stdout.contains("ASSAULT") && stdout.contains("AGREE"),
         "{stdout}"
     );
+}
+
+/// `id_24_natuna.gold.json` .. `id_33_*`, `en_22_*` .. `en_29_*`.
+fn is_issue6_dev_set(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let number =
+        |prefix: &str| -> Option<u32> { name.strip_prefix(prefix)?.get(..2)?.parse().ok() };
+    number("id_").is_some_and(|n| (24..=33).contains(&n))
+        || number("en_").is_some_and(|n| (22..=29).contains(&n))
 }

@@ -9,7 +9,7 @@ use warta_core::{
 use crate::coder::{Candidate, code_sentence, is_off_topic, opens_new_topic};
 use crate::discourse;
 use crate::ontology::Ontology;
-use crate::tables::LanguageTables;
+use crate::tables::{Entry, LanguageTables};
 use crate::view::{SentenceView, actor_code, actor_mentions};
 
 /// Sentence spans: the document's, or one per line when segmentation did not run.
@@ -141,6 +141,23 @@ fn actor_ref(
     }
 }
 
+/// The CAMEO code of the refusal a negated future event stands for (`would
+/// not withdraw` -> 124 decline to yield), when the event is a verbal (not
+/// nominal or passive) act of cooperation or yielding.
+fn refusal_code(e: &Entry, c: &Candidate) -> Option<&'static str> {
+    let has = |x: &str| c.aux.iter().any(|a| a == x);
+    if !(has("negation") && has("future")) || e.noun || c.trigger.passive {
+        return None;
+    }
+    match e.plover.as_str() {
+        "CONSULT" => Some("125"),
+        "COOPERATE" | "AID" => Some("121"),
+        "RETREAT" | "CONCEDE" => Some("124"),
+        "AGREE" | "SUPPORT" => Some("120"),
+        _ => None,
+    }
+}
+
 fn build(
     t: &LanguageTables,
     ontology: &Ontology,
@@ -154,8 +171,20 @@ fn build(
     let mut mode = e.mode.clone();
     let mut context = e.context.clone();
     let mut cameo = e.cameo.clone();
-    let intends = c.aux.iter().any(|a| a == "future" || a == "hypothetical");
-    let negated = c.aux.iter().any(|a| a == "negation");
+    let mut aux = c.aux.clone();
+    // `would not withdraw`, `tidak akan merundingkan`: a declared refusal to
+    // cooperate or yield is itself an event, REJECT, and not a negated one.
+    if let Some(code) = refusal_code(e, c) {
+        plover = "REJECT".into();
+        cameo = Some(code.into());
+        if let Some((_, m, ctx)) = ontology.plover(code) {
+            mode = m;
+            context = ctx;
+        }
+        aux.retain(|a| a != "negation" && a != "future");
+    }
+    let intends = aux.iter().any(|a| a == "future" || a == "hypothetical");
+    let negated = aux.iter().any(|a| a == "negation");
     // PLOVER: promised or planned meetings, visits and cooperation are AGREE.
     if intends
         && !negated
@@ -237,7 +266,7 @@ fn build(
     if c.resolved {
         confidence -= 0.1;
     }
-    if c.aux.iter().any(|a| a == "hypothetical") {
+    if aux.iter().any(|a| a == "hypothetical") {
         confidence -= 0.15;
     }
     let (src_actor, tgt_actor) = (
@@ -255,7 +284,7 @@ fn build(
     };
     let key = (
         k1,
-        format!("{plover}|{}", c.aux.contains(&"negation".to_string())),
+        format!("{plover}|{}", aux.contains(&"negation".to_string())),
         k2,
         e.mode.clone().unwrap_or_default(),
     );
@@ -268,7 +297,7 @@ fn build(
             plover,
             mode,
             context,
-            aux: c.aux.clone(),
+            aux,
             quad: info.map(|i| i.quad),
             score: info.map(|i| i.goldstein),
             cameo,

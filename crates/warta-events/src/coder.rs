@@ -20,6 +20,10 @@ use crate::view::SentenceView;
 /// How far (in words) the coder looks for a subject or a target.
 pub(crate) const SUBJECT_WINDOW: usize = 30;
 pub(crate) const TARGET_WINDOW: usize = 16;
+/// How far (in words) before the clause's subject a `condition` cue (`if`,
+/// `jika`) may stand and still open that clause (`only if the two sides`).
+const CONDITION_REACH: usize = 4;
+
 /// How far (in words) the content clause of an `absorb` entry may reach.
 const CONTENT_WINDOW: usize = 40;
 
@@ -130,8 +134,22 @@ fn match_rest(
                     || t.syntax.complements.contains(w.lower)
                     || t.syntax.boundaries.contains(w.lower)
             };
-            if (pos..pos + skip).any(|k| view.words.get(k).is_none_or(outside) || framing(k))
-                || !gap_owner_ok(view, pos, pos + skip)
+            // A thousands separator (`5,000 tonnes`) is part of the number.
+            let digits = |k: usize| {
+                view.words.get(k).is_some_and(|w| {
+                    !w.lower.is_empty() && w.lower.bytes().all(|b| b.is_ascii_digit())
+                })
+            };
+            let in_number = |k: usize| {
+                matches!(view.words[k].punct, Some(',' | '.'))
+                    && k > 0
+                    && digits(k - 1)
+                    && digits(k + 1)
+            };
+            if (pos..pos + skip).any(|k| {
+                (view.words.get(k).is_none_or(outside) && !(k < view.words.len() && in_number(k)))
+                    || framing(k)
+            }) || !gap_owner_ok(view, pos, pos + skip)
             {
                 return None;
             }
@@ -273,6 +291,18 @@ fn light_verb_before(t: &LanguageTables, view: &SentenceView, head: usize) -> Op
     })
 }
 
+/// A verbal entry that takes a content clause or is verbal conflict (CAMEO
+/// 10-13: demand, disapprove, reject, threaten): after `dan` it is a second
+/// predicate of the subject rather than more content of an earlier verb.
+fn is_speech_act(e: &Entry) -> bool {
+    !e.noun
+        && (e.absorb
+            || e.cameo
+                .as_deref()
+                .and_then(|c| c.get(..2))
+                .is_some_and(|r| matches!(r, "10" | "11" | "12" | "13")))
+}
+
 /// Complement clauses of `absorb` entries and nominal objects of verbs are
 /// the content of another event, not events of their own.
 fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger]) {
@@ -282,6 +312,11 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
     let verb_heads: Vec<usize> = trigs
         .iter()
         .filter(|tr| !t.entries[tr.entry].noun || tr.light.is_some())
+        .map(|tr| tr.light.unwrap_or(tr.head))
+        .collect();
+    let speech_heads: Vec<usize> = trigs
+        .iter()
+        .filter(|tr| is_speech_act(&t.entries[tr.entry]))
         .map(|tr| tr.light.unwrap_or(tr.head))
         .collect();
     let mut regions: Vec<(usize, usize)> = Vec::new();
@@ -303,17 +338,21 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         // predicate of the same subject (`menyatakan keprihatinan dan meminta
         // China ...`), not the content of this one; but once the content has
         // a verb of its own (`menuduh China mengerahkan kapal dan menembakkan
-        // ...`), a coordinated verb still belongs to the content.
-        // A content verb right after the trigger, without a subject of its
-        // own (`menolak mendukung paket sanksi dan mengancam ...`), does not
-        // make the coordinated verb content: both share the main subject.
+        // ...`), a coordinated verb still belongs to the content, unless it
+        // is itself a speech act (`membantah telah menghalangi bantuan dan
+        // menyalahkan Hamas`, `denied that ... and accused Manila`): denials
+        // and accusations are rarely content. A content verb right after the
+        // trigger, without a subject of its own (`menolak mendukung paket
+        // sanksi dan mengancam ...`), does not make the coordinated verb
+        // content: both share the main subject.
         let coordinated_trigger = |k: usize| {
-            complement.is_none()
-                && t.syntax.coords.contains(view.words[k].lower)
+            t.syntax.coords.contains(view.words[k].lower)
                 && heads.contains(&(k + 1))
-                && !verb_heads.iter().any(|&h| {
-                    h > tr.last && h < k && (tr.last + 1..h).any(|m| view.arg_at[m].is_some())
-                })
+                && ((complement.is_none()
+                    && !verb_heads.iter().any(|&h| {
+                        h > tr.last && h < k && (tr.last + 1..h).any(|m| view.arg_at[m].is_some())
+                    }))
+                    || speech_heads.contains(&(k + 1)))
         };
         let end = (from + 1..limit)
             .find(|&k| {
@@ -440,10 +479,20 @@ pub fn code_sentence(
         // `Biden menekan Xi ... dan mendesak China`: a verb right after `dan`
         // shares the subject of the verb before it, so the subject search
         // starts from that verb, not from `dan`.
-        let shared_from = after_coord(t, view, anchor)
+        // Modality cues may stand between `dan` and the verb (`... dan tidak
+        // akan merundingkan`).
+        let mut coord_at = anchor;
+        while coord_at > 0
+            && cues
+                .iter()
+                .any(|(a, b, _)| *a < coord_at && coord_at - 1 <= *b)
+        {
+            coord_at -= 1;
+        }
+        let shared_from = after_coord(t, view, coord_at)
             .then(|| {
                 trigs[..ti].iter().rev().find(|p| {
-                    p.last < anchor - 1 && !(t.entries[p.entry].noun && p.light.is_none())
+                    p.last < coord_at - 1 && !(t.entries[p.entry].noun && p.light.is_none())
                 })
             })
             .flatten()
@@ -558,15 +607,37 @@ pub fn code_sentence(
         // the light verb stretch, and `sejak`-style historical cues after it.
         let mut aux: Vec<String> = Vec::new();
         let lead = clause_lead(view, s0);
+        // The subject (or, in a passive, the trigger) the clause opens with.
+        let clause_start = s0.min(anchor);
+        let mut condition = false;
         for (a, _b, x) in &cues {
             // `If China invades Taiwan`: a hypothetical cue opening the clause.
             let opens = x == "hypothetical" && lead.contains(a);
-            let before = opens || crossed.contains(a) || (*a >= anchor && *a < tr.head);
+            // `Tidak ikut menjatuhkan sanksi ... dan menolak tekanan`: a
+            // negation of the first of two coordinated predicates, with an
+            // object between them, does not reach the second.
+            let earlier_conjunct =
+                x == "negation" && shared_from.is_some_and(|p| *a < p && p + 3 < anchor);
+            let before = opens
+                || (crossed.contains(a) && !earlier_conjunct)
+                || (*a >= coord_at && *a < tr.head);
             let after = x == "historical" && *a > tr.last && *a <= tr.last + 8;
+            // `only if Washington released ...`, `apabila kedua pihak
+            // memintanya`: the condition of another statement is no event.
+            if x == "condition"
+                && ((lead.contains(a) && *a + CONDITION_REACH >= clause_start)
+                    || crossed.contains(a))
+            {
+                condition = true;
+            }
             // `none`: an idiom (`menyita perhatian`) whose words are no trigger, no modality.
-            if (before || after) && x != "none" && !aux.contains(x) {
+            // `condition` cues mark the clause itself, not the event.
+            if (before || after) && x != "none" && x != "condition" && !aux.contains(x) {
                 aux.push(x.clone());
             }
+        }
+        if condition {
+            continue;
         }
         let resolved = view.args[source].resolved || target.is_some_and(|a| view.args[a].resolved);
         let reporter = reporter_of(t, view, anchor);

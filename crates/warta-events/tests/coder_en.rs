@@ -47,7 +47,7 @@ fn a_purpose_infinitive_is_not_an_event_of_its_own() {
 }
 
 #[test]
-fn a_clause_opening_if_is_hypothetical_and_its_comma_ends_no_list() {
+fn a_clause_opening_if_is_a_condition_and_its_comma_ends_no_list() {
     let mut d = doc(
         "If Serbia attacks Kosovo, Albania could send troops.",
         &[
@@ -57,8 +57,10 @@ fn a_clause_opening_if_is_hypothetical_and_its_comma_ends_no_list() {
         ],
     );
     let got = run(&mut d);
-    assert!(has(&got, "ASSAULT SRB->XKX 190 [hypothetical]"), "{got:?}");
-    assert!(!has(&got, "ASSAULT SRB->ALB"), "{got:?}");
+    // The condition of a statement is no event of its own (issue #6 gold:
+    // `if ...` clauses are negatives); the statement is coded.
+    assert!(!has(&got, "ASSAULT SRB"), "{got:?}");
+    assert!(has(&got, "MOBILIZE ALB->"), "{got:?}");
 }
 
 #[test]
@@ -223,4 +225,14 @@ fn a_word_inside_a_name_without_an_actor_code_is_no_trigger() {
     });
     let got = run(&mut d);
     assert!(!has(&got, "SUPPORT"), "{got:?}");
+}
+
+#[test]
+fn a_thousands_separator_does_not_break_a_pattern() {
+    let mut d = doc(
+        "Egypt sent 5,000 tonnes of wheat to Sudan.",
+        &[("Egypt", L, "EGY"), ("Sudan", L, "SDN")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "AID EGY->SDN"), "{got:?}");
 }

@@ -7,10 +7,6 @@ use warta::{LanguageChoice, Outcome, Pipeline, PipelineOptions};
 use warta_core::{Document, SourceInfo};
 use warta_events::gold::{GoldFile, Score};
 
-fn score_language(lang: &str) -> Score {
-    score_where(lang, &|_| true)
-}
-
 /// Indonesian articles written alongside the rules (`id_01` .. `id_04`), as
 /// opposed to the blind set written before the held-out work of issue #6.
 fn is_rule_fixture(doc: &str) -> bool {
@@ -62,7 +58,11 @@ fn indonesian_fixtures_reach_the_minimum_f1() {
 
 #[test]
 fn english_fixtures_reach_the_minimum_f1() {
-    let score = score_language("en");
+    // The issue #6 dev set (en_22 .. en_29) has its own floor below, so
+    // that this figure keeps measuring the set it was set on.
+    let score = score_where("en", &|doc| {
+        !fixture_number_of("en", doc).is_some_and(|n| ISSUE6_DEV_EN.contains(&n))
+    });
     let report = score.render(true);
     let (p, _, f) = score.total.prf();
     assert!(score.documents >= 1, "{report}");
@@ -77,8 +77,23 @@ fn english_fixtures_reach_the_minimum_f1() {
 
 /// The number of an Indonesian fixture (`id_13_dpr` -> 13).
 fn fixture_number(doc: &str) -> Option<u32> {
-    doc.strip_prefix("id_")?.get(..2)?.parse().ok()
+    fixture_number_of("id", doc)
 }
+
+/// The number of a fixture of `lang` (`en_22_asean_myanmar` -> 22).
+fn fixture_number_of(lang: &str, doc: &str) -> Option<u32> {
+    doc.strip_prefix(lang)?
+        .strip_prefix('_')?
+        .get(..2)?
+        .parse()
+        .ok()
+}
+
+/// The Indonesian articles of the issue #6 dev set, written blind on
+/// 2026-11-27 and tuned on since.
+const ISSUE6_DEV_ID: std::ops::RangeInclusive<u32> = 24..=33;
+/// The English articles of the same dev set.
+const ISSUE6_DEV_EN: std::ops::RangeInclusive<u32> = 22..=29;
 
 /// The first blind Indonesian set (`id_05` .. `id_12`: written before the
 /// rules that code it, issue #6) is a floor, not a target: rules must not be
@@ -122,4 +137,32 @@ fn indonesian_third_blind_set_stays_above_the_floor() {
     let (p, r, _) = score.total.prf();
     assert!(score.documents >= 3, "{report}");
     assert!(p >= 0.8 && r >= 0.75, "p {p:.3} r {r:.3}\n{report}");
+}
+
+/// The issue #6 dev set (`id_24` .. `id_33`, `en_22` .. `en_29`), written
+/// blind (id P 0.62 R 0.37, en P 0.41 R 0.21 at that time) and tuned on
+/// since (id P 0.70 R 0.44, en P 0.46 R 0.24 after the first round): floors
+/// just under the current figures, to catch regressions.
+#[test]
+fn issue6_dev_set_stays_above_the_floor() {
+    let id = score_where("id", &|doc| {
+        fixture_number(doc).is_some_and(|n| ISSUE6_DEV_ID.contains(&n))
+    });
+    let (p, r, _) = id.total.prf();
+    assert!(id.documents >= 10, "{}", id.render(true));
+    assert!(
+        p >= 0.68 && r >= 0.42,
+        "id p {p:.3} r {r:.3}\n{}",
+        id.render(true)
+    );
+    let en = score_where("en", &|doc| {
+        fixture_number_of("en", doc).is_some_and(|n| ISSUE6_DEV_EN.contains(&n))
+    });
+    let (p, r, _) = en.total.prf();
+    assert!(en.documents >= 8, "{}", en.render(true));
+    assert!(
+        p >= 0.44 && r >= 0.22,
+        "en p {p:.3} r {r:.3}\n{}",
+        en.render(true)
+    );
 }

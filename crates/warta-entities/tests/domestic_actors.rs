@@ -87,7 +87,10 @@ fn offices_without_a_name_are_actors() {
         assert_eq!(a.as_deref(), Some(code), "{mention}");
         assert_eq!(rule, "entities:role:unnamed", "{mention}");
     }
-    // Legal roles are agent nouns of their own.
+    // `sebagai tersangka` names what the minister became, not a participant;
+    // a suspect who acts or is acted on is an agent noun of its own.
+    assert!(actor(&doc, "tersangka").is_none());
+    let doc = id("SURABAYA - Polisi menangkap tersangka di sebuah rumah kos pada Senin.");
     assert_eq!(
         actor(&doc, "tersangka").and_then(|a| a.0).as_deref(),
         Some("IDNCRM")

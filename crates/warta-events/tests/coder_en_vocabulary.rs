@@ -65,7 +65,10 @@ fn an_investigation_into_a_fire_is_no_shooting() {
         &[("Egyptian police", O, "EGYCOP"), ("Guards", O, "EGYCOP")],
     );
     let got = run(&mut d);
-    assert!(has(&got, "ACCUSE EGYCOP-> 090"), "{got:?}");
+    // The investigation names no actor as its target, and English codes no
+    // targetless ACCUSE (`target_required` in events_syntax.tsv): only the
+    // shooting on the second line is an event.
+    assert!(!got.iter().any(|g| g.starts_with("ACCUSE")), "{got:?}");
     assert_eq!(
         got.iter().filter(|g| g.starts_with("ASSAULT")).count(),
         1,

@@ -16,7 +16,7 @@ use crate::lang::LangTables;
 use crate::names::normalize;
 use crate::recognize::{Found, Span};
 use crate::roles::{is_connector, is_not_name, is_role_word};
-use crate::tokens::Tok;
+use crate::tokens::{Tok, longest};
 use warta_core::TokenKind;
 
 /// File of the table in each language pack.
@@ -82,24 +82,8 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
         }
         let sent = toks[k].sentence;
         // Longest phrase from k: (end, sector).
-        let mut best = None;
-        let mut key = String::new();
-        for n in 1..=table.max_words.min(toks.len() - k) {
-            let t = &toks[k + n - 1];
-            if t.sentence != sent || used[k + n - 1] || t.kind != TokenKind::Word {
-                break;
-            }
-            if n > 1 {
-                if !t.space_before {
-                    break;
-                }
-                key.push(' ');
-            }
-            key.push_str(&t.lower);
-            if let Some(sector) = table.phrases.get(key.as_str()) {
-                best = Some((k + n, sector));
-            }
-        }
+        let ok = |i: usize| !used[i] && toks[i].kind == TokenKind::Word;
+        let best = longest(toks, k, table.max_words, &ok, &|key| table.phrases.get(key));
         let Some((end, sector)) = best else {
             k += 1;
             continue;

@@ -8,7 +8,7 @@ use warta_core::TokenKind;
 use super::{Ctx, Found, Span};
 use crate::names::Target;
 use crate::roles::{is_connector, is_not_name, span_country};
-use crate::tokens::Tok;
+use crate::tokens::{Tok, longest};
 
 /// Rule of an agent phrase with a country or demonym before it (`Israeli forces`, `Taiwan's police`).
 pub(crate) const AGENT_DEMONYM_RULE: &str = "entities:agent:demonym";
@@ -39,30 +39,14 @@ pub(super) fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
         .then_some(sp)
     };
     // Longest agent noun starting at k: (end, entry).
-    let mut key = String::with_capacity(32);
-    let mut agent_at = |k: usize| {
-        let mut best = None;
+    let agent_at = |k: usize| {
         if !lang.agent_firsts.contains(&*toks[k].lower) {
             return None;
         }
-        key.clear();
-        for n in 1..=lang.max_agent_words.min(toks.len() - k) {
-            let t = &toks[k + n - 1];
-            if t.sentence != toks[k].sentence || !free(k + n - 1) || t.kind != TokenKind::Word {
-                break;
-            }
-            if n > 1 {
-                if !t.space_before {
-                    break;
-                }
-                key.push(' ');
-            }
-            key.push_str(&t.lower);
-            if let Some(e) = lang.agents.get(key.as_str()) {
-                best = Some((k + n, e));
-            }
-        }
-        best
+        let ok = |i: usize| free(i) && toks[i].kind == TokenKind::Word;
+        longest(toks, k, lang.max_agent_words, &ok, &|key| {
+            lang.agents.get(key)
+        })
     };
     let mut out = Vec::new();
     let mut k = 0;

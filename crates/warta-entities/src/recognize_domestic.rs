@@ -16,7 +16,7 @@ use crate::lang::{LangTables, RoleKind};
 use crate::names::Target;
 use crate::recognize::coverage;
 use crate::roles::{is_connector, is_not_name, is_role_word, parse_role, span_country};
-use crate::tokens::Tok;
+use crate::tokens::{Tok, longest};
 
 /// Rule of a body named by a head and a place or number (`Polda Metro Jaya`).
 pub(crate) const HEADED_ORG_RULE: &str = "entities:org:headed";
@@ -25,37 +25,6 @@ pub(crate) const UNNAMED_ROLE_RULE: &str = "entities:role:unnamed";
 
 /// Longest name after a head, in words (`Pengadilan Negeri Jakarta Pusat`).
 const MAX_HEADED_NAME_WORDS: usize = 4;
-
-/// Longest key of `table` starting at token `k` whose tokens all pass
-/// `ok`: the end token and the table value.
-fn longest<'t, V>(
-    toks: &[Tok],
-    k: usize,
-    max_words: usize,
-    ok: &dyn Fn(usize) -> bool,
-    get: &dyn Fn(&str) -> Option<&'t V>,
-) -> Option<(usize, &'t V)> {
-    let mut key = String::with_capacity(32);
-    let mut best = None;
-    for n in 1..=max_words.min(toks.len() - k) {
-        let i = k + n - 1;
-        let t = &toks[i];
-        if t.sentence != toks[k].sentence || !ok(i) {
-            break;
-        }
-        if n > 1 {
-            if !t.space_before {
-                break;
-            }
-            key.push(' ');
-        }
-        key.push_str(&t.lower);
-        if let Some(v) = get(&key) {
-            best = Some((k + n, v));
-        }
-    }
-    best
-}
 
 /// Is `t` a person's title or an organisation head (`AKBP`, `Kepala`), where
 /// a body's name ends? Modifiers (`Kota`, `Utara`) may be part of the name.

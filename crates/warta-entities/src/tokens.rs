@@ -173,6 +173,40 @@ fn fallback_tokens<'a>(doc: &'a Document, index: &TextIndex, lowered: &'a str) -
     out
 }
 
+/// The longest multi-word key that `get` knows, starting at token `k`, of
+/// at most `max_words` tokens of one sentence, all passing `ok` and joined
+/// by single spaces (keys are lower case): the end token and the value.
+/// Gazetteer-style phrase tables (agent nouns, office heads, domestic
+/// groups) all match this way.
+pub(crate) fn longest<'t, V>(
+    toks: &[Tok],
+    k: usize,
+    max_words: usize,
+    ok: &dyn Fn(usize) -> bool,
+    get: &dyn Fn(&str) -> Option<&'t V>,
+) -> Option<(usize, &'t V)> {
+    let mut key = String::with_capacity(32);
+    let mut best = None;
+    for n in 1..=max_words.min(toks.len() - k) {
+        let i = k + n - 1;
+        let t = &toks[i];
+        if t.sentence != toks[k].sentence || !ok(i) {
+            break;
+        }
+        if n > 1 {
+            if !t.space_before {
+                break;
+            }
+            key.push(' ');
+        }
+        key.push_str(&t.lower);
+        if let Some(v) = get(&key) {
+            best = Some((k + n, v));
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

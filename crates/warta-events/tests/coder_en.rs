@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::{L, O, P, has};
+
 use warta_core::{Document, EntityType};
 
 /// One line per sentence; entities found by exact search: (surface, type, actor).
@@ -14,14 +16,6 @@ fn doc(text: &str, ents: &[(&str, EntityType, &str)]) -> Document {
 /// `TYPE SRC->TGT CAMEO [aux]` per event.
 fn run(d: &mut Document) -> Vec<String> {
     common::run(d, true)
-}
-
-const P: EntityType = EntityType::Person;
-const L: EntityType = EntityType::Location;
-const O: EntityType = EntityType::Organization;
-
-fn has(got: &[String], prefix: &str) -> bool {
-    got.iter().any(|g| g.starts_with(prefix))
 }
 
 #[test]

@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::{L, O, has};
+
 use warta_core::{Document, EntityType};
 
 fn doc(text: &str, lang: &str, ents: &[(&str, EntityType, &str)]) -> Document {
@@ -15,13 +17,6 @@ fn doc(text: &str, lang: &str, ents: &[(&str, EntityType, &str)]) -> Document {
 /// `TYPE SOURCE->TARGET CAMEO [aux]` per event.
 fn run(d: &mut Document) -> Vec<String> {
     common::run(d, true)
-}
-
-const L: EntityType = EntityType::Location;
-const O: EntityType = EntityType::Organization;
-
-fn has(got: &[String], prefix: &str) -> bool {
-    got.iter().any(|g| g.starts_with(prefix))
 }
 
 #[test]

@@ -6,20 +6,14 @@
 
 mod common;
 
-use warta_core::EntityType;
+use common::{L, O, P, has};
 
-const P: EntityType = EntityType::Person;
-const L: EntityType = EntityType::Location;
-const O: EntityType = EntityType::Organization;
+use warta_core::EntityType;
 
 /// `TYPE SRC->TGT [aux]` per event of a one-language document.
 fn code(lang: &str, text: &str, ents: &[(&str, EntityType, &str)]) -> Vec<String> {
     let mut d = common::doc(text, lang, "2025-02-10", ents);
     common::run(&mut d, false)
-}
-
-fn has(got: &[String], prefix: &str) -> bool {
-    got.iter().any(|g| g.starts_with(prefix))
 }
 
 #[test]

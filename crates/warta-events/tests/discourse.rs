@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::{L, O, P, has};
+
 use warta_core::{Document, EntityType};
 
 fn en(text: &str, ents: &[(&str, EntityType, &str)]) -> Document {
@@ -19,14 +21,6 @@ fn id(text: &str, ents: &[(&str, EntityType, &str)]) -> Document {
 fn run(d: &mut Document) -> Vec<String> {
     common::run(d, false)
 }
-
-fn has(got: &[String], prefix: &str) -> bool {
-    got.iter().any(|g| g.starts_with(prefix))
-}
-
-const P: EntityType = EntityType::Person;
-const L: EntityType = EntityType::Location;
-const O: EntityType = EntityType::Organization;
 
 #[test]
 fn a_definite_event_noun_as_object_refers_back() {

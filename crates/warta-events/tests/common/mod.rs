@@ -85,3 +85,19 @@ pub fn run(d: &mut Document, with_cameo: bool) -> Vec<String> {
         })
         .collect()
 }
+
+/// Whether one of the `run` lines starts with `prefix` (`ACCUSE IGO->RUS`).
+#[allow(dead_code)] // not every test file uses it
+pub fn has(got: &[String], prefix: &str) -> bool {
+    got.iter().any(|g| g.starts_with(prefix))
+}
+
+/// Short entity types for the `doc` tables of the tests.
+#[allow(dead_code)]
+pub const P: EntityType = EntityType::Person;
+/// A place.
+#[allow(dead_code)]
+pub const L: EntityType = EntityType::Location;
+/// An organisation.
+#[allow(dead_code)]
+pub const O: EntityType = EntityType::Organization;

@@ -34,6 +34,9 @@ pub(crate) struct Domestic {
     pub firsts: FxHashSet<String>,
     /// Longest phrase, in words.
     pub max_words: usize,
+    /// Phrases that name a group only when counted, right after a number
+    /// (`40 people were arrested`; a bare `people` says nothing).
+    pub counted: FxHashSet<String>,
 }
 
 impl Domestic {
@@ -51,6 +54,19 @@ impl Domestic {
                 });
             };
             let phrase = normalize(phrase);
+            match c.get(2).copied().unwrap_or("") {
+                "" => {}
+                "counted" => {
+                    t.counted.insert(phrase.clone());
+                }
+                other => {
+                    return Err(ResourceError::Malformed {
+                        path: format!("lang/{}/{}", pack.code(), FILE),
+                        line: 0,
+                        message: format!("unknown third column `{other}` (only `counted`)"),
+                    });
+                }
+            }
             t.max_words = t.max_words.max(phrase.split(' ').count());
             t.firsts
                 .extend(phrase.split(' ').next().map(str::to_string));
@@ -100,7 +116,17 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
                 best = Some((k + n, sector));
             }
         }
-        let Some((end, sector)) = best else {
+        // A counted phrase (`people`) needs a number right before it.
+        let counted_ok = |end: usize| {
+            let phrase = toks[k..end]
+                .iter()
+                .map(|t| &*t.lower)
+                .collect::<Vec<_>>()
+                .join(" ");
+            !table.counted.contains(&phrase)
+                || (k > 0 && toks[k - 1].sentence == sent && toks[k - 1].kind == TokenKind::Number)
+        };
+        let Some((end, sector)) = best.filter(|&(end, _)| counted_ok(end)) else {
             k += 1;
             continue;
         };

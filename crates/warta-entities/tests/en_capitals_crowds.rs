@@ -49,8 +49,8 @@ fn a_small_town_in_the_possessive_is_no_actor() {
 #[test]
 fn counted_people_are_a_crowd_of_the_home_country() {
     let doc = run(
-        "NAIROBI, May 4 (Reuters) - Kenyan police arrested at least 40 people in \
-         Nairobi on Sunday. Kenya's interior ministry said thousands of people had \
+        "NAIROBI, May 4 (Reuters) - Kenyan police arrested at least 40 people on \
+         Sunday. Kenya's interior ministry said thousands of people had \
          marched. People familiar with the matter said Kenya would respond.",
     );
     let (a, rule) = actor(&doc, "people").expect("counted people");
@@ -60,4 +60,23 @@ fn counted_people_are_a_crowd_of_the_home_country() {
     assert_eq!(a.as_deref(), Some("KENCVL"));
     // A bare `People` is no participant.
     assert!(actor(&doc, "People").is_none(), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_seat_city_stands_for_its_organisation_only_in_its_stories() {
+    let doc = run(
+        "The European Union agreed new tariffs on Tuesday. Beijing urged Brussels \
+         to drop the measures, and EU officials said talks would continue.",
+    );
+    let (a, _) = actor(&doc, "Brussels").expect("Brussels");
+    assert_eq!(a.as_deref(), Some("IGO"));
+    // Without the organisation, or in a story about Belgium, the capital
+    // stays the Belgian government.
+    let doc = run("Beijing urged Brussels to drop the measures, the ministry said.");
+    assert_eq!(actor(&doc, "Brussels").unwrap().0.as_deref(), Some("BELGOV"));
+    let doc = run(
+        "Belgium's coalition talks stalled. The EU and the European Union's \
+         envoys watched as Brussels named a new mediator.",
+    );
+    assert_eq!(actor(&doc, "Brussels").unwrap().0.as_deref(), Some("BELGOV"));
 }

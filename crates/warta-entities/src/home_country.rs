@@ -35,8 +35,12 @@ pub(crate) struct Domestic {
     /// Longest phrase, in words.
     pub max_words: usize,
     /// Phrases that name a group only when counted, right after a number
-    /// (`40 people were arrested`; a bare `people` says nothing).
+    /// or number word (`40 people`, `five people`; a bare `people` says
+    /// nothing).
     pub counted: FxHashSet<String>,
+    /// Number words counting two or more (`five`, `lima`), from the
+    /// language's `time/words.tsv` (class `number`).
+    pub numbers: FxHashSet<String>,
 }
 
 impl Domestic {
@@ -72,9 +76,22 @@ impl Domestic {
                 .extend(phrase.split(' ').next().map(str::to_string));
             t.phrases.insert(phrase, sector.to_string());
         }
+        // Number words are the time stage's (`five days ago`); `a` and
+        // `one` count no group.
+        for line in pack.lines(NUMBER_WORDS) {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if let [word, "number", value, ..] = c.as_slice() {
+                if value.parse::<u64>().is_ok_and(|v| v >= 2) {
+                    t.numbers.insert(word.to_lowercase());
+                }
+            }
+        }
         Ok(t)
     }
 }
+
+/// The time stage's word table, whose `number` rows count groups too.
+const NUMBER_WORDS: &str = "time/words.tsv";
 
 /// Bare domestic group nouns no other span covers, as organisations of
 /// unknown country with rule [`HOME_RULE`]. Like agent nouns, a noun that
@@ -124,7 +141,10 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
                 .collect::<Vec<_>>()
                 .join(" ");
             !table.counted.contains(&phrase)
-                || (k > 0 && toks[k - 1].sentence == sent && toks[k - 1].kind == TokenKind::Number)
+                || (k > 0
+                    && toks[k - 1].sentence == sent
+                    && (toks[k - 1].kind == TokenKind::Number
+                        || table.numbers.contains(&*toks[k - 1].lower)))
         };
         let Some((end, sector)) = best.filter(|&(end, _)| counted_ok(end)) else {
             k += 1;

@@ -60,6 +60,11 @@ fn counted_people_are_a_crowd_of_the_home_country() {
     assert_eq!(a.as_deref(), Some("KENCVL"));
     // A bare `People` is no participant.
     assert!(actor(&doc, "People").is_none(), "{:?}", doc.entities);
+    let doc = run(
+        "NAIROBI, May 4 (Reuters) - Kenyan police said on Sunday that five people \
+         were arrested after Kenya's election. A man said he would appeal.",
+    );
+    assert_eq!(actor(&doc, "people").unwrap().0.as_deref(), Some("KENCVL"));
 }
 
 #[test]
@@ -73,10 +78,16 @@ fn a_seat_city_stands_for_its_organisation_only_in_its_stories() {
     // Without the organisation, or in a story about Belgium, the capital
     // stays the Belgian government.
     let doc = run("Beijing urged Brussels to drop the measures, the ministry said.");
-    assert_eq!(actor(&doc, "Brussels").unwrap().0.as_deref(), Some("BELGOV"));
+    assert_eq!(
+        actor(&doc, "Brussels").unwrap().0.as_deref(),
+        Some("BELGOV")
+    );
     let doc = run(
         "Belgium's coalition talks stalled. The EU and the European Union's \
          envoys watched as Brussels named a new mediator.",
     );
-    assert_eq!(actor(&doc, "Brussels").unwrap().0.as_deref(), Some("BELGOV"));
+    assert_eq!(
+        actor(&doc, "Brussels").unwrap().0.as_deref(),
+        Some("BELGOV")
+    );
 }

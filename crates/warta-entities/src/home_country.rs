@@ -34,6 +34,13 @@ pub(crate) struct Domestic {
     pub firsts: FxHashSet<String>,
     /// Longest phrase, in words.
     pub max_words: usize,
+    /// Phrases that name a group only when counted, right after a number
+    /// or number word (`40 people`, `five people`; a bare `people` says
+    /// nothing).
+    pub counted: FxHashSet<String>,
+    /// Number words counting two or more (`five`, `lima`), from the
+    /// language's `time/words.tsv` (class `number`).
+    pub numbers: FxHashSet<String>,
 }
 
 impl Domestic {
@@ -51,14 +58,40 @@ impl Domestic {
                 });
             };
             let phrase = normalize(phrase);
+            match c.get(2).copied().unwrap_or("") {
+                "" => {}
+                "counted" => {
+                    t.counted.insert(phrase.clone());
+                }
+                other => {
+                    return Err(ResourceError::Malformed {
+                        path: format!("lang/{}/{}", pack.code(), FILE),
+                        line: 0,
+                        message: format!("unknown third column `{other}` (only `counted`)"),
+                    });
+                }
+            }
             t.max_words = t.max_words.max(phrase.split(' ').count());
             t.firsts
                 .extend(phrase.split(' ').next().map(str::to_string));
             t.phrases.insert(phrase, sector.to_string());
         }
+        // Number words are the time stage's (`five days ago`); `a` and
+        // `one` count no group.
+        for line in pack.lines(NUMBER_WORDS) {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if let [word, "number", value, ..] = c.as_slice() {
+                if value.parse::<u64>().is_ok_and(|v| v >= 2) {
+                    t.numbers.insert(word.to_lowercase());
+                }
+            }
+        }
         Ok(t)
     }
 }
+
+/// The time stage's word table, whose `number` rows count groups too.
+const NUMBER_WORDS: &str = "time/words.tsv";
 
 /// Bare domestic group nouns no other span covers, as organisations of
 /// unknown country with rule [`HOME_RULE`]. Like agent nouns, a noun that
@@ -84,7 +117,20 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
         // Longest phrase from k: (end, sector).
         let ok = |i: usize| !used[i] && toks[i].kind == TokenKind::Word;
         let best = longest(toks, k, table.max_words, &ok, &|key| table.phrases.get(key));
-        let Some((end, sector)) = best else {
+        // A counted phrase (`people`) needs a number right before it.
+        let counted_ok = |end: usize| {
+            let phrase = toks[k..end]
+                .iter()
+                .map(|t| &*t.lower)
+                .collect::<Vec<_>>()
+                .join(" ");
+            !table.counted.contains(&phrase)
+                || (k > 0
+                    && toks[k - 1].sentence == sent
+                    && (toks[k - 1].kind == TokenKind::Number
+                        || table.numbers.contains(&*toks[k - 1].lower)))
+        };
+        let Some((end, sector)) = best.filter(|&(end, _)| counted_ok(end)) else {
             k += 1;
             continue;
         };

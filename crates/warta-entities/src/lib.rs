@@ -36,6 +36,7 @@ mod org_country;
 mod recognize;
 mod resolve;
 mod roles;
+mod seats;
 mod tagged;
 mod targets;
 mod tokens;
@@ -59,6 +60,8 @@ pub struct EntityStage {
 #[derive(Debug)]
 struct Resources {
     kb: Kb,
+    /// Cities standing for the organisation seated there.
+    seats: seats::Seats,
     langs: FxHashMap<String, LangTables>,
     /// Statistical taggers, for languages that ship `ner.model`.
     taggers: FxHashMap<String, warta_ner::NerModel>,
@@ -92,7 +95,13 @@ impl EntityStage {
                 }
             }
         }
-        Ok(Resources { kb, langs, taggers })
+        let seats = seats::Seats::load(&kb)?;
+        Ok(Resources {
+            kb,
+            seats,
+            langs,
+            taggers,
+        })
     }
 }
 
@@ -141,8 +150,9 @@ impl Stage for EntityStage {
             text: &doc.text,
             date: doc.date.as_deref(),
         };
-        let entities = resolver.resolve(&spans);
+        let mut entities = resolver.resolve(&spans);
         drop(toks);
+        res.seats.apply(&res.kb, &mut entities);
         doc.entities = entities;
         Ok(())
     }

@@ -208,7 +208,7 @@ impl Ctx<'_> {
                 // `Timor-Leste's Prime Minister`: a possessive country opens the
                 // title and gives its country (it is not a span yet).
                 if j < end {
-                    possessive = possessive_country_index(self, prev);
+                    possessive = possessive_country(self, prev);
                 }
                 break;
             }
@@ -230,7 +230,7 @@ impl Ctx<'_> {
         )?;
         let mut role = role;
         if role.country.is_none() {
-            role.country = possessive.map(|i| self.kb.countries[i as usize].alpha3.clone());
+            role.country = possessive.map(str::to_string);
         }
         role.person_title.then_some(role)
     }
@@ -604,7 +604,9 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
 #[path = "recognize_agents.rs"]
 mod agents;
 pub(crate) use agents::AGENT_NOUN_RULE;
-use agents::{agent_phrases, possessive_country_index};
+use agents::{
+    agent_phrases, possessive_capital_index, possessive_country, possessive_country_index,
+};
 
 #[path = "recognize_domestic.rs"]
 mod domestic;

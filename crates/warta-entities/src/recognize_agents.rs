@@ -144,14 +144,20 @@ pub(super) fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
     out
 }
 
-/// The country of a possessive token (`Taiwan's`, `Russia’s`), if its stem is a country name.
-fn possessive_country<'a>(ctx: &Ctx<'a>, t: &Tok) -> Option<&'a str> {
-    let i = possessive_country_index(ctx, t)?;
-    Some(ctx.kb.countries[i as usize].alpha3.as_str())
+/// The country of a possessive token (`Taiwan's`, `Russia’s`), if its stem
+/// is a country name, or a capital standing for its country (`Beijing's
+/// coast guard`, `Moscow's troops`).
+pub(super) fn possessive_country<'a>(ctx: &Ctx<'a>, t: &Tok) -> Option<&'a str> {
+    if let Some(i) = possessive_country_index(ctx, t) {
+        return Some(ctx.kb.countries[i as usize].alpha3.as_str());
+    }
+    let p = possessive_capital_index(ctx, t)?;
+    let c = ctx.kb.country2(&ctx.kb.places[p as usize].country)?;
+    Some(c.alpha3.as_str())
 }
 
-/// The country index of a whole possessive token (`Taiwan's`).
-pub(super) fn possessive_country_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
+/// The stem of a possessive token (`Ankara's` -> key `ankara`, surface `Ankara`).
+fn possessive_stem(t: &Tok) -> Option<(String, String)> {
     if !t.is_capitalized() {
         return None;
     }
@@ -160,7 +166,30 @@ pub(super) fn possessive_country_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
             .or_else(|| s.strip_suffix("’s"))
             .map(str::to_string)
     };
-    let (key, surface) = (cut(&t.lower)?, cut(t.text)?);
+    Some((cut(&t.lower)?, cut(t.text)?))
+}
+
+/// The place index of a possessive token whose stem is a national capital
+/// and names no country (`Beijing's`, `Washington's`, `Ankara's`): in news
+/// a capital in the possessive stands for its government, like the capital
+/// acting alone (`Moscow freed ...`). Other towns (`Kitengela's`) are left
+/// alone: they are places, not participants.
+pub(super) fn possessive_capital_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
+    let (key, surface) = possessive_stem(t)?;
+    let mut targets = ctx
+        .lang
+        .names
+        .get(&key, &surface)
+        .chain(ctx.kb.names.get(&key, &surface));
+    targets.find_map(|x| match x {
+        Target::Place(i) if ctx.kb.places[i as usize].feature == "PPLC" => Some(i),
+        _ => None,
+    })
+}
+
+/// The country index of a whole possessive token (`Taiwan's`).
+pub(super) fn possessive_country_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
+    let (key, surface) = possessive_stem(t)?;
     ctx.lang
         .names
         .get(&key, &surface)

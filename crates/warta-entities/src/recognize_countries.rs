@@ -1,16 +1,20 @@
 //! Countries the English tokenizer or the name gazetteer leave unnamed:
-//! `Ukraine's` kept whole with its possessive, and demonyms standing for
+//! `Ukraine's` (or a capital, `Beijing's`) kept whole with its possessive, and demonyms standing for
 //! their country before a common noun (`the Russian attack`).
 
 use warta_core::TokenKind;
 
-use super::{Ctx, Found, Span, possessive_country_index};
+use super::{Ctx, Found, Span, possessive_capital_index, possessive_country_index};
 use crate::names::Target;
 
 /// Rule of a country named in the possessive on its own (`Ukraine's grid`).
 pub(crate) const POSSESSIVE_COUNTRY_RULE: &str = "entities:gazetteer:country_possessive";
 
-/// Countries in the possessive that no other span took (`Ukraine's energy
+/// Rule of a national capital named in the possessive on its own
+/// (`Ankara's decision`), standing for its government.
+pub(crate) const POSSESSIVE_CAPITAL_RULE: &str = "entities:gazetteer:capital_possessive";
+
+/// Countries and capitals in the possessive that no other span took (`Ukraine's energy
 /// grid`, `Turkey's ambassador`): the tokenizer keeps `Ukraine's` whole, so
 /// the gazetteer misses it, yet the country is a participant of the clause.
 pub(super) fn possessive_countries(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
@@ -21,12 +25,19 @@ pub(super) fn possessive_countries(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
     (0..ctx.toks.len())
         .filter(|&k| ctx.cover[k].is_none() && !used[k])
         .filter_map(|k| {
-            let i = possessive_country_index(ctx, &ctx.toks[k])?;
+            let (target, rule) = match possessive_country_index(ctx, &ctx.toks[k]) {
+                Some(i) => (Target::Country(i), POSSESSIVE_COUNTRY_RULE),
+                // `Beijing's decision`: the capital stands for its government.
+                None => (
+                    Target::Place(possessive_capital_index(ctx, &ctx.toks[k])?),
+                    POSSESSIVE_CAPITAL_RULE,
+                ),
+            };
             Some(Span {
                 first: k,
                 last: k + 1,
-                found: Found::Known(vec![Target::Country(i)]),
-                rule: POSSESSIVE_COUNTRY_RULE,
+                found: Found::Known(vec![target]),
+                rule,
                 role: None,
             })
         })

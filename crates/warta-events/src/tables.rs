@@ -150,6 +150,10 @@ pub struct Syntax {
     /// PLOVER types (upper case) not coded without a target in this language
     /// (a `target_required` row naming `ACCUSE`).
     pub target_required: HashSet<String>,
+    /// PLOVER types of force events whose target may be the object of a
+    /// purpose clause (`fired tear gas to disperse the protesters`; a
+    /// `purpose_target` row naming `ASSAULT`).
+    pub purpose_targets: HashSet<String>,
 }
 
 /// A modality cue.
@@ -447,6 +451,10 @@ impl LanguageTables {
                 "owner_prep" => &mut s.owner_preps,
                 "target_required" => {
                     s.target_required.insert(cols[1].to_uppercase());
+                    continue;
+                }
+                "purpose_target" => {
+                    s.purpose_targets.insert(cols[1].to_uppercase());
                     continue;
                 }
                 "pronoun_sg" => &mut s.pronouns_sg,

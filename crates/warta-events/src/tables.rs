@@ -48,6 +48,11 @@ pub struct Entry {
     pub recip: bool,
     /// The complement clause is the content of this event.
     pub absorb: bool,
+    /// A denial answering an earlier act (`denied that its ships had
+    /// acted aggressively`): the actors of its content clause are not its
+    /// target; without an object, the target is whoever last acted against
+    /// the source (flag `reply`).
+    pub reply: bool,
     /// The target is optional.
     pub target_optional: bool,
     /// Source and target may coincide.
@@ -320,6 +325,7 @@ impl LanguageTables {
                 noun: flag("noun"),
                 recip: flag("recip"),
                 absorb: flag("absorb"),
+                reply: flag("reply"),
                 target_optional: flag("opt"),
                 self_target: flag("self"),
                 solo: flag("solo"),

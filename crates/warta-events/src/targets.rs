@@ -34,7 +34,7 @@ pub(crate) fn content_target(
     e: &Entry,
     last: usize,
 ) -> Option<usize> {
-    if !e.absorb {
+    if !e.absorb || e.reply {
         return None;
     }
     let n = view.words.len();

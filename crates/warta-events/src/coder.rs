@@ -12,8 +12,8 @@ use crate::clause::{
 use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::targets::{
-    after_possessive, condition_target, content_target, purpose_target, drop_redundant_targetless, gap_owner_ok,
-    object_owner, pair_includes_source, refers_to,
+    after_possessive, condition_target, content_target, drop_redundant_targetless, gap_owner_ok,
+    object_owner, pair_includes_source, purpose_target, refers_to,
 };
 use crate::view::SentenceView;
 

@@ -68,6 +68,10 @@ pub(crate) fn content_target(
     None
 }
 
+/// Most words between a force event's trigger and its purpose link
+/// (`menembakkan gas air mata dan meriam air untuk`).
+const PURPOSE_REACH: usize = 8;
+
 /// Most words between a purpose clause's verb and its object's actor
 /// (`to disperse thousands of protesters`).
 const PURPOSE_OBJECT_REACH: usize = 4;
@@ -88,7 +92,7 @@ pub(crate) fn purpose_target(
         return None;
     }
     let n = view.words.len();
-    let purpose = (last + 1..n.min(last + 1 + COMPLEMENTIZER_REACH))
+    let purpose = (last + 1..n.min(last + 1 + PURPOSE_REACH))
         .take_while(|&k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
         .find(|&k| t.syntax.purpose.contains(view.words[k].lower))?;
     // The clause's verb is the word after the purpose link; its object

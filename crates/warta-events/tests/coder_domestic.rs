@@ -108,3 +108,24 @@ fn a_force_event_targets_the_object_of_its_purpose_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_denial_takes_no_target_from_its_content_clause() {
+    let mut d = doc(
+        "Kementerian Luar Negeri membantah bahwa kapal patroli Malaysia telah memasuki perairan Indonesia.",
+        &[
+            ("Kementerian Luar Negeri", O, "IDNGOV"),
+            ("Malaysia", L, "MYS"),
+            ("Indonesia", L, "IDN"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("REJECT IDNGOV->")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|g| g.starts_with("REJECT IDNGOV->MYS")),
+        "{got:?}"
+    );
+}

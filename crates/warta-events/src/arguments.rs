@@ -290,7 +290,8 @@ pub(crate) fn target_right(
             || (t.syntax.complements.contains(w.lower)
                 && !e.target_preps.iter().any(|p| p == w.lower));
         if stops {
-            if !e.absorb || crossed_complement {
+            // A denial's content clause (`denied that X ...`) holds no target.
+            if !e.absorb || e.reply || crossed_complement {
                 return None;
             }
             crossed_complement = true;

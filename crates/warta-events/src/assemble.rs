@@ -61,6 +61,30 @@ struct Built {
     explicit_date: bool,
 }
 
+/// The actor a denial answers: the source of the latest earlier event, at
+/// most [`discourse::WINDOW`] sentences back, whose target is the denier's
+/// country and whose source is another country (`Manila lodged a protest
+/// with Beijing. ... China denied that its ships had acted aggressively`).
+fn replied_to(built: &[Built], ev: &Event) -> Option<ActorRef> {
+    let country = |a: &Option<ActorRef>| {
+        a.as_ref()
+            .and_then(|r| r.actor.as_deref())
+            .map(|c| c.chars().take(3).collect::<String>())
+            .filter(|c| c.len() == 3)
+    };
+    let own = country(&ev.source)?;
+    built
+        .iter()
+        .rev()
+        .map(|b| &b.event)
+        .take_while(|x| x.sentence + discourse::WINDOW >= ev.sentence)
+        .find(|x| {
+            country(&x.target).as_ref() == Some(&own)
+                && country(&x.source).is_some_and(|c| c != own)
+        })
+        .and_then(|x| x.source.clone())
+}
+
 /// Codes every sentence of `doc` and assembles the events.
 pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) -> Vec<Event> {
     let index = TextIndex::new(&doc.text);
@@ -100,6 +124,13 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
                     b.event.end = b.event.end.max(r.end);
                     b.event.target = Some(r.target);
                     // A target from discourse is less sure than one in the clause.
+                    b.event.confidence = (b.event.confidence - 0.1).max(0.05);
+                }
+            }
+            if b.event.target.is_none() && t.entries[c.trigger.entry].reply {
+                b.event.target = replied_to(&built, &b.event);
+                if let Some(r) = &b.event.target {
+                    b.key.2 = r.actor.clone().unwrap_or_default();
                     b.event.confidence = (b.event.confidence - 0.1).max(0.05);
                 }
             }

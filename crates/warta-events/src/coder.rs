@@ -13,7 +13,7 @@ use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::targets::{
     after_possessive, condition_target, content_target, drop_redundant_targetless, gap_owner_ok,
-    object_owner, pair_includes_source, refers_to,
+    object_owner, pair_includes_source, purpose_target, refers_to,
 };
 use crate::view::SentenceView;
 
@@ -565,7 +565,8 @@ pub fn code_sentence(
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
                 .or_else(|| content_target(t, view, e, tr.last).filter(other))
-                .or_else(|| condition_target(t, view, e, tr.last).filter(other));
+                .or_else(|| condition_target(t, view, e, tr.last).filter(other))
+                .or_else(|| purpose_target(t, view, e, tr.last).filter(other));
             (subject, target, crossed)
         };
         let Some(source) = source else { continue };

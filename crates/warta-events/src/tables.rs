@@ -48,6 +48,11 @@ pub struct Entry {
     pub recip: bool,
     /// The complement clause is the content of this event.
     pub absorb: bool,
+    /// A denial answering an earlier act (`denied that its ships had
+    /// acted aggressively`): the actors of its content clause are not its
+    /// target; without an object, the target is whoever last acted against
+    /// the source (flag `reply`).
+    pub reply: bool,
     /// The target is optional.
     pub target_optional: bool,
     /// Source and target may coincide.
@@ -150,6 +155,10 @@ pub struct Syntax {
     /// PLOVER types (upper case) not coded without a target in this language
     /// (a `target_required` row naming `ACCUSE`).
     pub target_required: HashSet<String>,
+    /// PLOVER types of force events whose target may be the object of a
+    /// purpose clause (`fired tear gas to disperse the protesters`; a
+    /// `purpose_target` row naming `ASSAULT`).
+    pub purpose_targets: HashSet<String>,
 }
 
 /// A modality cue.
@@ -316,6 +325,7 @@ impl LanguageTables {
                 noun: flag("noun"),
                 recip: flag("recip"),
                 absorb: flag("absorb"),
+                reply: flag("reply"),
                 target_optional: flag("opt"),
                 self_target: flag("self"),
                 solo: flag("solo"),
@@ -447,6 +457,10 @@ impl LanguageTables {
                 "owner_prep" => &mut s.owner_preps,
                 "target_required" => {
                     s.target_required.insert(cols[1].to_uppercase());
+                    continue;
+                }
+                "purpose_target" => {
+                    s.purpose_targets.insert(cols[1].to_uppercase());
                     continue;
                 }
                 "pronoun_sg" => &mut s.pronouns_sg,

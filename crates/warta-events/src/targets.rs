@@ -34,7 +34,7 @@ pub(crate) fn content_target(
     e: &Entry,
     last: usize,
 ) -> Option<usize> {
-    if !e.absorb {
+    if !e.absorb || e.reply {
         return None;
     }
     let n = view.words.len();
@@ -61,6 +61,65 @@ pub(crate) fn content_target(
         // A clause boundary other than a further complementizer (`to stop
         // Iran`) ends the content: `demanded that X ... while Y ...`.
         if t.syntax.boundaries.contains(w.lower) && !t.syntax.complements.contains(w.lower) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Most words between a force event's trigger and its purpose link
+/// (`menembakkan gas air mata dan meriam air untuk`).
+const PURPOSE_REACH: usize = 8;
+
+/// Most words between a purpose clause's verb and its object's actor
+/// (`to disperse thousands of protesters`).
+const PURPOSE_OBJECT_REACH: usize = 4;
+
+/// The target of a force event named as the object of its purpose clause:
+/// `police fired tear gas on Wednesday to disperse thousands of
+/// protesters`, `menembakkan gas air mata untuk membubarkan ribuan
+/// demonstran`. Only for the `purpose_target` types of the language table;
+/// the actor must follow the clause's verb closely, outside a prepositional
+/// phrase (a quantifier's `of` excepted).
+pub(crate) fn purpose_target(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    last: usize,
+) -> Option<usize> {
+    if !t.syntax.purpose_targets.contains(&e.plover) {
+        return None;
+    }
+    let n = view.words.len();
+    let purpose = (last + 1..n.min(last + 1 + PURPOSE_REACH))
+        .take_while(|&k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
+        .find(|&k| t.syntax.purpose.contains(view.words[k].lower))?;
+    // The clause's verb is the word after the purpose link; its object
+    // follows within a few plain words.
+    let verb = purpose + 1;
+    let end = n.min(verb + 2 + PURPOSE_OBJECT_REACH);
+    let mut k = verb + 1;
+    while k < end {
+        let w = &view.words[k];
+        if w.punct.is_some() {
+            return None;
+        }
+        if let Some(a) = view.arg_at[k] {
+            let ok = match prep_before(t, view, a) {
+                None => true,
+                // `thousands of protesters`: the quantifier's `of`.
+                Some(_) => {
+                    let w0 = view.args[a].w0;
+                    w0 >= 2 && t.syntax.quantifiers.contains(view.words[w0 - 2].lower)
+                }
+            };
+            return ok.then_some(a);
+        }
+        if t.syntax.boundaries.contains(w.lower)
+            || t.syntax.complements.contains(w.lower)
+            || t.syntax.relatives.contains(w.lower)
+        {
             return None;
         }
         k += 1;

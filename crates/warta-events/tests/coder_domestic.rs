@@ -95,3 +95,37 @@ fn signing_an_agreement_is_agree_and_a_summons_is_a_request() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_force_event_targets_the_object_of_its_purpose_clause() {
+    let mut d = doc(
+        "Polisi menembakkan gas air mata untuk membubarkan ribuan mahasiswa di depan gedung DPRD.",
+        &[("Polisi", O, "IDNCOP"), ("mahasiswa", O, "IDNEDU")],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("ASSAULT IDNCOP->IDNEDU")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_denial_takes_no_target_from_its_content_clause() {
+    let mut d = doc(
+        "Kementerian Luar Negeri membantah bahwa kapal patroli Malaysia telah memasuki perairan Indonesia.",
+        &[
+            ("Kementerian Luar Negeri", O, "IDNGOV"),
+            ("Malaysia", L, "MYS"),
+            ("Indonesia", L, "IDN"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("REJECT IDNGOV->")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|g| g.starts_with("REJECT IDNGOV->MYS")),
+        "{got:?}"
+    );
+}

@@ -230,3 +230,47 @@ fn a_thousands_separator_does_not_break_a_pattern() {
     let got = run(&mut d);
     assert!(has(&got, "AID EGY->SDN"), "{got:?}");
 }
+
+#[test]
+fn a_force_event_targets_the_object_of_its_purpose_clause() {
+    let mut d = doc(
+        "Riot police fired tear gas on Friday to disperse hundreds of students near the campus.",
+        &[("Riot police", O, "ZMBCOP"), ("students", O, "ZMBEDU")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ASSAULT ZMBCOP->ZMBEDU"), "{got:?}");
+}
+
+#[test]
+fn a_denial_takes_no_target_from_its_content_but_answers_the_accuser() {
+    let mut d = doc(
+        "Vietnam lodged a protest with China over the seizure of a fishing boat.\n\
+         Beijing denied that Chinese patrol boats had rammed the trawler.\n\
+         Laos denied that Thai troops had crossed the border.",
+        &[
+            ("Vietnam", L, "VNM"),
+            ("China", L, "CHN"),
+            ("Beijing", L, "CHN"),
+            ("Chinese patrol boats", O, "CHNMIL"),
+            ("Laos", L, "LAO"),
+            ("Thai troops", O, "THAMIL"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REJECT CHN->VNM"), "{got:?}");
+    assert!(!has(&got, "REJECT CHN->CHN"), "{got:?}");
+    // No earlier act against Laos: the denial has no target, and the troops
+    // of its content clause are none.
+    assert!(has(&got, "REJECT LAO-> "), "{got:?}");
+    assert!(!has(&got, "REJECT LAO->THA"), "{got:?}");
+}
+
+#[test]
+fn preparing_for_talks_is_no_intent_to_cooperate() {
+    let mut d = doc(
+        "Serbia and Kosovo prepared for a new round of EU-brokered talks.",
+        &[("Serbia", L, "SRB"), ("Kosovo", L, "XKX")],
+    );
+    let got = run(&mut d);
+    assert!(!got.iter().any(|g| g.starts_with("AGREE")), "{got:?}");
+}

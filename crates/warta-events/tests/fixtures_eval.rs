@@ -141,7 +141,8 @@ fn indonesian_third_blind_set_stays_above_the_floor() {
 
 /// The issue #6 dev set (`id_24` .. `id_33`, `en_22` .. `en_29`), written
 /// blind (id P 0.62 R 0.37, en P 0.41 R 0.21 at that time) and tuned on
-/// since (id P 0.70 R 0.44, en P 0.46 R 0.24 after the first round): floors
+/// since (id P 0.70 R 0.44, en P 0.46 R 0.24 after the first round; en P 0.57
+/// R 0.34, id P 0.77 R 0.54 after purpose-clause and denial targets): floors
 /// just under the current figures, to catch regressions.
 #[test]
 fn issue6_dev_set_stays_above_the_floor() {
@@ -151,7 +152,7 @@ fn issue6_dev_set_stays_above_the_floor() {
     let (p, r, _) = id.total.prf();
     assert!(id.documents >= 10, "{}", id.render(true));
     assert!(
-        p >= 0.68 && r >= 0.42,
+        p >= 0.74 && r >= 0.52,
         "id p {p:.3} r {r:.3}\n{}",
         id.render(true)
     );
@@ -161,7 +162,7 @@ fn issue6_dev_set_stays_above_the_floor() {
     let (p, r, _) = en.total.prf();
     assert!(en.documents >= 8, "{}", en.render(true));
     assert!(
-        p >= 0.44 && r >= 0.22,
+        p >= 0.54 && r >= 0.32,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
     );

@@ -24,6 +24,7 @@
 
 use warta_core::{ActorRef, Document, Event, TextIndex};
 
+use crate::arguments::passive_agent;
 use crate::coder::Candidate;
 use crate::tables::{AnaphoraTypes, LanguageTables};
 use crate::view::{SentenceView, actor_code};
@@ -321,27 +322,14 @@ enum Owner {
 }
 
 fn owner_after(t: &LanguageTables, view: &SentenceView, np: &NounPhrase) -> Owner {
-    let k = np.w1 + 1;
-    let Some(w) = view.words.get(k) else {
-        return Owner::None;
-    };
-    if view.arg_at[k].is_some() {
+    if view.arg_at.get(np.w1 + 1).copied().flatten().is_some() {
         return Owner::Plain;
     }
-    if t.syntax.passive_agents.contains(w.lower) {
-        let mut j = k + 1;
-        while view
-            .words
-            .get(j)
-            .is_some_and(|w| view.arg_at[j].is_none() && t.syntax.determiners.contains(w.lower))
-        {
-            j += 1;
-        }
-        if let Some(a) = view.arg_at.get(j).copied().flatten() {
-            return Owner::By(a);
-        }
+    // `the attack by Belarusian forces`: the same `by` + actor a passive takes.
+    match passive_agent(t, view, np.w1) {
+        Some(a) => Owner::By(a),
+        None => Owner::None,
     }
-    Owner::None
 }
 
 /// Actor codes `a` and `b` name the same actor: equal, or one is the bare

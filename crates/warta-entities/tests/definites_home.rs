@@ -5,19 +5,10 @@
 
 mod common;
 
+use common::actor_and_rule;
 use warta_core::Document;
 
-/// The actor code of the entity with a mention of exactly `mention`, and
-/// that mention's rule.
-fn actor_and_rule(doc: &Document, mention: &str) -> Option<(Option<String>, String)> {
-    doc.entities.iter().find_map(|e| {
-        e.mentions
-            .iter()
-            .find(|m| m.text == mention)
-            .map(|m| (e.actor.clone(), m.rule.clone()))
-    })
-}
-
+/// The actor code of the entity with a mention of exactly `mention`.
 fn actor(doc: &Document, mention: &str) -> Option<String> {
     actor_and_rule(doc, mention).and_then(|(a, _)| a)
 }

@@ -6,17 +6,9 @@
 
 mod common;
 
-use warta_core::Document;
+use common::actor_and_rule as actor;
 
-/// (actor, rule) of the entity with a mention of exactly `mention`.
-fn actor(doc: &Document, mention: &str) -> Option<(Option<String>, String)> {
-    doc.entities.iter().find_map(|e| {
-        e.mentions
-            .iter()
-            .find(|m| m.text == mention)
-            .map(|m| (e.actor.clone(), m.rule.clone()))
-    })
-}
+use warta_core::Document;
 
 fn id(text: &str) -> Document {
     common::run(text, "id", None)

@@ -4,20 +4,12 @@
 
 mod common;
 
+use common::actor_and_rule as actor;
+
 use warta_core::Document;
 
 fn run(text: &str) -> Document {
     common::run(text, "en", None)
-}
-
-/// (actor, rule) of the entity with a mention of exactly `mention`.
-fn actor(doc: &Document, mention: &str) -> Option<(Option<String>, String)> {
-    doc.entities.iter().find_map(|e| {
-        e.mentions
-            .iter()
-            .find(|m| m.text == mention)
-            .map(|m| (e.actor.clone(), m.rule.clone()))
-    })
 }
 
 #[test]

@@ -20,3 +20,14 @@ pub fn run(text: &str, lang: &str, date: Option<&str>) -> Document {
     stage().process(&mut doc).expect("entity stage runs");
     doc
 }
+
+/// (actor, rule) of the entity that has a mention of exactly `mention`.
+#[allow(dead_code)] // not every test file uses it
+pub fn actor_and_rule(doc: &Document, mention: &str) -> Option<(Option<String>, String)> {
+    doc.entities.iter().find_map(|e| {
+        e.mentions
+            .iter()
+            .find(|m| m.text == mention)
+            .map(|m| (e.actor.clone(), m.rule.clone()))
+    })
+}

@@ -150,7 +150,8 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
         .collect()
 }
 
-fn text_of(doc: &Document, index: &TextIndex, start: usize, end: usize) -> String {
+/// The document text between two code point offsets (empty if out of range).
+pub(crate) fn text_of(doc: &Document, index: &TextIndex, start: usize, end: usize) -> String {
     doc.text
         .get(index.byte_offset(start)..index.byte_offset(end))
         .unwrap_or("")

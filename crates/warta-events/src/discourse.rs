@@ -25,6 +25,7 @@
 use warta_core::{ActorRef, Document, Event, TextIndex};
 
 use crate::arguments::passive_agent;
+use crate::assemble::text_of;
 use crate::coder::Candidate;
 use crate::tables::{AnaphoraTypes, LanguageTables};
 use crate::view::{SentenceView, actor_code};
@@ -107,11 +108,8 @@ fn noun_types(
         return Some(n.types.clone());
     }
     let kinds: Vec<String> = t
-        .analyses(w.lower)
-        .iter()
-        .flat_map(|f| t.by_lemma.get(&f.lemma).map(Vec::as_slice).unwrap_or(&[]))
-        .map(|&i| &t.entries[i])
-        .filter(|x| x.noun && x.head == w.lower && x.plover != own)
+        .noun_entries(w.lower)
+        .filter(|x| x.plover != own)
         .map(|x| x.plover.clone())
         .collect();
     (!kinds.is_empty()).then_some(AnaphoraTypes::Only(kinds))
@@ -339,13 +337,6 @@ fn same_actor(a: &str, b: &str) -> bool {
     !a.is_empty()
         && !b.is_empty()
         && (a == b || (a.len() == 3 && b.starts_with(a)) || (b.len() == 3 && a.starts_with(b)))
-}
-
-fn text_of(doc: &Document, index: &TextIndex, start: usize, end: usize) -> String {
-    doc.text
-        .get(index.byte_offset(start)..index.byte_offset(end))
-        .unwrap_or("")
-        .to_string()
 }
 
 /// An event one can refer back to: a coded event, or an event noun with an

@@ -504,6 +504,24 @@ impl LanguageTables {
             .unwrap_or(&[])
     }
 
+    /// Nominal dictionary entries headed by exactly `word` (`sanctions`,
+    /// `serangan`), found through its analyses.
+    pub(crate) fn noun_entries<'s>(
+        &'s self,
+        word: &'s str,
+    ) -> impl Iterator<Item = &'s Entry> + 's {
+        self.analyses(word)
+            .iter()
+            .flat_map(|f| {
+                self.by_lemma
+                    .get(&f.lemma)
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
+            })
+            .map(|&i| &self.entries[i])
+            .filter(move |x| x.noun && x.head == word)
+    }
+
     /// Does text word `word` equal pattern word `want`, allowing a clitic?
     pub fn word_matches(&self, word: &str, want: &str) -> bool {
         word == want || self.morphology.strip_clitic(word) == Some(want)

@@ -351,10 +351,5 @@ pub(crate) fn pair_includes_source(
 /// Is `word` the head of a nominal event entry of the dictionary
 /// (`sanctions`, `serangan`)?
 pub(crate) fn is_event_noun(t: &LanguageTables, word: &str) -> bool {
-    t.analyses(word).iter().any(|f| {
-        t.by_lemma.get(&f.lemma).is_some_and(|es| {
-            es.iter()
-                .any(|&i| t.entries[i].noun && t.entries[i].head == word)
-        })
-    })
+    t.noun_entries(word).next().is_some()
 }

@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{L, P};
+
 use warta_core::{
     Document, Entity, EntityType, Mention, Quote, SourceInfo, Stage, TimeExpr, TimeType,
 };
@@ -36,9 +38,6 @@ fn add_time(d: &mut Document, text: &str, value: &str) {
 fn run(d: &mut Document) -> Vec<String> {
     common::run(d, true)
 }
-
-const P: EntityType = EntityType::Person;
-const L: EntityType = EntityType::Location;
 
 #[test]
 fn planned_trip_and_meeting_are_one_future_agree() {

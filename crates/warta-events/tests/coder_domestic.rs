@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::{L, O};
+
 use warta_core::{Document, EntityType};
 
 /// One line per sentence; entities found by exact search: (name, type, actor).
@@ -16,9 +18,6 @@ fn doc(text: &str, ents: &[(&str, EntityType, &str)]) -> Document {
 fn run(d: &mut Document) -> Vec<String> {
     common::run(d, false)
 }
-
-const L: EntityType = EntityType::Location;
-const O: EntityType = EntityType::Organization;
 
 #[test]
 fn an_agentless_arrest_is_made_by_the_security_actor_of_the_sentence() {

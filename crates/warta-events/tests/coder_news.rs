@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::{L, O, P};
+
 use warta_core::{Document, EntityType};
 
 /// One line per sentence; entities found by exact search: (name, type, actor).
@@ -17,10 +19,6 @@ fn doc(text: &str, ents: &[(&str, EntityType, &str)]) -> Document {
 fn run(d: &mut Document) -> Vec<String> {
     common::run(d, false)
 }
-
-const P: EntityType = EntityType::Person;
-const L: EntityType = EntityType::Location;
-const O: EntityType = EntityType::Organization;
 
 #[test]
 fn a_football_match_is_not_an_assault() {

@@ -61,7 +61,8 @@ fn english_fixtures_reach_the_minimum_f1() {
     // The issue #6 dev set (en_22 .. en_29) has its own floor below, so
     // that this figure keeps measuring the set it was set on.
     let score = score_where("en", &|doc| {
-        !fixture_number_of("en", doc).is_some_and(|n| ISSUE6_DEV_EN.contains(&n))
+        !fixture_number_of("en", doc)
+            .is_some_and(|n| ISSUE6_DEV_EN.contains(&n) || ISSUE6_DEV2_EN.contains(&n))
     });
     let report = score.render(true);
     let (p, _, f) = score.total.prf();
@@ -94,6 +95,13 @@ fn fixture_number_of(lang: &str, doc: &str) -> Option<u32> {
 const ISSUE6_DEV_ID: std::ops::RangeInclusive<u32> = 24..=33;
 /// The English articles of the same dev set.
 const ISSUE6_DEV_EN: std::ops::RangeInclusive<u32> = 22..=29;
+
+/// The Indonesian articles of the second issue #6 dev set: blind held-out
+/// set 2 (`eval/heldout2`, written blind on 2026-11-27, never tuned on in
+/// session 3), moved here in session 4 once blind set 3 was commissioned.
+const ISSUE6_DEV2_ID: std::ops::RangeInclusive<u32> = 34..=43;
+/// The English articles of the second dev set (`en_30` .. `en_37`).
+const ISSUE6_DEV2_EN: std::ops::RangeInclusive<u32> = 30..=37;
 
 /// The first blind Indonesian set (`id_05` .. `id_12`: written before the
 /// rules that code it, issue #6) is a floor, not a target: rules must not be
@@ -163,6 +171,33 @@ fn issue6_dev_set_stays_above_the_floor() {
     assert!(en.documents >= 8, "{}", en.render(true));
     assert!(
         p >= 0.54 && r >= 0.32,
+        "en p {p:.3} r {r:.3}\n{}",
+        en.render(true)
+    );
+}
+
+/// The second issue #6 dev set (`id_34` .. `id_43`, `en_30` .. `en_37`),
+/// measured blind at id P 0.70 R 0.40, en P 0.59 R 0.34 when it was moved
+/// here: floors just under the current figures, to catch regressions.
+#[test]
+fn issue6_second_dev_set_stays_above_the_floor() {
+    let id = score_where("id", &|doc| {
+        fixture_number(doc).is_some_and(|n| ISSUE6_DEV2_ID.contains(&n))
+    });
+    let (p, r, _) = id.total.prf();
+    assert!(id.documents >= 10, "{}", id.render(true));
+    assert!(
+        p >= 0.67 && r >= 0.38,
+        "id p {p:.3} r {r:.3}\n{}",
+        id.render(true)
+    );
+    let en = score_where("en", &|doc| {
+        fixture_number_of("en", doc).is_some_and(|n| ISSUE6_DEV2_EN.contains(&n))
+    });
+    let (p, r, _) = en.total.prf();
+    assert!(en.documents >= 8, "{}", en.render(true));
+    assert!(
+        p >= 0.57 && r >= 0.32,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
     );

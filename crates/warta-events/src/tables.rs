@@ -118,6 +118,9 @@ pub struct Syntax {
     pub pronouns_sg: HashSet<String>,
     /// Plural pronouns.
     pub pronouns_pl: HashSet<String>,
+    /// First-person pronouns (`kami`, `we`, `our`): inside a direct quote
+    /// they refer to the quote's speaker.
+    pub pronouns_speaker: HashSet<String>,
     /// Plural anaphors (`kedua negara`) as word sequences with the entity type they refer to.
     pub plural_anaphors: Vec<(Vec<String>, String)>,
     /// Words that mark a sentence as sports or game reporting (`laga`, `gol`),
@@ -465,6 +468,7 @@ impl LanguageTables {
                 }
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
+                "pronoun_speaker" => &mut s.pronouns_speaker,
                 "off_topic" => &mut s.off_topic,
                 "demonstrative" => &mut s.demonstratives,
                 "definite" => &mut s.definites,

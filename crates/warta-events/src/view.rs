@@ -257,6 +257,16 @@ impl<'a> SentenceView<'a> {
             }
             let pos = self.words[k].start;
             let first = self.words[k].lower;
+            // `"Pasukan kami membalas," kata juru bicara militer India`: a
+            // first-person pronoun in a direct quote is its speaker.
+            if syntax.pronouns_speaker.contains(first) {
+                if let Some(e) = quote_speaker_at(doc, pos) {
+                    let end = self.words[k].end;
+                    self.add_arg(pos, end, vec![e], true);
+                }
+                k += 1;
+                continue;
+            }
             let anaphor = syntax.plural_anaphors.iter().find_map(|(ws, ty)| {
                 (ws[0] == first
                     && ws.len() <= self.words.len() - k
@@ -379,6 +389,18 @@ impl SentenceView<'_> {
                 .then(|| vec![a.entity, b.entity])
         })
     }
+}
+
+/// The speaker entity (index into `doc.entities`, with an actor code) of the
+/// direct quote covering code point `pos`, if any.
+fn quote_speaker_at(doc: &Document, pos: usize) -> Option<usize> {
+    let quote = doc
+        .quotes
+        .iter()
+        .find(|q| q.direct && q.start <= pos && pos < q.end)?;
+    let id = quote.speaker.as_deref()?;
+    let e = doc.entities.iter().position(|e| e.id == id)?;
+    actor_code(doc, e).is_some().then_some(e)
 }
 
 /// The two participants `kedua X` refers to: the latest sentence (before

@@ -98,6 +98,9 @@ pub(crate) struct LangTables {
     /// Words after a role that make it refer back to a named person
     /// (`menteri itu`): no new actor then (setting `role_anaphors`).
     pub role_anaphors: FxHashSet<String>,
+    /// Words that follow a place name as part of a district's name
+    /// (`Lampung Timur`, `Mamuju Tengah`; setting `place_suffixes`).
+    pub place_suffixes: FxHashSet<String>,
     /// Definite descriptions of earlier entities (`entity_definites.tsv`).
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
@@ -254,6 +257,9 @@ impl LangTables {
                 Some(("unnamed_roles", v)) => t.unnamed_roles = v == "yes",
                 Some(("role_anaphors", v)) => {
                     t.role_anaphors = v.split('|').map(normalize).collect();
+                }
+                Some(("place_suffixes", v)) => {
+                    t.place_suffixes = v.split('|').map(normalize).collect();
                 }
                 _ => {}
             }

@@ -385,6 +385,53 @@ fn drop_towns_inside_names(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut
     });
 }
 
+/// `Bupati Lampung Timur Hendra Wijaya`: a place followed by a district
+/// suffix (`Timur`, setting `place_suffixes`) names the district, so the
+/// suffix joins the place, and a tagged name that took it in
+/// (`Timur Hendra Wijaya`) gives it up. `spans` are sorted by first token.
+fn place_suffixes(lang: &LangTables, toks: &[Tok], spans: &mut Vec<Span>) {
+    if lang.place_suffixes.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    while k < spans.len() {
+        let s = &spans[k];
+        let at = s.last;
+        let suffix = is_town_only(s)
+            && toks.get(at).is_some_and(|t| {
+                t.sentence == toks[s.first].sentence
+                    && t.space_before
+                    && t.is_capitalized()
+                    && lang.place_suffixes.contains(&*t.lower)
+            });
+        if !suffix {
+            k += 1;
+            continue;
+        }
+        // What else covers the suffix: nothing, or a tagged name of two or
+        // more words starting with it.
+        let next = spans.iter().position(|n| n.first <= at && at < n.last);
+        match next {
+            None => spans[k].last += 1,
+            Some(n)
+                if spans[n].rule == TAGGER_RULE
+                    && spans[n].first == at
+                    && spans[n].last >= at + 2 =>
+            {
+                spans[n].first += 1;
+                spans[k].last += 1;
+            }
+            Some(_) => {}
+        }
+        k += 1;
+    }
+}
+
+/// A span whose only readings are towns or regions.
+fn is_town_only(s: &Span) -> bool {
+    matches!(&s.found, Found::Known(t) if !t.is_empty() && t.iter().all(|x| matches!(x, Target::Place(_) | Target::Region(_))))
+}
+
 /// Finds every name span in the document.
 pub(crate) fn recognize(
     lang: &LangTables,
@@ -400,6 +447,7 @@ pub(crate) fn recognize(
         spans.extend(tagged);
         spans.sort_by_key(|s| s.first);
     }
+    place_suffixes(lang, toks, &mut spans);
     // Journalists' names in a credit line are people, whatever else the
     // gazetteer or the tagger make of them.
     let credit = crate::credits::credit_tokens(lang, toks);

@@ -1,0 +1,38 @@
+//! People and their actor codes from the words around their names: district
+//! names that end in a compass word (`Bupati Lampung Timur Hendra`), suspects
+//! named by initials, people introduced as someone's lawyer, military ranks
+//! and titles in apposition. Sentences written for warta.
+
+mod common;
+
+use warta_core::{Document, Entity};
+
+fn id(text: &str) -> Document {
+    common::run(text, "id", None)
+}
+
+fn en(text: &str) -> Document {
+    common::run(text, "en", None)
+}
+
+/// The entity with a mention of exactly `mention`.
+fn entity<'d>(doc: &'d Document, mention: &str) -> Option<&'d Entity> {
+    doc.entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == mention))
+}
+
+#[test]
+fn a_compass_word_after_a_province_is_part_of_the_district_not_of_the_name() {
+    let doc = id(
+        "Kejaksaan Negeri menahan Bupati Sumatera Barat Selatan Rudi Hartono \
+         pada Senin. Wakil Bupati Lampung Tengah Agus Salim membantah tuduhan itu.",
+    );
+    let p = entity(&doc, "Agus Salim").expect("the deputy regent is a person");
+    assert_eq!(p.role.as_deref(), Some("Wakil Bupati Lampung Tengah"));
+    assert_eq!(p.actor.as_deref(), Some("IDNGOV"));
+    assert!(entity(&doc, "Tengah Agus Salim").is_none());
+    // A compass word that is the first word of a name stays in it.
+    let doc = id("Kepala desa Utara Simanjuntak mengatakan warga sudah mengungsi.");
+    assert!(entity(&doc, "Utara Simanjuntak").is_some_and(|e| e.actor.as_deref() == Some("IDNGOV")));
+}

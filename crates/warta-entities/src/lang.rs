@@ -101,6 +101,12 @@ pub(crate) struct LangTables {
     /// Words that follow a place name as part of a district's name
     /// (`Lampung Timur`, `Mamuju Tengah`; setting `place_suffixes`).
     pub place_suffixes: FxHashSet<String>,
+    /// Words after a person's initials (`HW selaku bupati`; setting
+    /// `initials_before`).
+    pub initials_before: FxHashSet<String>,
+    /// Words before a person's initials (`berinisial AS`; setting
+    /// `initials_after`).
+    pub initials_after: FxHashSet<String>,
     /// Definite descriptions of earlier entities (`entity_definites.tsv`).
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
@@ -260,6 +266,12 @@ impl LangTables {
                 }
                 Some(("place_suffixes", v)) => {
                     t.place_suffixes = v.split('|').map(normalize).collect();
+                }
+                Some(("initials_before", v)) => {
+                    t.initials_before = v.split('|').map(normalize).collect();
+                }
+                Some(("initials_after", v)) => {
+                    t.initials_after = v.split('|').map(normalize).collect();
                 }
                 _ => {}
             }

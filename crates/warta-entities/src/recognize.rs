@@ -448,6 +448,7 @@ pub(crate) fn recognize(
         spans.sort_by_key(|s| s.first);
     }
     place_suffixes(lang, toks, &mut spans);
+    initials::initials(lang, kb, toks, &mut spans);
     // Journalists' names in a credit line are people, whatever else the
     // gazetteer or the tagger make of them.
     let credit = crate::credits::credit_tokens(lang, toks);
@@ -468,7 +469,8 @@ pub(crate) fn recognize(
         for (ix, s) in spans.iter().enumerate() {
             // A person's title before a tagged "organisation" makes it a person.
             let tagged_org = s.rule == TAGGER_RULE && matches!(s.found, Found::NewOrg { .. });
-            if s.is_person() || tagged_org {
+            // Initials took their role from what follows their cue.
+            if (s.is_person() || tagged_org) && s.rule != initials::INITIALS_RULE {
                 if let Some(r) = ctx.role_before(s.first).or_else(|| ctx.role_after(s.last)) {
                     roles.push((ix, r));
                 }
@@ -655,12 +657,16 @@ pub(crate) use agents::AGENT_NOUN_RULE;
 use agents::{
     agent_phrases, possessive_capital_index, possessive_country, possessive_country_index,
 };
+pub(crate) use initials::INITIALS_RULE;
 
 #[path = "recognize_domestic.rs"]
 mod domestic;
 
 #[path = "recognize_countries.rs"]
 mod countries;
+
+#[path = "recognize_initials.rs"]
+mod initials;
 
 #[path = "recognize_titled.rs"]
 mod titled;

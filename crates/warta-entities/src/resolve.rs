@@ -680,6 +680,15 @@ impl<'a> Resolver<'a> {
                     .map(str::to_string)
             });
         }
+        if country.is_none() && d.rule == crate::recognize::INITIALS_RULE {
+            // Initials (`pemuda berinisial AR`) name the people of domestic
+            // crime news: the story's own country, else the language's
+            // default one (the convention is the Indonesian press's).
+            country = main_country
+                .or(dateline)
+                .map(str::to_string)
+                .or_else(|| self.lang.default_role_country.clone());
+        }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {
             // A bare `polisi` or `pemerintah` belongs to the story's main

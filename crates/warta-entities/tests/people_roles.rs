@@ -34,5 +34,34 @@ fn a_compass_word_after_a_province_is_part_of_the_district_not_of_the_name() {
     assert!(entity(&doc, "Tengah Agus Salim").is_none());
     // A compass word that is the first word of a name stays in it.
     let doc = id("Kepala desa Utara Simanjuntak mengatakan warga sudah mengungsi.");
-    assert!(entity(&doc, "Utara Simanjuntak").is_some_and(|e| e.actor.as_deref() == Some("IDNGOV")));
+    assert!(
+        entity(&doc, "Utara Simanjuntak").is_some_and(|e| e.actor.as_deref() == Some("IDNGOV"))
+    );
+}
+
+#[test]
+fn initials_next_to_their_cue_are_a_person_not_the_country_they_spell() {
+    let doc = id(
+        "Kejaksaan Tinggi Jawa Barat menahan dua tersangka, yakni RI selaku \
+         kepala desa dan AS selaku bendahara desa. Seorang pedagang berinisial MK \
+         juga diperiksa. Polisi menyebut MK kooperatif.",
+    );
+    let ri = entity(&doc, "RI").expect("RI is a person");
+    assert_eq!(ri.kind, warta_core::EntityType::Person);
+    assert_eq!(ri.role.as_deref(), Some("kepala desa"));
+    assert_eq!(ri.actor.as_deref().map(|a| &a[..3]), Some("IDN"));
+    let us = entity(&doc, "AS").expect("AS is a person");
+    assert_eq!(us.kind, warta_core::EntityType::Person);
+    assert_ne!(us.actor.as_deref(), Some("USA"));
+    // Later mentions without the cue are the same person, of the story's country.
+    let mk = entity(&doc, "MK").expect("MK is a person");
+    assert_eq!(mk.kind, warta_core::EntityType::Person);
+    assert_eq!(mk.mentions.len(), 2);
+    assert_eq!(mk.actor.as_deref(), Some("IDN"));
+    // Without a cue, `AS` is still the United States.
+    let doc = id("Pemerintah AS menjatuhkan sanksi baru terhadap Iran.");
+    assert!(
+        entity(&doc, "AS")
+            .is_some_and(|e| e.actor.as_deref().is_some_and(|a| a.starts_with("USA")))
+    );
 }

@@ -194,7 +194,17 @@ impl Ctx<'_> {
         while j > 0 && self.toks[j - 1].sentence == sent {
             let prev = &self.toks[j - 1];
             if let Some(sp) = self.cover[j - 1].map(|ix| &self.spans[ix]) {
-                if sp.is_person() {
+                // `kuasa hukum Hendra, Yusuf Harahap`: a person right before
+                // the comma, after a title, is whose the title is.
+                let possessor = sp.is_person()
+                    && j == end
+                    && end < s
+                    && sp.first > 0
+                    && self.toks[sp.first - 1].sentence == sent
+                    && self.cover[sp.first - 1].is_none()
+                    && is_role_word(self.lang, &self.toks[sp.first - 1])
+                    && !is_connector(self.lang, &self.toks[sp.first - 1]);
+                if sp.is_person() && !possessor {
                     break;
                 }
                 j = sp.first;

@@ -65,3 +65,15 @@ fn initials_next_to_their_cue_are_a_person_not_the_country_they_spell() {
             .is_some_and(|e| e.actor.as_deref().is_some_and(|a| a.starts_with("USA")))
     );
 }
+
+#[test]
+fn a_title_followed_by_whose_it_is_introduces_the_name_after_the_comma() {
+    let doc = id("Gubernur Bengkulu Rohidin Mersyah membantah tuduhan itu. \
+         \"Klien kami kooperatif,\" kata pengacara Rohidin, Maqdir Ismail, kepada wartawan.");
+    let lawyer = entity(&doc, "Maqdir Ismail").expect("the lawyer is a person");
+    assert_eq!(lawyer.role.as_deref(), Some("pengacara Rohidin"));
+    assert_eq!(lawyer.actor.as_deref().map(|a| &a[..3]), Some("IDN"));
+    // The client keeps his own title.
+    let client = entity(&doc, "Rohidin Mersyah").expect("the governor");
+    assert_eq!(client.role.as_deref(), Some("Gubernur Bengkulu"));
+}

@@ -176,6 +176,7 @@ impl Ctx<'_> {
         let mut j = s;
         let mut end = s;
         let mut possessive = None;
+        let mut comma_crossed = false;
         if j > 0 && self.toks[j - 1].is_comma() && self.toks[j - 1].sentence == sent {
             j -= 1;
             end = j;
@@ -214,6 +215,20 @@ impl Ctx<'_> {
                 // `Kementerian Unifikasi Korea Selatan`: capitalized words after an
                 // organisation head belong to the organisation's name.
                 j = q;
+            } else if prev.is_comma()
+                && !comma_crossed
+                && j < end
+                && j >= 2
+                && self.toks[j - 2].sentence == sent
+                && self.cover[j - 2].is_none()
+                && is_role_word(self.lang, &self.toks[j - 2])
+                && !is_connector(self.lang, &self.toks[j - 2])
+            {
+                // `Pakistan's military spokesman, Lieutenant General Ahmed`:
+                // a rank after an office in apposition; the office is the
+                // person's too (and says whose).
+                comma_crossed = true;
+                j -= 1;
             } else {
                 // `Timor-Leste's Prime Minister`: a possessive country opens the
                 // title and gives its country (it is not a span yet).

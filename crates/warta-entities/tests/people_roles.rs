@@ -77,3 +77,23 @@ fn a_title_followed_by_whose_it_is_introduces_the_name_after_the_comma() {
     let client = entity(&doc, "Rohidin Mersyah").expect("the governor");
     assert_eq!(client.role.as_deref(), Some("Gubernur Bengkulu"));
 }
+
+#[test]
+fn ranks_and_qualified_cabinet_titles_keep_their_country() {
+    let doc = en(
+        "Egypt's army spokesman, Brigadier General Tamer Farouk, said the border \
+         was calm. Indian External Affairs Minister Rajan Mehta met Japan's Chief \
+         Cabinet Secretary Kenji Watanabe in Tokyo.",
+    );
+    let cases = [
+        ("Tamer Farouk", "EGYMIL"),
+        ("Rajan Mehta", "INDGOV"),
+        ("Kenji Watanabe", "JPNGOV"),
+    ];
+    for (name, code) in cases {
+        let p = entity(&doc, name).unwrap_or_else(|| panic!("no `{name}`"));
+        assert_eq!(p.actor.as_deref(), Some(code), "{name}");
+    }
+    // The rank is not a person of its own.
+    assert!(entity(&doc, "Brigadier").is_none());
+}

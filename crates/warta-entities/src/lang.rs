@@ -107,6 +107,12 @@ pub(crate) struct LangTables {
     /// Words before a person's initials (`berinisial AS`; setting
     /// `initials_after`).
     pub initials_after: FxHashSet<String>,
+    /// Nouns of nationality in an apposition (`a Russian national`,
+    /// `warga negara Australia`; setting `nationality_nouns`).
+    pub nationality_nouns: FxHashSet<String>,
+    /// Articles that may open such an apposition (`a`; setting
+    /// `apposition_articles`).
+    pub apposition_articles: FxHashSet<String>,
     /// Definite descriptions of earlier entities (`entity_definites.tsv`).
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
@@ -272,6 +278,12 @@ impl LangTables {
                 }
                 Some(("initials_after", v)) => {
                     t.initials_after = v.split('|').map(normalize).collect();
+                }
+                Some(("nationality_nouns", v)) => {
+                    t.nationality_nouns = v.split('|').map(normalize).collect();
+                }
+                Some(("apposition_articles", v)) => {
+                    t.apposition_articles = v.split('|').map(normalize).collect();
                 }
                 _ => {}
             }

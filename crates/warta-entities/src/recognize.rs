@@ -373,6 +373,9 @@ impl Ctx<'_> {
 /// Towns smaller than this may be surnames when next to other name words.
 const SURNAME_TOWN_MAX_POPULATION: u64 = 100_000;
 
+/// Rule of a person introduced by a nationality apposition.
+pub(crate) const NATIONALITY_RULE: &str = "entities:role:nationality";
+
 /// Rule id of names found by the statistical tagger.
 pub(crate) const TAGGER_RULE: &str = "entities:ner:perceptron";
 
@@ -483,6 +486,8 @@ pub(crate) fn recognize(
     // Roles of known people, and people introduced by a role or an honorific.
     let mut new_spans = Vec::new();
     let mut roles: Vec<(usize, Role)> = Vec::new();
+    // Nationality appositions (`, a Russian national`): no group of their own.
+    let mut appositions: Vec<(usize, usize)> = Vec::new();
     {
         let ctx = Ctx {
             lang,
@@ -497,6 +502,9 @@ pub(crate) fn recognize(
             // Initials took their role from what follows their cue.
             if (s.is_person() || tagged_org) && s.rule != initials::INITIALS_RULE {
                 if let Some(r) = ctx.role_before(s.first).or_else(|| ctx.role_after(s.last)) {
+                    roles.push((ix, r));
+                } else if let Some((r, end)) = ctx.nationality_after(s.last) {
+                    appositions.push((s.last, end));
                     roles.push((ix, r));
                 }
             }
@@ -525,7 +533,13 @@ pub(crate) fn recognize(
                     None if ctx.honorific_before(i) => (None, Some("entities:honorific")),
                     None if b - i >= 2 => match ctx.role_after(b) {
                         Some(r) => (Some(r), Some("entities:role:apposition")),
-                        None => (None, None),
+                        None => match ctx.nationality_after(b) {
+                            Some((r, end)) => {
+                                appositions.push((b, end));
+                                (Some(r), Some(NATIONALITY_RULE))
+                            }
+                            None => (None, None),
+                        },
                     },
                     None => (None, None),
                 };
@@ -542,7 +556,12 @@ pub(crate) fn recognize(
             i = b;
         }
         new_spans.extend(org_phrases(&ctx));
-        let agents = agent_phrases(&ctx, &new_spans);
+        let mut agents = agent_phrases(&ctx, &new_spans);
+        agents.retain(|s| {
+            !appositions
+                .iter()
+                .any(|&(a, b)| a <= s.first && s.last <= b)
+        });
         new_spans.extend(agents);
         let unnamed = domestic::unnamed_roles(&ctx, &new_spans);
         new_spans.extend(unnamed);
@@ -692,6 +711,9 @@ mod countries;
 
 #[path = "recognize_initials.rs"]
 mod initials;
+
+#[path = "recognize_nationality.rs"]
+mod nationality;
 
 #[path = "recognize_titled.rs"]
 mod titled;

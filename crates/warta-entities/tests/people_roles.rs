@@ -97,3 +97,22 @@ fn ranks_and_qualified_cabinet_titles_keep_their_country() {
     // The rank is not a person of its own.
     assert!(entity(&doc, "Brigadier").is_none());
 }
+
+#[test]
+fn a_nationality_apposition_gives_a_person_its_first_country() {
+    let doc = en(
+        "Thomas Whitfield, 52, a dual British-Iranian national, was detained in \
+         Tehran last month. His wife said Whitfield had done nothing wrong.",
+    );
+    let p = entity(&doc, "Thomas Whitfield").expect("the detainee is a person");
+    assert_eq!(p.kind, warta_core::EntityType::Person);
+    assert_eq!(p.actor.as_deref(), Some("GBR"));
+    // The apposition is no group of its own.
+    assert!(entity(&doc, "Iranian national").is_none());
+    let doc = id("Peter Lawson, warga negara Australia, ditangkap polisi di Denpasar.");
+    let p = entity(&doc, "Peter Lawson").expect("the detainee is a person");
+    assert_eq!(p.actor.as_deref(), Some("AUS"));
+    // An apposition naming no country is not one of nationality.
+    let doc = en("Maria Santos, a local teacher, said the school was closed.");
+    assert!(entity(&doc, "Maria Santos").is_none_or(|e| e.actor.is_none()));
+}

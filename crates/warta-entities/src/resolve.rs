@@ -371,7 +371,11 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
-            let Some(owners) = word_owner.get(&*t.lower) else {
+            // `Harker's release`: the possessive is the person too.
+            let Some(owners) = word_owner.get(&*t.lower).or_else(|| {
+                let stem = t.lower.strip_suffix("'s").or(t.lower.strip_suffix("’s"))?;
+                word_owner.get(stem)
+            }) else {
                 continue;
             };
             let owner = if owners.len() == 1 {

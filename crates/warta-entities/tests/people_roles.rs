@@ -102,11 +102,14 @@ fn ranks_and_qualified_cabinet_titles_keep_their_country() {
 fn a_nationality_apposition_gives_a_person_its_first_country() {
     let doc = en(
         "Thomas Whitfield, 52, a dual British-Iranian national, was detained in \
-         Tehran last month. His wife said Whitfield had done nothing wrong.",
+         Tehran last month. His wife said Whitfield had done nothing wrong. \
+         London called for Whitfield's release.",
     );
     let p = entity(&doc, "Thomas Whitfield").expect("the detainee is a person");
     assert_eq!(p.kind, warta_core::EntityType::Person);
     assert_eq!(p.actor.as_deref(), Some("GBR"));
+    // The possessive surname is the same person.
+    assert!(p.mentions.iter().any(|m| m.text == "Whitfield's"));
     // The apposition is no group of its own.
     assert!(entity(&doc, "Iranian national").is_none());
     let doc = id("Peter Lawson, warga negara Australia, ditangkap polisi di Denpasar.");

@@ -669,20 +669,22 @@ impl<'a> Resolver<'a> {
             // default country, else the document's dominant one, else the
             // dateline's (an unqualified `Prime Minister` in a story filed
             // from Dhaka is Bangladesh's).
-            country = self.lang.default_role_country.clone().or_else(|| {
-                // Known people keep their own offices, and international
-                // officials (`NATO Secretary General`) have no country.
-                let known = matches!(d.key, Key::Target(Target::Person(_)));
-                let intl = office_intl
-                    || matches!(sector.as_deref(), Some("IGO" | "NGO"))
-                    || d.role
-                        .as_ref()
-                        .is_some_and(|r| matches!(r.sector.as_deref(), Some("IGO" | "NGO")));
-                (!intl)
-                    .then(|| main_country.or(dateline.filter(|_| !known)))
-                    .flatten()
-                    .map(str::to_string)
-            });
+            // Known people keep their own offices, and international
+            // officials (`NATO Secretary General`, `Sekretaris Jenderal
+            // PBB`) have no country, not even the language's default.
+            let known = matches!(d.key, Key::Target(Target::Person(_)));
+            let intl = office_intl
+                || matches!(sector.as_deref(), Some("IGO" | "NGO"))
+                || d.role
+                    .as_ref()
+                    .is_some_and(|r| matches!(r.sector.as_deref(), Some("IGO" | "NGO")));
+            if !intl {
+                country = self.lang.default_role_country.clone().or_else(|| {
+                    main_country
+                        .or(dateline.filter(|_| !known))
+                        .map(str::to_string)
+                });
+            }
         }
         if country.is_none() && d.rule == crate::recognize::INITIALS_RULE {
             // Initials (`pemuda berinisial AR`) name the people of domestic

@@ -119,3 +119,16 @@ fn a_nationality_apposition_gives_a_person_its_first_country() {
     let doc = en("Maria Santos, a local teacher, said the school was closed.");
     assert!(entity(&doc, "Maria Santos").is_none_or(|e| e.actor.is_none()));
 }
+
+#[test]
+fn an_international_official_takes_no_default_country() {
+    let doc = id(
+        "Wakil Sekretaris Jenderal PBB Hamdi Nasser menyerukan gencatan senjata, \
+         sementara Menteri Luar Negeri Budi Santoso menyambut baik seruan itu.",
+    );
+    let official = entity(&doc, "Hamdi Nasser").expect("the official is a person");
+    assert_eq!(official.actor.as_deref(), Some("IGO"));
+    // A national title still takes the language's default country.
+    let minister = entity(&doc, "Budi Santoso").expect("the minister is a person");
+    assert_eq!(minister.actor.as_deref(), Some("IDNGOV"));
+}

@@ -81,6 +81,11 @@ fn gazetteer_spans(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
             }
             key.push_str(&u.lower);
             max_words = max_words.max(lang.names.max_words(&key).max(kb.names.max_words(&key)));
+            // `ASEAN.` at the end of a sentence, kept whole as if an
+            // abbreviation: the name without its full stop.
+            if let Some(k) = key.strip_suffix('.').filter(|k| n == 0 && k.len() >= 2) {
+                max_words = max_words.max(lang.names.max_words(k).max(kb.names.max_words(k)));
+            }
         }
         if max_words == 0 {
             i += 1;
@@ -108,11 +113,16 @@ fn gazetteer_spans(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
             if u.kind == warta_core::TokenKind::Punct && u.text != "." {
                 continue;
             }
-            let targets: Vec<Target> = lang
+            let mut targets: Vec<Target> = lang
                 .names
                 .get(&key, &surface)
                 .chain(kb.names.get(&key, &surface))
                 .collect();
+            if targets.is_empty() && u.text.len() > 2 && u.text.ends_with('.') {
+                // `ASEAN.`: the name before the sentence's full stop.
+                let (k, s) = (&key[..key.len() - 1], &surface[..surface.len() - 1]);
+                targets.extend(lang.names.get(k, s).chain(kb.names.get(k, s)));
+            }
             if !targets.is_empty() {
                 best = Some((n + 1, targets));
             }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use warta_core::{Document, Entity};
+use warta_core::{Document, Entity, Stage};
 
 fn id(text: &str) -> Document {
     common::run(text, "id", None)
@@ -131,4 +131,39 @@ fn an_international_official_takes_no_default_country() {
     // A national title still takes the language's default country.
     let minister = entity(&doc, "Budi Santoso").expect("the minister is a person");
     assert_eq!(minister.actor.as_deref(), Some("IDNGOV"));
+}
+
+#[test]
+fn a_name_kept_whole_with_the_full_stop_is_still_found() {
+    // The hyphenated spelling of Timor-Leste, and an acronym that ends the
+    // sentence (`ASEAN.` may reach the stage as one token).
+    let text = "Menteri itu mengatakan Timor-Leste kini menjadi anggota penuh ASEAN.";
+    let mut doc = Document::new(text.to_string(), warta_core::SourceInfo::default());
+    doc.language.code = "id".into();
+    // Tokens as a segmenter that keeps `ASEAN.` whole gives them.
+    let mut at = 0;
+    for w in text.split(' ') {
+        let n = w.chars().count();
+        doc.tokens.push(warta_core::Token {
+            start: at,
+            end: at + n,
+            sentence: 0,
+            kind: warta_core::TokenKind::Word,
+            clitic: false,
+        });
+        at += n + 1;
+    }
+    common::stage()
+        .process(&mut doc)
+        .expect("entity stage runs");
+    assert_eq!(
+        entity(&doc, "Timor-Leste").and_then(|e| e.actor.as_deref()),
+        Some("TLS")
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.actor.as_deref() == Some("IGO")
+                && e.mentions.iter().any(|m| m.text.starts_with("ASEAN")))
+    );
 }

@@ -167,3 +167,20 @@ fn a_name_kept_whole_with_the_full_stop_is_still_found() {
                 && e.mentions.iter().any(|m| m.text.starts_with("ASEAN")))
     );
 }
+
+#[test]
+fn national_armed_forces_known_by_name_are_their_country_military() {
+    let doc = en("The People's Liberation Army said its Eastern Theater Command had begun drills.");
+    for name in ["People's Liberation Army", "Eastern Theater Command"] {
+        assert_eq!(
+            entity(&doc, name).and_then(|e| e.actor.as_deref()),
+            Some("CHNMIL"),
+            "{name}"
+        );
+    }
+    let doc = id("Tentara Pembebasan Rakyat menggelar latihan di sekitar Taiwan.");
+    assert_eq!(
+        entity(&doc, "Tentara Pembebasan Rakyat").and_then(|e| e.actor.as_deref()),
+        Some("CHNMIL")
+    );
+}

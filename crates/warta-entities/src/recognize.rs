@@ -123,6 +123,14 @@ fn gazetteer_spans(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
                 let (k, s) = (&key[..key.len() - 1], &surface[..surface.len() - 1]);
                 targets.extend(lang.names.get(k, s).chain(kb.names.get(k, s)));
             }
+            if targets.is_empty() && n > 0 {
+                // `South Korea's military`: the tokenizer keeps the
+                // possessive on the last word of a multi-word name (a
+                // one-word `Taiwan's` is left to the possessive rules).
+                if let (Some(k), Some(s)) = (possessive_cut(&key), possessive_cut(&surface)) {
+                    targets.extend(lang.names.get(k, s).chain(kb.names.get(k, s)));
+                }
+            }
             if !targets.is_empty() {
                 best = Some((n + 1, targets));
             }
@@ -151,6 +159,11 @@ fn gazetteer_spans(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
         }
     }
     spans
+}
+
+/// `x` without a final possessive `'s`.
+fn possessive_cut(x: &str) -> Option<&str> {
+    x.strip_suffix("'s").or_else(|| x.strip_suffix("’s"))
 }
 
 /// Token -> index of the span covering it.

@@ -184,3 +184,19 @@ fn national_armed_forces_known_by_name_are_their_country_military() {
         Some("CHNMIL")
     );
 }
+
+#[test]
+fn a_multi_word_country_in_the_possessive_is_found() {
+    let doc = en(
+        "South Korea's military said the launch was detected early on Monday, \
+         and Saudi Arabia's foreign ministry condemned it.",
+    );
+    assert_eq!(
+        entity(&doc, "South Korea's military").and_then(|e| e.actor.as_deref()),
+        Some("KORMIL")
+    );
+    assert_eq!(
+        entity(&doc, "Saudi Arabia's foreign ministry").and_then(|e| e.actor.as_deref()),
+        Some("SAUGOV")
+    );
+}

@@ -440,7 +440,7 @@ fn drop_towns_inside_names(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut
 /// suffix (`Timur`, setting `place_suffixes`) names the district, so the
 /// suffix joins the place, and a tagged name that took it in
 /// (`Timur Hendra Wijaya`) gives it up. `spans` are sorted by first token.
-fn place_suffixes(lang: &LangTables, toks: &[Tok], spans: &mut Vec<Span>) {
+fn place_suffixes(lang: &LangTables, toks: &[Tok], spans: &mut [Span]) {
     if lang.place_suffixes.is_empty() {
         return;
     }

@@ -28,16 +28,14 @@ pub(crate) const HOME_RULE: &str = "entities:agent:home_country";
 /// The domestic group nouns of one language.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Domestic {
-    /// Sector by lower-case phrase.
-    pub phrases: FxHashMap<String, String>,
+    /// Sector by lower-case phrase, and whether the phrase is counted
+    /// (named only right after a number: `40 people`), so a match needs
+    /// no second lookup.
+    pub phrases: FxHashMap<String, (String, bool)>,
     /// First words of the phrases (one lookup rules most tokens out).
     pub firsts: FxHashSet<String>,
     /// Longest phrase, in words.
     pub max_words: usize,
-    /// Phrases that name a group only when counted, right after a number
-    /// or number word (`40 people`, `five people`; a bare `people` says
-    /// nothing).
-    pub counted: FxHashSet<String>,
     /// Number words counting two or more (`five`, `lima`), from the
     /// language's `time/words.tsv` (class `number`).
     pub numbers: FxHashSet<String>,
@@ -58,11 +56,12 @@ impl Domestic {
                 });
             };
             let phrase = normalize(phrase);
-            match c.get(2).copied().unwrap_or("") {
-                "" => {}
-                "counted" => {
-                    t.counted.insert(phrase.clone());
-                }
+            // A counted phrase names a group only right after a number or
+            // number word (`40 people`, `five people`; a bare `people` says
+            // nothing).
+            let counted = match c.get(2).copied().unwrap_or("") {
+                "" => false,
+                "counted" => true,
                 other => {
                     return Err(ResourceError::Malformed {
                         path: format!("lang/{}/{}", pack.code(), FILE),
@@ -70,11 +69,11 @@ impl Domestic {
                         message: format!("unknown third column `{other}` (only `counted`)"),
                     });
                 }
-            }
+            };
             t.max_words = t.max_words.max(phrase.split(' ').count());
             t.firsts
                 .extend(phrase.split(' ').next().map(str::to_string));
-            t.phrases.insert(phrase, sector.to_string());
+            t.phrases.insert(phrase, (sector.to_string(), counted));
         }
         // Number words are the time stage's (`five days ago`); `a` and
         // `one` count no group.
@@ -117,20 +116,18 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
         // Longest phrase from k: (end, sector).
         let ok = |i: usize| !used[i] && toks[i].kind == TokenKind::Word;
         let best = longest(toks, k, table.max_words, &ok, &|key| table.phrases.get(key));
-        // A counted phrase (`people`) needs a number right before it.
-        let counted_ok = |end: usize| {
-            let phrase = toks[k..end]
-                .iter()
-                .map(|t| &*t.lower)
-                .collect::<Vec<_>>()
-                .join(" ");
-            !table.counted.contains(&phrase)
+        // A counted phrase (`people`) needs a number right before it; the
+        // table's value says whether the matched phrase is one, so no key
+        // is built again here.
+        let counted_ok = |counted: bool| {
+            !counted
                 || (k > 0
                     && toks[k - 1].sentence == sent
                     && (toks[k - 1].kind == TokenKind::Number
                         || table.numbers.contains(&*toks[k - 1].lower)))
         };
-        let Some((end, sector)) = best.filter(|&(end, _)| counted_ok(end)) else {
+        let Some((end, (sector, _))) = best.filter(|&(_, (_, counted))| counted_ok(*counted))
+        else {
             k += 1;
             continue;
         };

@@ -98,6 +98,21 @@ pub(crate) struct LangTables {
     /// Words after a role that make it refer back to a named person
     /// (`menteri itu`): no new actor then (setting `role_anaphors`).
     pub role_anaphors: FxHashSet<String>,
+    /// Words that follow a place name as part of a district's name
+    /// (`Lampung Timur`, `Mamuju Tengah`; setting `place_suffixes`).
+    pub place_suffixes: FxHashSet<String>,
+    /// Words after a person's initials (`HW selaku bupati`; setting
+    /// `initials_before`).
+    pub initials_before: FxHashSet<String>,
+    /// Words before a person's initials (`berinisial AS`; setting
+    /// `initials_after`).
+    pub initials_after: FxHashSet<String>,
+    /// Nouns of nationality in an apposition (`a Russian national`,
+    /// `warga negara Australia`; setting `nationality_nouns`).
+    pub nationality_nouns: FxHashSet<String>,
+    /// Articles that may open such an apposition (`a`; setting
+    /// `apposition_articles`).
+    pub apposition_articles: FxHashSet<String>,
     /// Definite descriptions of earlier entities (`entity_definites.tsv`).
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
@@ -254,6 +269,21 @@ impl LangTables {
                 Some(("unnamed_roles", v)) => t.unnamed_roles = v == "yes",
                 Some(("role_anaphors", v)) => {
                     t.role_anaphors = v.split('|').map(normalize).collect();
+                }
+                Some(("place_suffixes", v)) => {
+                    t.place_suffixes = v.split('|').map(normalize).collect();
+                }
+                Some(("initials_before", v)) => {
+                    t.initials_before = v.split('|').map(normalize).collect();
+                }
+                Some(("initials_after", v)) => {
+                    t.initials_after = v.split('|').map(normalize).collect();
+                }
+                Some(("nationality_nouns", v)) => {
+                    t.nationality_nouns = v.split('|').map(normalize).collect();
+                }
+                Some(("apposition_articles", v)) => {
+                    t.apposition_articles = v.split('|').map(normalize).collect();
                 }
                 _ => {}
             }

@@ -81,6 +81,11 @@ fn gazetteer_spans(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
             }
             key.push_str(&u.lower);
             max_words = max_words.max(lang.names.max_words(&key).max(kb.names.max_words(&key)));
+            // `ASEAN.` at the end of a sentence, kept whole as if an
+            // abbreviation: the name without its full stop.
+            if let Some(k) = key.strip_suffix('.').filter(|k| n == 0 && k.len() >= 2) {
+                max_words = max_words.max(lang.names.max_words(k).max(kb.names.max_words(k)));
+            }
         }
         if max_words == 0 {
             i += 1;
@@ -108,11 +113,24 @@ fn gazetteer_spans(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
             if u.kind == warta_core::TokenKind::Punct && u.text != "." {
                 continue;
             }
-            let targets: Vec<Target> = lang
+            let mut targets: Vec<Target> = lang
                 .names
                 .get(&key, &surface)
                 .chain(kb.names.get(&key, &surface))
                 .collect();
+            if targets.is_empty() && u.text.len() > 2 && u.text.ends_with('.') {
+                // `ASEAN.`: the name before the sentence's full stop.
+                let (k, s) = (&key[..key.len() - 1], &surface[..surface.len() - 1]);
+                targets.extend(lang.names.get(k, s).chain(kb.names.get(k, s)));
+            }
+            if targets.is_empty() && n > 0 {
+                // `South Korea's military`: the tokenizer keeps the
+                // possessive on the last word of a multi-word name (a
+                // one-word `Taiwan's` is left to the possessive rules).
+                if let (Some(k), Some(s)) = (possessive_cut(&key), possessive_cut(&surface)) {
+                    targets.extend(lang.names.get(k, s).chain(kb.names.get(k, s)));
+                }
+            }
             if !targets.is_empty() {
                 best = Some((n + 1, targets));
             }
@@ -141,6 +159,11 @@ fn gazetteer_spans(lang: &LangTables, kb: &Kb, toks: &[Tok]) -> Vec<Span> {
         }
     }
     spans
+}
+
+/// `x` without a final possessive `'s`.
+fn possessive_cut(x: &str) -> Option<&str> {
+    x.strip_suffix("'s").or_else(|| x.strip_suffix("’s"))
 }
 
 /// Token -> index of the span covering it.
@@ -176,6 +199,7 @@ impl Ctx<'_> {
         let mut j = s;
         let mut end = s;
         let mut possessive = None;
+        let mut comma_crossed = false;
         if j > 0 && self.toks[j - 1].is_comma() && self.toks[j - 1].sentence == sent {
             j -= 1;
             end = j;
@@ -194,7 +218,17 @@ impl Ctx<'_> {
         while j > 0 && self.toks[j - 1].sentence == sent {
             let prev = &self.toks[j - 1];
             if let Some(sp) = self.cover[j - 1].map(|ix| &self.spans[ix]) {
-                if sp.is_person() {
+                // `kuasa hukum Hendra, Yusuf Harahap`: a person right before
+                // the comma, after a title, is whose the title is.
+                let possessor = sp.is_person()
+                    && j == end
+                    && end < s
+                    && sp.first > 0
+                    && self.toks[sp.first - 1].sentence == sent
+                    && self.cover[sp.first - 1].is_none()
+                    && is_role_word(self.lang, &self.toks[sp.first - 1])
+                    && !is_connector(self.lang, &self.toks[sp.first - 1]);
+                if sp.is_person() && !possessor {
                     break;
                 }
                 j = sp.first;
@@ -204,6 +238,20 @@ impl Ctx<'_> {
                 // `Kementerian Unifikasi Korea Selatan`: capitalized words after an
                 // organisation head belong to the organisation's name.
                 j = q;
+            } else if prev.is_comma()
+                && !comma_crossed
+                && j < end
+                && j >= 2
+                && self.toks[j - 2].sentence == sent
+                && self.cover[j - 2].is_none()
+                && is_role_word(self.lang, &self.toks[j - 2])
+                && !is_connector(self.lang, &self.toks[j - 2])
+            {
+                // `Pakistan's military spokesman, Lieutenant General Ahmed`:
+                // a rank after an office in apposition; the office is the
+                // person's too (and says whose).
+                comma_crossed = true;
+                j -= 1;
             } else {
                 // `Timor-Leste's Prime Minister`: a possessive country opens the
                 // title and gives its country (it is not a span yet).
@@ -348,6 +396,9 @@ impl Ctx<'_> {
 /// Towns smaller than this may be surnames when next to other name words.
 const SURNAME_TOWN_MAX_POPULATION: u64 = 100_000;
 
+/// Rule of a person introduced by a nationality apposition.
+pub(crate) const NATIONALITY_RULE: &str = "entities:role:nationality";
+
 /// Rule id of names found by the statistical tagger.
 pub(crate) const TAGGER_RULE: &str = "entities:ner:perceptron";
 
@@ -385,6 +436,53 @@ fn drop_towns_inside_names(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut
     });
 }
 
+/// `Bupati Lampung Timur Hendra Wijaya`: a place followed by a district
+/// suffix (`Timur`, setting `place_suffixes`) names the district, so the
+/// suffix joins the place, and a tagged name that took it in
+/// (`Timur Hendra Wijaya`) gives it up. `spans` are sorted by first token.
+fn place_suffixes(lang: &LangTables, toks: &[Tok], spans: &mut [Span]) {
+    if lang.place_suffixes.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    while k < spans.len() {
+        let s = &spans[k];
+        let at = s.last;
+        let suffix = is_town_only(s)
+            && toks.get(at).is_some_and(|t| {
+                t.sentence == toks[s.first].sentence
+                    && t.space_before
+                    && t.is_capitalized()
+                    && lang.place_suffixes.contains(&*t.lower)
+            });
+        if !suffix {
+            k += 1;
+            continue;
+        }
+        // What else covers the suffix: nothing, or a tagged name of two or
+        // more words starting with it.
+        let next = spans.iter().position(|n| n.first <= at && at < n.last);
+        match next {
+            None => spans[k].last += 1,
+            Some(n)
+                if spans[n].rule == TAGGER_RULE
+                    && spans[n].first == at
+                    && spans[n].last >= at + 2 =>
+            {
+                spans[n].first += 1;
+                spans[k].last += 1;
+            }
+            Some(_) => {}
+        }
+        k += 1;
+    }
+}
+
+/// A span whose only readings are towns or regions.
+fn is_town_only(s: &Span) -> bool {
+    matches!(&s.found, Found::Known(t) if !t.is_empty() && t.iter().all(|x| matches!(x, Target::Place(_) | Target::Region(_))))
+}
+
 /// Finds every name span in the document.
 pub(crate) fn recognize(
     lang: &LangTables,
@@ -400,6 +498,8 @@ pub(crate) fn recognize(
         spans.extend(tagged);
         spans.sort_by_key(|s| s.first);
     }
+    place_suffixes(lang, toks, &mut spans);
+    initials::initials(lang, kb, toks, &mut spans);
     // Journalists' names in a credit line are people, whatever else the
     // gazetteer or the tagger make of them.
     let credit = crate::credits::credit_tokens(lang, toks);
@@ -409,6 +509,8 @@ pub(crate) fn recognize(
     // Roles of known people, and people introduced by a role or an honorific.
     let mut new_spans = Vec::new();
     let mut roles: Vec<(usize, Role)> = Vec::new();
+    // Nationality appositions (`, a Russian national`): no group of their own.
+    let mut appositions: Vec<(usize, usize)> = Vec::new();
     {
         let ctx = Ctx {
             lang,
@@ -420,8 +522,12 @@ pub(crate) fn recognize(
         for (ix, s) in spans.iter().enumerate() {
             // A person's title before a tagged "organisation" makes it a person.
             let tagged_org = s.rule == TAGGER_RULE && matches!(s.found, Found::NewOrg { .. });
-            if s.is_person() || tagged_org {
+            // Initials took their role from what follows their cue.
+            if (s.is_person() || tagged_org) && s.rule != initials::INITIALS_RULE {
                 if let Some(r) = ctx.role_before(s.first).or_else(|| ctx.role_after(s.last)) {
+                    roles.push((ix, r));
+                } else if let Some((r, end)) = ctx.nationality_after(s.last) {
+                    appositions.push((s.last, end));
                     roles.push((ix, r));
                 }
             }
@@ -450,7 +556,13 @@ pub(crate) fn recognize(
                     None if ctx.honorific_before(i) => (None, Some("entities:honorific")),
                     None if b - i >= 2 => match ctx.role_after(b) {
                         Some(r) => (Some(r), Some("entities:role:apposition")),
-                        None => (None, None),
+                        None => match ctx.nationality_after(b) {
+                            Some((r, end)) => {
+                                appositions.push((b, end));
+                                (Some(r), Some(NATIONALITY_RULE))
+                            }
+                            None => (None, None),
+                        },
                     },
                     None => (None, None),
                 };
@@ -467,7 +579,12 @@ pub(crate) fn recognize(
             i = b;
         }
         new_spans.extend(org_phrases(&ctx));
-        let agents = agent_phrases(&ctx, &new_spans);
+        let mut agents = agent_phrases(&ctx, &new_spans);
+        agents.retain(|s| {
+            !appositions
+                .iter()
+                .any(|&(a, b)| a <= s.first && s.last <= b)
+        });
         new_spans.extend(agents);
         let unnamed = domestic::unnamed_roles(&ctx, &new_spans);
         new_spans.extend(unnamed);
@@ -607,12 +724,19 @@ pub(crate) use agents::AGENT_NOUN_RULE;
 use agents::{
     agent_phrases, possessive_capital_index, possessive_country, possessive_country_index,
 };
+pub(crate) use initials::INITIALS_RULE;
 
 #[path = "recognize_domestic.rs"]
 mod domestic;
 
 #[path = "recognize_countries.rs"]
 mod countries;
+
+#[path = "recognize_initials.rs"]
+mod initials;
+
+#[path = "recognize_nationality.rs"]
+mod nationality;
 
 #[path = "recognize_titled.rs"]
 mod titled;

@@ -371,7 +371,11 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
-            let Some(owners) = word_owner.get(&*t.lower) else {
+            // `Harker's release`: the possessive is the person too.
+            let Some(owners) = word_owner.get(&*t.lower).or_else(|| {
+                let stem = t.lower.strip_suffix("'s").or(t.lower.strip_suffix("’s"))?;
+                word_owner.get(stem)
+            }) else {
                 continue;
             };
             let owner = if owners.len() == 1 {
@@ -665,20 +669,31 @@ impl<'a> Resolver<'a> {
             // default country, else the document's dominant one, else the
             // dateline's (an unqualified `Prime Minister` in a story filed
             // from Dhaka is Bangladesh's).
-            country = self.lang.default_role_country.clone().or_else(|| {
-                // Known people keep their own offices, and international
-                // officials (`NATO Secretary General`) have no country.
-                let known = matches!(d.key, Key::Target(Target::Person(_)));
-                let intl = office_intl
-                    || matches!(sector.as_deref(), Some("IGO" | "NGO"))
-                    || d.role
-                        .as_ref()
-                        .is_some_and(|r| matches!(r.sector.as_deref(), Some("IGO" | "NGO")));
-                (!intl)
-                    .then(|| main_country.or(dateline.filter(|_| !known)))
-                    .flatten()
-                    .map(str::to_string)
-            });
+            // Known people keep their own offices, and international
+            // officials (`NATO Secretary General`, `Sekretaris Jenderal
+            // PBB`) have no country, not even the language's default.
+            let known = matches!(d.key, Key::Target(Target::Person(_)));
+            let intl = office_intl
+                || matches!(sector.as_deref(), Some("IGO" | "NGO"))
+                || d.role
+                    .as_ref()
+                    .is_some_and(|r| matches!(r.sector.as_deref(), Some("IGO" | "NGO")));
+            if !intl {
+                country = self.lang.default_role_country.clone().or_else(|| {
+                    main_country
+                        .or(dateline.filter(|_| !known))
+                        .map(str::to_string)
+                });
+            }
+        }
+        if country.is_none() && d.rule == crate::recognize::INITIALS_RULE {
+            // Initials (`pemuda berinisial AR`) name the people of domestic
+            // crime news: the story's own country, else the language's
+            // default one (the convention is the Indonesian press's).
+            country = main_country
+                .or(dateline)
+                .map(str::to_string)
+                .or_else(|| self.lang.default_role_country.clone());
         }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {

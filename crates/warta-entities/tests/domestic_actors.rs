@@ -174,3 +174,19 @@ fn an_envoy_keeps_the_country_that_sends_it() {
         Some("IDNGOV")
     );
 }
+
+#[test]
+fn a_company_side_and_a_victim_family_are_domestic_parties() {
+    let doc = id(
+        "Jakarta - Pihak perusahaan membantah telah menyerobot lahan warga, \
+         sementara keluarga korban meminta polisi mengusut kasus itu.",
+    );
+    assert_eq!(
+        actor(&doc, "Pihak perusahaan").and_then(|a| a.0).as_deref(),
+        Some("IDNBUS")
+    );
+    assert_eq!(
+        actor(&doc, "keluarga korban").and_then(|a| a.0).as_deref(),
+        Some("IDNCVL")
+    );
+}

@@ -54,6 +54,7 @@ mod arguments;
 mod assemble;
 mod clause;
 mod coder;
+mod counterpart;
 mod discourse;
 pub mod gold;
 mod morphology;

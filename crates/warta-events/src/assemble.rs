@@ -143,7 +143,7 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
                 if let Some(f) = found {
                     b.key.2 = f.target.actor.clone().unwrap_or_default();
                     b.event.target = Some(f.target);
-                    b.event.rule = format!("{}+target:{}{}", b.event.rule, f.way.name(), if c.needs_target { "/nt" } else { "" });
+                    b.event.rule = format!("{}{}{}{}", b.event.rule, crate::counterpart::RULE_MARK, f.way.name(), if c.needs_target { "/nt" } else { "" }); if f.way.name() == "counterpart" && b.event.target.as_ref().unwrap().text.starts_with("BEFORE:") { b.event.rule.push_str("/before"); }
                     b.event.confidence = (b.event.confidence - f.way.penalty()).max(0.05);
                 }
             }

@@ -39,9 +39,13 @@ use warta_core::{ActorRef, Document, EntityType, Event, TextIndex};
 
 use crate::arguments::prep_before;
 use crate::assemble::text_of;
-use crate::coder::Candidate;
+use crate::coder::{Candidate, TARGET_WINDOW, is_stop_punct};
 use crate::tables::LanguageTables;
 use crate::view::{SentenceView, actor_code};
+
+/// What a filled target appends to the event's rule, before the way's
+/// name: `events:en:deny#h8+target:domestic`.
+pub(crate) const RULE_MARK: &str = "+target:";
 
 /// How many sentences back the discourse and domestic ways look.
 pub(crate) const WINDOW: usize = 3;
@@ -50,9 +54,21 @@ pub(crate) const WINDOW: usize = 3;
 /// story (datelines, credits) and are no party to it.
 const MEDIA_SECTOR: &str = "MED";
 
+/// CAMEO actor codes that stand without a country: international
+/// organisations, NGOs, multinationals, militant groups across borders.
+const INTERNATIONAL: [&str; 4] = ["IGO", "NGO", "MNC", "IMG"];
+
+/// Most title words between a reporting verb and its subject's name.
+const TITLE_WORDS: usize = 3;
+
 /// Share of the actor mentions (with a country) the two countries of a
 /// story's pair must hold together.
 const PAIR_SHARE: f32 = 0.75;
+
+/// Least share of the first country's mentions the second country of a
+/// pair must have: a story about Indonesia that names one Australian city
+/// is no Indonesia-Australia story.
+const PAIR_BALANCE: f32 = 0.34;
 
 /// How a counterpart was found, in the order the ways are tried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,53 +111,76 @@ impl Way {
     }
 }
 
+/// What `events_counterparts.tsv` says about one PLOVER type.
+#[derive(Debug, Default, Clone)]
+struct TypeRule {
+    /// The ways it may take, in the order of [`Way::ALL`].
+    ways: Vec<Way>,
+    /// Also for an entry that expects an object the clause does not name
+    /// (`condemned the decision`); without it such an event keeps needing a
+    /// target from the clause or from discourse.
+    object: bool,
+}
+
 /// Which ways each PLOVER type may take (`events_counterparts.tsv`). A type
 /// without a row gets no counterpart.
 #[derive(Debug, Default, Clone)]
 pub struct CounterpartTable {
-    ways: HashMap<String, Vec<Way>>,
+    types: HashMap<String, TypeRule>,
 }
 
 impl CounterpartTable {
-    /// Rows `type<TAB>ways<TAB>note`: a PLOVER type and the comma-separated
-    /// ways (`counterpart`, `discourse`, `domestic`, `pair`) or `-`. The file
-    /// is optional.
+    /// Rows `type<TAB>ways<TAB>object<TAB>note`: a PLOVER type, the
+    /// comma-separated ways (`counterpart`, `discourse`, `domestic`, `pair`)
+    /// or `-`, and `yes`/`no`: whether an entry that expects an object the
+    /// clause does not name may take one too. The file is optional.
     pub(crate) fn load(rows: &[String]) -> Result<Self, String> {
-        let mut ways: HashMap<String, Vec<Way>> = HashMap::new();
+        let mut types: HashMap<String, TypeRule> = HashMap::new();
         for (n, row) in rows.iter().enumerate() {
             let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
-            let (Some(plover), Some(list)) = (cols.first(), cols.get(1)) else {
+            let (Some(plover), Some(list), Some(object)) = (cols.first(), cols.get(1), cols.get(2))
+            else {
                 return Err(format!(
-                    "data row {}: expected tab-separated columns type, ways, note",
+                    "data row {}: expected tab-separated columns type, ways, object, note",
                     n + 1
                 ));
             };
-            let mut v = Vec::new();
-            for w in list.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-                if w == "-" {
-                    continue;
+            let object = match *object {
+                "yes" => true,
+                "no" => false,
+                x => {
+                    return Err(format!(
+                        "data row {}: object must be `yes` or `no`, not `{x}`",
+                        n + 1
+                    ));
                 }
+            };
+            let mut ways = Vec::new();
+            for w in list.split(',').map(str::trim).filter(|w| !w.is_empty() && *w != "-") {
                 let Some(way) = Way::parse(w) else {
                     return Err(format!(
                         "data row {}: unknown way `{w}` (counterpart, discourse, domestic, pair or -)",
                         n + 1
                     ));
                 };
-                v.push(way);
+                ways.push(way);
             }
-            ways.insert(plover.to_uppercase(), v);
+            // Tried in the order of Way::ALL, whatever the row's order.
+            ways.sort_by_key(|w| Way::ALL.iter().position(|x| x == w));
+            ways.dedup();
+            types.insert(plover.to_uppercase(), TypeRule { ways, object });
         }
-        Ok(Self { ways })
+        Ok(Self { types })
     }
 
-    /// May an event of type `plover` take a counterpart found in `way`?
-    fn allows(&self, plover: &str, way: Way) -> bool {
-        self.ways.get(plover).is_some_and(|v| v.contains(&way))
-    }
-
-    /// Does the table give type `plover` any way at all?
-    fn any(&self, plover: &str) -> bool {
-        self.ways.get(plover).is_some_and(|v| !v.is_empty())
+    /// The ways an event of type `plover` may take; none when its entry
+    /// expects an object the clause does not name (`needs_target`) and the
+    /// type's row does not allow that.
+    fn ways(&self, plover: &str, needs_target: bool) -> &[Way] {
+        match self.types.get(plover) {
+            Some(r) if r.object || !needs_target => &r.ways,
+            _ => &[],
+        }
     }
 }
 
@@ -209,7 +248,10 @@ impl Counterparts {
         let total: usize = counts.iter().map(|x| x.1).sum();
         let home = counts.first().map(|x| x.0.clone());
         let pair = match counts.as_slice() {
-            [a, b, ..] if (a.1 + b.1) as f32 >= PAIR_SHARE * total as f32 => {
+            [a, b, ..]
+                if (a.1 + b.1) as f32 >= PAIR_SHARE * total as f32
+                    && b.1 as f32 >= PAIR_BALANCE * a.1 as f32 =>
+            {
                 Some((a.0.clone(), b.0.clone()))
             }
             _ => None,
@@ -260,17 +302,14 @@ impl Counterparts {
         ev: &Event,
         earlier: impl DoubleEndedIterator<Item = &'a Event>,
     ) -> Option<Found> {
-        let table = &t.counterparts;
-        if !table.any(&ev.plover) {
+        let ways = t.counterparts.ways(&ev.plover, c.needs_target);
+        if ways.is_empty() {
             return None;
         }
         let source = ev.source.as_ref()?.actor.clone()?;
         let own = self.country_of(&source);
         let mut earlier = Some(earlier);
-        for way in Way::ALL {
-            if !table.allows(&ev.plover, way) {
-                continue;
-            }
+        for &way in ways {
             let target = match way {
                 Way::Sentence => in_sentence(t, doc, index, view, c, ev, &source),
                 Way::Discourse => own.zip(earlier.take()).and_then(|(o, x)| self.last_foreign(o, ev.sentence, x)),
@@ -300,6 +339,8 @@ impl Counterparts {
         earlier
             .rev()
             .take_while(|x| x.sentence + WINDOW >= sentence)
+            // Only targets read from text: one guess is not built on another.
+            .filter(|x| !x.rule.contains(RULE_MARK))
             .find_map(|x| {
                 let (s, sc) = side(self, &x.source)?;
                 let (g, gc) = side(self, &x.target)?;
@@ -367,14 +408,23 @@ fn in_sentence(
             return false;
         };
         let code = actor_code(doc, m).unwrap_or_default();
-        m != c.source
+        // A place counts only as a country named outside a prepositional
+        // phrase (`Thailand`, not `in Nairobi`, not the dateline's `Jakarta`):
+        // cities and regions are where things happen.
+        let place_ok = e.kind != EntityType::Location
+            || (e.country.as_deref() == Some(code.as_str()) && prep_before(t, view, a).is_none());
+        // `officials` (GOV), `militants` (REB): a role without a country
+        // does not say whose.
+        let known = e.country.is_some() || INTERNATIONAL.iter().any(|x| code.starts_with(x));
+        known
+            && m != c.source
             && Some(m) != c.reporter
             && Some(m) != c.place
             && speaker != Some(e.id.as_str())
-            && !code.is_empty()
-            && code != source
+            && !same_actor(&code, source)
             && e.sector.as_deref() != Some(MEDIA_SECTOR)
-            && !(e.kind == EntityType::Location && prep_before(t, view, a).is_some())
+            && place_ok
+            && !is_reporter(t, view, a)
     };
     let pick = |a: usize| view.args[a].members.iter().copied().find(|&m| ok(m, a));
     let tr = &c.trigger;
@@ -383,16 +433,32 @@ fn in_sentence(
         let x = &view.args[*a];
         x.w1 < s0 || x.w0 > s1
     };
-    // Nearest after the trigger first, else nearest before it.
+    // Nearest after the trigger first, else nearest before it; both
+    // within the event's clause (`condemned the incident, with U.S.
+    // Ambassador X calling ...`: X is in another clause).
+    let n = view.words.len();
+    let ends_clause = |k: usize| {
+        let w = &view.words[k];
+        view.arg_at[k].is_none()
+            && (w.punct.is_some_and(|p| p == ',' || is_stop_punct(p))
+                || t.syntax.boundaries.contains(w.lower))
+    };
+    let last = (tr.last + 1..n.min(tr.last + 1 + TARGET_WINDOW))
+        .find(|&k| ends_clause(k))
+        .unwrap_or(n.min(tr.last + 1 + TARGET_WINDOW));
+    let first = tr.light.unwrap_or(tr.head).min(tr.head);
+    let start = (0..first)
+        .rev()
+        .find(|&k| ends_clause(k))
+        .map_or(0, |k| k + 1);
     let mut after: Vec<usize> = (0..view.args.len())
         .filter(not_source)
-        .filter(|&a| view.args[a].w0 > tr.last)
+        .filter(|&a| view.args[a].w0 > tr.last && view.args[a].w1 < last)
         .collect();
     after.sort_by_key(|&a| view.args[a].w0);
-    let first = tr.light.unwrap_or(tr.head).min(tr.head);
     let mut before: Vec<usize> = (0..view.args.len())
         .filter(not_source)
-        .filter(|&a| view.args[a].w1 < first)
+        .filter(|&a| view.args[a].w1 < first && view.args[a].w0 >= start)
         .collect();
     before.sort_by_key(|&a| std::cmp::Reverse(view.args[a].w1));
     let (a, m) = after
@@ -400,11 +466,49 @@ fn in_sentence(
         .chain(before)
         .find_map(|a| pick(a).map(|m| (a, m)))?;
     let arg = &view.args[a];
+    let tmp = if arg.w0 > tr.last { "" } else { "BEFORE:" }; // TEMP
     Some(ActorRef {
         entity: doc.entities.get(m).map(|x| x.id.clone()),
         actor: actor_code(doc, m),
-        text: text_of(doc, index, view.words[arg.w0].start, view.words[arg.w1].end),
+        text: tmp.to_string() + &text_of(doc, index, view.words[arg.w0].start, view.words[arg.w1].end),
     })
+}
+
+/// Actor codes `a` and `b` name the same actor: equal, or one is the bare
+/// country of the other (`IDN` and `IDNGOV`: `Kementerian Luar Negeri RI`
+/// is no counterpart of `RI`). An empty code is no actor.
+fn same_actor(a: &str, b: &str) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a == b
+        || (a.len() == 3 && b.starts_with(a))
+        || (b.len() == 3 && a.starts_with(b))
+}
+
+/// Is argument `a` the subject of a reporting verb (`kata Kepala Desa`,
+/// `..., the minister said`, `X said`)? Who tells of an event is not its
+/// counterpart.
+fn is_reporter(t: &LanguageTables, view: &SentenceView, a: usize) -> bool {
+    let (w0, w1) = (view.args[a].w0, view.args[a].w1);
+    let report = |k: usize| {
+        view.words
+            .get(k)
+            .is_some_and(|w| t.syntax.reports.contains(w.lower))
+    };
+    // Back over a title (`kata Kepala Desa Kulee`, `said Foreign Minister X`).
+    let mut k = w0;
+    for _ in 0..=TITLE_WORDS {
+        let Some(p) = k.checked_sub(1) else { break };
+        if report(p) {
+            return true;
+        }
+        let w = &view.words[p];
+        if w.punct.is_some() || !w.capitalized || view.arg_at[p].is_some() {
+            break;
+        }
+        k = p;
+    }
+    report(w1 + 1)
 }
 
 #[cfg(test)]
@@ -416,18 +520,34 @@ mod tests {
     }
 
     #[test]
-    fn the_table_names_ways_per_type_and_rejects_unknown_ways() {
+    fn a_country_and_its_own_bodies_are_one_actor() {
+        assert!(same_actor("IDN", "IDNGOV"));
+        assert!(same_actor("KENCOP", "KEN"));
+        assert!(!same_actor("KENCOP", "KENOPP"));
+        assert!(!same_actor("USA", "IRN"));
+        assert!(same_actor("", "IRN"));
+    }
+
+    #[test]
+    fn the_table_names_ways_per_type_and_rejects_bad_rows() {
         let t = CounterpartTable::load(&rows(&[
-            "REJECT\tcounterpart,discourse,domestic\tdenied",
-            "MOBILIZE\t-\tsolo drills",
+            "REJECT\tcounterpart,discourse,domestic\tno\tdenied",
+            "ACCUSE\tdiscourse\tyes\tcondemned the move",
+            "MOBILIZE\t-\tno\tsolo drills",
         ]))
         .unwrap();
-        assert!(t.allows("REJECT", Way::Discourse));
-        assert!(!t.allows("REJECT", Way::Pair));
-        assert!(!t.any("MOBILIZE"));
-        assert!(!t.any("ASSAULT"));
-        let e = CounterpartTable::load(&rows(&["REJECT\tsomewhere"])).unwrap_err();
+        assert_eq!(
+            t.ways("REJECT", false),
+            &[Way::Sentence, Way::Discourse, Way::Domestic]
+        );
+        assert!(t.ways("REJECT", true).is_empty());
+        assert_eq!(t.ways("ACCUSE", true), &[Way::Discourse]);
+        assert!(t.ways("MOBILIZE", false).is_empty());
+        assert!(t.ways("ASSAULT", false).is_empty());
+        let e = CounterpartTable::load(&rows(&["REJECT\tsomewhere\tno"])).unwrap_err();
         assert!(e.contains("unknown way `somewhere`"), "{e}");
-        assert!(CounterpartTable::load(&rows(&["REJECT"])).is_err());
+        let e = CounterpartTable::load(&rows(&["REJECT\tpair\tmaybe"])).unwrap_err();
+        assert!(e.contains("`yes` or `no`"), "{e}");
+        assert!(CounterpartTable::load(&rows(&["REJECT\tpair"])).is_err());
     }
 }

@@ -103,7 +103,7 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
     // another topic (`Sementara itu, ...`).
     let mut after_match = false;
     let mut discourse = discourse::Discourse::default();
-    let mut counterparts = Counterparts::new(doc);
+    let counterparts = Counterparts::new(doc);
     for (si, span) in sentence_spans(doc).into_iter().enumerate() {
         let view = SentenceView::new(doc, &index, si, span, &mentions, &t.syntax, &mut buf);
         let match_report = is_off_topic(t, &view);
@@ -113,7 +113,6 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
             continue;
         }
         discourse.note_sentence(t, doc, &index, &view);
-        counterparts.note_sentence(doc, &view);
         for c in code_sentence(t, &view, &is_place, &actor_of) {
             let Some(mut b) = build(t, ontology, doc, &index, &view, &c) else {
                 continue;

@@ -193,8 +193,8 @@ pub(crate) struct Found {
     pub way: Way,
 }
 
-/// What the step knows about a document: its home country, its one pair of
-/// countries, and the countries of the actors of the latest sentences.
+/// What the step knows about a document: its home country and its one pair
+/// of countries.
 #[derive(Debug, Default)]
 pub(crate) struct Counterparts {
     /// The country with most actor mentions.
@@ -206,8 +206,6 @@ pub(crate) struct Counterparts {
     countries: Vec<String>,
     /// The entity naming each country (`Kenya`), for the domestic target.
     country_entity: HashMap<String, usize>,
-    /// (sentence, country) of the actors of the latest noted sentences.
-    recent: Vec<(usize, String)>,
 }
 
 /// The country of an entity that counts as a story participant (no news agency).
@@ -261,23 +259,6 @@ impl Counterparts {
             pair,
             countries: counts.into_iter().map(|x| x.0).collect(),
             country_entity,
-            recent: Vec::new(),
-        }
-    }
-
-    /// Notes the countries of a sentence's actors (call once per coded
-    /// sentence, before its events) and forgets those out of the window.
-    pub(crate) fn note_sentence(&mut self, doc: &Document, view: &SentenceView) {
-        let s = view.sentence;
-        self.recent.retain(|(x, _)| x + WINDOW >= s);
-        for a in &view.args {
-            for &m in &a.members {
-                if let Some(c) = participant_country(doc, m)
-                    && !self.recent.iter().any(|(x, y)| *x == s && y == c)
-                {
-                    self.recent.push((s, c.to_string()));
-                }
-            }
         }
     }
 
@@ -286,6 +267,14 @@ impl Counterparts {
     fn country_of<'a>(&self, code: &'a str) -> Option<&'a str> {
         let c = code.get(..3)?;
         self.countries.iter().any(|x| x == c).then_some(c)
+    }
+
+    /// The party an actor code stands for in discourse: its country, or
+    /// the code itself for an international actor (`IGO`), which acts and
+    /// is acted on like a country.
+    fn party_of<'a>(&self, code: &'a str) -> Option<&'a str> {
+        self.country_of(code)
+            .or_else(|| INTERNATIONAL.iter().any(|x| code.starts_with(x)).then_some(code))
     }
 
     /// A counterpart target for event `ev` (coded from candidate `c` of
@@ -308,12 +297,20 @@ impl Counterparts {
         }
         let source = ev.source.as_ref()?.actor.clone()?;
         let own = self.country_of(&source);
-        let mut earlier = Some(earlier);
+        // The events of the window whose targets were read from the text:
+        // one guess is not built on another.
+        let recent: Vec<&Event> = earlier
+            .rev()
+            .take_while(|x| x.sentence + WINDOW >= ev.sentence)
+            .filter(|x| !x.rule.contains(RULE_MARK))
+            .collect();
         for &way in ways {
             let target = match way {
                 Way::Sentence => in_sentence(t, doc, index, view, c, ev, &source),
-                Way::Discourse => own.zip(earlier.take()).and_then(|(o, x)| self.last_foreign(o, ev.sentence, x)),
-                Way::Domestic => own.and_then(|o| self.domestic(o, doc, view)),
+                Way::Discourse => self
+                    .party_of(&source)
+                    .and_then(|o| self.last_foreign(o, &recent)),
+                Way::Domestic => own.and_then(|o| self.domestic(o, doc, view, &recent)),
                 Way::Pair => own.and_then(|o| self.other_of_pair(o, doc)),
             };
             if let Some(target) = target {
@@ -323,48 +320,60 @@ impl Counterparts {
         None
     }
 
-    /// The foreign side of the latest earlier event (at most [`WINDOW`]
-    /// sentences back) in which country `own` acted or was acted on.
-    fn last_foreign<'a>(
-        &self,
-        own: &str,
-        sentence: usize,
-        earlier: impl DoubleEndedIterator<Item = &'a Event>,
-    ) -> Option<ActorRef> {
-        fn side<'e>(this: &Counterparts, r: &'e Option<ActorRef>) -> Option<(&'e ActorRef, Option<&'e str>)> {
-            let x = r.as_ref()?;
-            let code = x.actor.as_deref()?;
-            Some((x, this.country_of(code)))
-        }
-        earlier
-            .rev()
-            .take_while(|x| x.sentence + WINDOW >= sentence)
-            // Only targets read from text: one guess is not built on another.
-            .filter(|x| !x.rule.contains(RULE_MARK))
-            .find_map(|x| {
-                let (s, sc) = side(self, &x.source)?;
-                let (g, gc) = side(self, &x.target)?;
-                if sc == Some(own) && gc.is_some_and(|c| c != own) {
-                    Some(g.clone())
-                } else if gc == Some(own) && sc.is_some_and(|c| c != own) {
-                    Some(s.clone())
-                } else {
-                    None
+    /// The other side of the latest `recent` event (latest first) in which
+    /// party `own` acted or was acted on by another party; a country before
+    /// an international actor (in `... condemned the attack and asked ASEAN
+    /// to step in`, the attacker is the counterpart of what follows, not ASEAN).
+    fn last_foreign(&self, own: &str, recent: &[&Event]) -> Option<ActorRef> {
+        let party = |r: &Option<ActorRef>| -> Option<String> {
+            Some(self.party_of(r.as_ref()?.actor.as_deref()?)?.to_string())
+        };
+        let other = |x: &Event| -> Option<(ActorRef, String)> {
+            let (sp, gp) = (party(&x.source)?, party(&x.target)?);
+            if sp == own && gp != own {
+                Some((x.target.clone()?, gp))
+            } else if gp == own && sp != own {
+                Some((x.source.clone()?, sp))
+            } else {
+                None
+            }
+        };
+        let mut international = None;
+        for x in recent {
+            if let Some((r, p)) = other(x) {
+                if self.country_of(&p).is_some() {
+                    return Some(r);
                 }
-            })
+                international.get_or_insert(r);
+            }
+        }
+        international
     }
 
     /// The home country itself, when `own` is the home country and no
-    /// actor of another country is in the sentence or the window.
-    fn domestic(&self, own: &str, doc: &Document, view: &SentenceView) -> Option<ActorRef> {
+    /// other party is in the sentence or in the `recent` events.
+    fn domestic(
+        &self,
+        own: &str,
+        doc: &Document,
+        view: &SentenceView,
+        recent: &[&Event],
+    ) -> Option<ActorRef> {
         if self.home.as_deref() != Some(own) {
             return None;
         }
-        let foreign = self
-            .recent
-            .iter()
-            .any(|(s, c)| *s + WINDOW >= view.sentence && c != own);
-        (!foreign).then(|| self.country_ref(own, doc))
+        let other = |code: &str| self.party_of(code).is_some_and(|p| p != own);
+        let in_sentence = view.args.iter().flat_map(|a| &a.members).any(|&m| {
+            participant_country(doc, m).is_some()
+                && actor_code(doc, m).is_some_and(|code| other(&code))
+        });
+        let in_events = recent.iter().any(|x| {
+            [&x.source, &x.target]
+                .into_iter()
+                .flatten()
+                .any(|r| r.actor.as_deref().is_some_and(other))
+        });
+        (!in_sentence && !in_events).then(|| self.country_ref(own, doc))
     }
 
     /// The other country of the story's pair, when `own` is one of it.

@@ -7,7 +7,7 @@ use warta_core::{
 };
 
 use crate::coder::{Candidate, code_sentence, is_off_topic, opens_new_topic};
-use crate::counterpart::Counterparts;
+use crate::counterpart::{Counterparts, RULE_MARK};
 use crate::discourse;
 use crate::ontology::Ontology;
 use crate::tables::{Entry, LanguageTables};
@@ -142,7 +142,7 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
                 if let Some(f) = found {
                     b.key.2 = f.target.actor.clone().unwrap_or_default();
                     b.event.target = Some(f.target);
-                    b.event.rule = format!("{}{}{}{}", b.event.rule, crate::counterpart::RULE_MARK, f.way.name(), if c.needs_target { "/nt" } else { "" }); if f.way.name() == "counterpart" && b.event.target.as_ref().unwrap().text.starts_with("BEFORE:") { b.event.rule.push_str("/before"); }
+                    b.event.rule = format!("{}{}{}", b.event.rule, RULE_MARK, f.way.name());
                     b.event.confidence = (b.event.confidence - f.way.penalty()).max(0.05);
                 }
             }

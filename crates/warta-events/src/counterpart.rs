@@ -444,13 +444,18 @@ fn in_sentence(
     };
     // Nearest after the trigger first, else nearest before it; both
     // within the event's clause (`condemned the incident, with U.S.
-    // Ambassador X calling ...`: X is in another clause).
+    // Ambassador X calling ...`: X is in another clause). A denial's
+    // content clause says what is denied, not to whom (`membantah bahwa
+    // kapal Malaysia ...`); other content clauses often name the
+    // counterpart (`warned that Israel would ...`).
     let n = view.words.len();
+    let reply = t.entries[tr.entry].reply;
     let ends_clause = |k: usize| {
         let w = &view.words[k];
         view.arg_at[k].is_none()
             && (w.punct.is_some_and(|p| p == ',' || is_stop_punct(p))
-                || t.syntax.boundaries.contains(w.lower))
+                || t.syntax.boundaries.contains(w.lower)
+                || (reply && t.syntax.complements.contains(w.lower)))
     };
     let last = (tr.last + 1..n.min(tr.last + 1 + TARGET_WINDOW))
         .find(|&k| ends_clause(k))
@@ -475,11 +480,10 @@ fn in_sentence(
         .chain(before)
         .find_map(|a| pick(a).map(|m| (a, m)))?;
     let arg = &view.args[a];
-    let tmp = if arg.w0 > tr.last { "" } else { "BEFORE:" }; // TEMP
     Some(ActorRef {
         entity: doc.entities.get(m).map(|x| x.id.clone()),
         actor: actor_code(doc, m),
-        text: tmp.to_string() + &text_of(doc, index, view.words[arg.w0].start, view.words[arg.w1].end),
+        text: text_of(doc, index, view.words[arg.w0].start, view.words[arg.w1].end),
     })
 }
 

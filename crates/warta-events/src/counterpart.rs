@@ -156,7 +156,11 @@ impl CounterpartTable {
                 }
             };
             let mut ways = Vec::new();
-            for w in list.split(',').map(str::trim).filter(|w| !w.is_empty() && *w != "-") {
+            for w in list
+                .split(',')
+                .map(str::trim)
+                .filter(|w| !w.is_empty() && *w != "-")
+            {
                 let Some(way) = Way::parse(w) else {
                     return Err(format!(
                         "data row {}: unknown way `{w}` (counterpart, discourse, domestic, pair or -)",
@@ -232,7 +236,12 @@ impl Counterparts {
             if e.kind == EntityType::Location && e.actor.as_deref() == Some(c) {
                 country_entity.entry(c.to_string()).or_insert(i);
             }
-            let first = e.mentions.iter().map(|m| m.start).min().unwrap_or(usize::MAX);
+            let first = e
+                .mentions
+                .iter()
+                .map(|m| m.start)
+                .min()
+                .unwrap_or(usize::MAX);
             match counts.iter_mut().find(|x| x.0 == c) {
                 Some(x) => {
                     x.1 += e.mentions.len();
@@ -273,8 +282,12 @@ impl Counterparts {
     /// the code itself for an international actor (`IGO`), which acts and
     /// is acted on like a country.
     fn party_of<'a>(&self, code: &'a str) -> Option<&'a str> {
-        self.country_of(code)
-            .or_else(|| INTERNATIONAL.iter().any(|x| code.starts_with(x)).then_some(code))
+        self.country_of(code).or_else(|| {
+            INTERNATIONAL
+                .iter()
+                .any(|x| code.starts_with(x))
+                .then_some(code)
+        })
     }
 
     /// A counterpart target for event `ev` (coded from candidate `c` of
@@ -391,7 +404,10 @@ impl Counterparts {
 
     /// A country as a target: its entity when the document names it.
     fn country_ref(&self, country: &str, doc: &Document) -> ActorRef {
-        let e = self.country_entity.get(country).and_then(|&i| doc.entities.get(i));
+        let e = self
+            .country_entity
+            .get(country)
+            .and_then(|&i| doc.entities.get(i));
         ActorRef {
             entity: e.map(|x| x.id.clone()),
             actor: Some(country.to_string()),
@@ -435,7 +451,28 @@ fn in_sentence(
             && place_ok
             && !is_reporter(t, view, a)
     };
-    let pick = |a: usize| view.args[a].members.iter().copied().find(|&m| ok(m, a));
+    // `both sides` naming the source's own country is no counterpart,
+    // whichever member is the other side.
+    let pick = |a: usize| {
+        let members = &view.args[a].members;
+        // A pronoun the clause did not take (`urged both sides to respect
+        // it`) may well stand for no actor at all.
+        let x = &view.args[a];
+        let pronoun = |k: usize| {
+            let w = view.words[k].lower;
+            t.syntax.pronouns_sg.contains(w) || t.syntax.pronouns_pl.contains(w)
+        };
+        if x.resolved && x.w0 == x.w1 && pronoun(x.w0) {
+            return None;
+        }
+        let with_source = members.len() > 1
+            && members
+                .iter()
+                .any(|&m| same_actor(&actor_code(doc, m).unwrap_or_default(), source));
+        (!with_source)
+            .then(|| members.iter().copied().find(|&m| ok(m, a)))
+            .flatten()
+    };
     let tr = &c.trigger;
     let (s0, s1) = c.source_words;
     let not_source = |a: &usize| {

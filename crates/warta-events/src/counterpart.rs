@@ -569,6 +569,60 @@ mod tests {
         s.iter().map(|x| x.to_string()).collect()
     }
 
+    /// A document whose entities are (country, actor code, mentions, sector).
+    fn doc_with(ents: &[(&str, &str, usize, Option<&str>)]) -> Document {
+        let mut d = Document::new(String::new(), warta_core::SourceInfo::default());
+        for (i, &(country, actor, n, sector)) in ents.iter().enumerate() {
+            d.entities.push(warta_core::Entity {
+                id: format!("E{}", i + 1),
+                kind: if actor.len() == 3 {
+                    EntityType::Location
+                } else {
+                    EntityType::Organization
+                },
+                canonical: actor.to_string(),
+                role: None,
+                country: Some(country.to_string()),
+                sector: sector.map(str::to_string),
+                actor: Some(actor.to_string()),
+                mentions: (0..n)
+                    .map(|k| warta_core::Mention {
+                        start: 10 * (i * 10 + k),
+                        end: 10 * (i * 10 + k) + 3,
+                        text: actor.to_string(),
+                        sentence: k,
+                        rule: String::new(),
+                    })
+                    .collect(),
+                geo: None,
+                rule: "test".into(),
+            });
+        }
+        d
+    }
+
+    #[test]
+    fn the_home_country_and_the_pair_come_from_the_mentions() {
+        // Kenya six times, Britain three times, a French news agency four times.
+        let d = doc_with(&[
+            ("KEN", "KENCOP", 4, None),
+            ("KEN", "KEN", 2, None),
+            ("GBR", "GBR", 3, None),
+            ("FRA", "FRAMED", 4, Some(MEDIA_SECTOR)),
+        ]);
+        let c = Counterparts::new(&d);
+        assert_eq!(c.home.as_deref(), Some("KEN"));
+        // Britain has half as many mentions as Kenya: the story's pair.
+        assert_eq!(c.pair, Some(("KEN".into(), "GBR".into())));
+        assert_eq!(c.country_of("KENGOV"), Some("KEN"));
+        assert_eq!(c.country_of("FRAMED"), None, "news agencies are no party");
+        assert_eq!(c.party_of("IGOUNO"), Some("IGOUNO"));
+        assert_eq!(c.country_ref("KEN", &d).entity.as_deref(), Some("E2"));
+        // One mention of a second country among twelve is no pair.
+        let d = doc_with(&[("IDN", "IDNJUD", 12, None), ("AUS", "AUS", 1, None)]);
+        assert_eq!(Counterparts::new(&d).pair, None);
+    }
+
     #[test]
     fn a_country_and_its_own_bodies_are_one_actor() {
         assert!(same_actor("IDN", "IDNGOV"));

@@ -10,23 +10,28 @@
 //! The step tries, in order, and only the ways the language's
 //! `events_counterparts.tsv` allows for the event's PLOVER type:
 //!
-//! 1. **sentence** (`+target:counterpart`): another actor of the same
-//!    sentence, nearest after the trigger, else nearest before it. Not the
-//!    source or the source's own actor, not the reporter or the speaker the
-//!    event is claimed by, not a place standing in a prepositional phrase
-//!    (`in Nairobi`, `di Jakarta`: where, not whom), not a news agency.
-//! 2. **discourse** (`+target:discourse`): the actor of another country that
-//!    the source's country most recently acted with or was acted on by, in
-//!    the coded events of the last [`WINDOW`] sentences.
+//! 1. **sentence** (`+target:counterpart`): another actor of the event's
+//!    clause, nearest after the trigger, else nearest before it. Not the
+//!    source or the source's own actor (`RI` and `Kementerian Luar Negeri
+//!    RI`), not a reporter (`kata Kepala Desa X`, `X said`) or the speaker
+//!    the event is claimed by, not a place other than a country outside a
+//!    prepositional phrase (`in Nairobi`, `di Jakarta`: where, not whom),
+//!    not a news agency, not a bare pronoun, not a role without a country
+//!    (`officials`), not a pair that includes the source's country (`both
+//!    sides`), and not inside a denial's content clause.
+//! 2. **discourse** (`+target:discourse`): the other party the source's
+//!    country most recently acted with or was acted on by, in the events of
+//!    the last [`WINDOW`] sentences whose targets were read from the text; a
+//!    country first, else an international body (`IGO`).
 //! 3. **domestic** (`+target:domestic`): the source belongs to the story's
-//!    home country (the country with most actor mentions) and no actor of
-//!    another country stands in the sentence or the last [`WINDOW`]
-//!    sentences: the target is the home country itself (`KEN`, `IDN`), the
-//!    way analysts code police against protesters or an anti-graft agency
-//!    against a regent.
+//!    home country (the country with most actor mentions) and no other
+//!    party stands in the sentence or in those events: the target is the
+//!    home country itself (`KEN`, `IDN`), the way analysts code police
+//!    against protesters or an anti-graft agency against a regent.
 //! 4. **pair** (`+target:pair`): the story is about one pair of countries
-//!    (they hold most actor mentions) and the source belongs to one of them:
-//!    the target is the other.
+//!    (they hold [`PAIR_SHARE`] of the actor mentions, the second at least
+//!    [`PAIR_BALANCE`] of the first's) and the source belongs to one of
+//!    them: the target is the other.
 //!
 //! A filled target is less sure than one read from the clause: confidence
 //! drops by [`Way::penalty`], and the event's `rule` says how the target was
@@ -48,7 +53,7 @@ use crate::view::{SentenceView, actor_code};
 pub(crate) const RULE_MARK: &str = "+target:";
 
 /// How many sentences back the discourse and domestic ways look.
-pub(crate) const WINDOW: usize = 3;
+const WINDOW: usize = 3;
 
 /// Sector of news agencies and outlets (`AFP`, `Antara`): they report the
 /// story (datelines, credits) and are no party to it.

@@ -7,6 +7,7 @@ use warta_core::{
 };
 
 use crate::coder::{Candidate, code_sentence, is_off_topic, opens_new_topic};
+use crate::counterpart::{Counterparts, RULE_MARK};
 use crate::discourse;
 use crate::ontology::Ontology;
 use crate::tables::{Entry, LanguageTables};
@@ -102,6 +103,7 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
     // another topic (`Sementara itu, ...`).
     let mut after_match = false;
     let mut discourse = discourse::Discourse::default();
+    let counterparts = Counterparts::new(doc);
     for (si, span) in sentence_spans(doc).into_iter().enumerate() {
         let view = SentenceView::new(doc, &index, si, span, &mentions, &t.syntax, &mut buf);
         let match_report = is_off_topic(t, &view);
@@ -132,6 +134,16 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
                 if let Some(r) = &b.event.target {
                     b.key.2 = r.actor.clone().unwrap_or_default();
                     b.event.confidence = (b.event.confidence - 0.1).max(0.05);
+                }
+            }
+            if b.event.target.is_none() {
+                let earlier = built.iter().map(|x| &x.event);
+                let found = counterparts.find(t, doc, &index, &view, &c, &b.event, earlier);
+                if let Some(f) = found {
+                    b.key.2 = f.target.actor.clone().unwrap_or_default();
+                    b.event.target = Some(f.target);
+                    b.event.rule = format!("{}{}{}", b.event.rule, RULE_MARK, f.way.name());
+                    b.event.confidence = (b.event.confidence - f.way.penalty()).max(0.05);
                 }
             }
             if c.needs_target && b.event.target.is_none() {

@@ -20,12 +20,13 @@
 //! | `data/lang/<code>/events_modality.tsv` | modality cues (`akan` future, `tidak` negation, `jika` hypothetical, `sejak` historical) |
 //! | `data/lang/<code>/events_syntax.tsv` | function words: light verbs, clause boundaries, prepositions, pronouns, `kedua negara` anaphors, reporting verbs |
 //! | `data/lang/<code>/events_anaphora.tsv` | event nouns that refer back to an earlier event (`the ultimatum`, `tuduhan tersebut`): PLOVER types they can refer to (`*` any), whether an owner is the agent (optional file) |
+//! | `data/lang/<code>/events_counterparts.tsv` | PLOVER types that may take a counterpart target the clause does not name, and found how (`counterpart`, `discourse`, `domestic`, `pair`; optional file) |
 //! | `data/lang/<code>/events_morphology.tsv` | affixes (`meN-`, `di-`, `-kan`, ...) and passive pairs; English suffixes and irregular forms |
 //! | `data/lang/id/events_roots.txt` | Indonesian root words, for analysing dictionary heads |
 //! | `data/events/cameo.tsv`, `cameo_plover.tsv`, `future_intent.tsv` | CAMEO quad classes and Goldstein scores, the CAMEO -> PLOVER crosswalk, intent codes for planned cooperation |
 //!
 //! A new language is a new `data/lang/<code>/` with these four `events_*`
-//! files (and optionally `events_anaphora.tsv`).
+//! files (and optionally `events_anaphora.tsv` and `events_counterparts.tsv`).
 //! `scripts/build_event_resources.py` rebuilds the derived ones.
 //!
 //! ## How a sentence is coded
@@ -49,11 +50,18 @@
 //!    its passive (`Langkah itu dikecam Beijing`) refers to the latest earlier
 //!    event of a fitting type (same sentence or a few back; the same word
 //!    first), whose source becomes the target (`discourse.rs`).
+//! 7. An event still without target may take a counterpart, for the types
+//!    and ways `events_counterparts.tsv` allows: another actor of its clause,
+//!    the party its source's country last dealt with, the home country in a
+//!    domestic story, or the other country of a two-country story
+//!    (`counterpart.rs`). Its rule ends in `+target:<way>` and its confidence
+//!    drops.
 
 mod arguments;
 mod assemble;
 mod clause;
 mod coder;
+mod counterpart;
 mod discourse;
 pub mod gold;
 mod morphology;

@@ -193,6 +193,9 @@ pub struct LanguageTables {
     /// Event nouns that refer back to an earlier event
     /// (`events_anaphora.tsv`), by noun.
     pub anaphora: HashMap<String, EventNoun>,
+    /// Which PLOVER types may take a counterpart target, and found how
+    /// (`events_counterparts.tsv`; see `counterpart.rs`).
+    pub counterparts: crate::counterpart::CounterpartTable,
 }
 
 /// A row of `events_anaphora.tsv`.
@@ -362,6 +365,9 @@ impl LanguageTables {
         }
         let anaphora = Self::load_anaphora(&pack.lines("events_anaphora.tsv"))
             .map_err(|e| format!("lang/{code}/events_anaphora.tsv: {e}"))?;
+        let counterparts =
+            crate::counterpart::CounterpartTable::load(&pack.lines("events_counterparts.tsv"))
+                .map_err(|e| format!("lang/{code}/events_counterparts.tsv: {e}"))?;
         Ok(Self {
             code,
             entries,
@@ -371,6 +377,7 @@ impl LanguageTables {
             cues,
             morphology,
             anaphora,
+            counterparts,
         })
     }
 

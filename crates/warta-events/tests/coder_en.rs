@@ -25,8 +25,11 @@ fn arrests_and_strikes_need_no_actor_as_target() {
         &[("Police", O, "KENCOP"), ("The air force", O, "ETHMIL")],
     );
     let got = run(&mut d);
-    assert!(has(&got, "COERCE KENCOP-> 173"), "{got:?}");
-    assert!(has(&got, "ASSAULT ETHMIL-> 190"), "{got:?}");
+    // The clause names no target; the counterpart step supplies one, marked
+    // as such (counterpart.rs): the home country for a domestic arrest, the
+    // other country of the story's pair for the strike.
+    assert!(has(&got, "COERCE KENCOP->KEN~domestic 173"), "{got:?}");
+    assert!(has(&got, "ASSAULT ETHMIL->KEN~pair 190"), "{got:?}");
 }
 
 #[test]

@@ -46,7 +46,12 @@ fn an_arrest_or_a_rejection_needs_no_named_target() {
         ],
     );
     let got = run(&mut d);
-    assert!(got.contains(&"COERCE IDNJUD-> []".to_string()), "{got:?}");
+    // No target in the clause; the counterpart step codes a domestic arrest
+    // against the home country (counterpart.rs).
+    assert!(
+        got.contains(&"COERCE IDNJUD->IDN~domestic []".to_string()),
+        "{got:?}"
+    );
     assert!(
         got.iter().any(|g| g.starts_with("REJECT ISRGOV->")),
         "{got:?}"

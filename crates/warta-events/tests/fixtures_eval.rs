@@ -71,9 +71,10 @@ fn english_fixtures_reach_the_minimum_f1() {
     // en_11..en_12 blind after it (F1 0.56), en_13..en_15 blind after round
     // 2 (F1 0.21, since 0.40), en_16..en_17 blind for event-noun anaphora
     // (P 0.60 R 0.47), en_18..en_19 blind before the clause-level target
-    // rules (P 0.71 R 0.54); the floor sits just under the current figure to
-    // catch regressions.
-    assert!(f >= 0.70 && p >= 0.77, "f1 {f:.3} p {p:.3}\n{report}");
+    // rules (P 0.71 R 0.54); P 0.85 F1 0.79 with counterpart targets
+    // (session 4); the floor sits just under the current figure to catch
+    // regressions.
+    assert!(f >= 0.75 && p >= 0.81, "f1 {f:.3} p {p:.3}\n{report}");
 }
 
 /// The number of an Indonesian fixture (`id_13_dpr` -> 13).
@@ -150,8 +151,9 @@ fn indonesian_third_blind_set_stays_above_the_floor() {
 /// The issue #6 dev set (`id_24` .. `id_33`, `en_22` .. `en_29`), written
 /// blind (id P 0.62 R 0.37, en P 0.41 R 0.21 at that time) and tuned on
 /// since (id P 0.70 R 0.44, en P 0.46 R 0.24 after the first round; en P 0.57
-/// R 0.34, id P 0.77 R 0.54 after purpose-clause and denial targets): floors
-/// just under the current figures, to catch regressions.
+/// R 0.34, id P 0.77 R 0.54 after purpose-clause and denial targets; id P
+/// 0.88 R 0.62, en P 0.70 R 0.47 with counterpart targets): floors just
+/// under the current figures, to catch regressions.
 #[test]
 fn issue6_dev_set_stays_above_the_floor() {
     let id = score_where("id", &|doc| {
@@ -160,7 +162,7 @@ fn issue6_dev_set_stays_above_the_floor() {
     let (p, r, _) = id.total.prf();
     assert!(id.documents >= 10, "{}", id.render(true));
     assert!(
-        p >= 0.74 && r >= 0.52,
+        p >= 0.85 && r >= 0.59,
         "id p {p:.3} r {r:.3}\n{}",
         id.render(true)
     );
@@ -170,7 +172,7 @@ fn issue6_dev_set_stays_above_the_floor() {
     let (p, r, _) = en.total.prf();
     assert!(en.documents >= 8, "{}", en.render(true));
     assert!(
-        p >= 0.54 && r >= 0.32,
+        p >= 0.66 && r >= 0.44,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
     );
@@ -178,7 +180,8 @@ fn issue6_dev_set_stays_above_the_floor() {
 
 /// The second issue #6 dev set (`id_34` .. `id_43`, `en_30` .. `en_37`),
 /// measured blind at id P 0.70 R 0.40, en P 0.59 R 0.34 when it was moved
-/// here: floors just under the current figures, to catch regressions.
+/// here (id P 0.79 R 0.51, en P 0.78 R 0.44 with counterpart targets):
+/// floors just under the current figures, to catch regressions.
 #[test]
 fn issue6_second_dev_set_stays_above_the_floor() {
     let id = score_where("id", &|doc| {
@@ -187,7 +190,7 @@ fn issue6_second_dev_set_stays_above_the_floor() {
     let (p, r, _) = id.total.prf();
     assert!(id.documents >= 10, "{}", id.render(true));
     assert!(
-        p >= 0.67 && r >= 0.38,
+        p >= 0.76 && r >= 0.48,
         "id p {p:.3} r {r:.3}\n{}",
         id.render(true)
     );
@@ -197,7 +200,7 @@ fn issue6_second_dev_set_stays_above_the_floor() {
     let (p, r, _) = en.total.prf();
     assert!(en.documents >= 8, "{}", en.render(true));
     assert!(
-        p >= 0.57 && r >= 0.32,
+        p >= 0.75 && r >= 0.41,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
     );

@@ -63,7 +63,8 @@ pub fn doc(text: &str, lang: &str, date: &str, ents: &[(&str, EntityType, &str)]
 }
 
 /// Runs the event stage; one line per event: `TYPE SOURCE->TARGET [aux]`,
-/// with the CAMEO code before the aux list when `with_cameo`.
+/// with the CAMEO code before the aux list when `with_cameo`, and
+/// `TARGET~way` for a counterpart target (`KEN~domestic`).
 pub fn run(d: &mut Document, with_cameo: bool) -> Vec<String> {
     EventStage::new().process(d).unwrap();
     let actor = |a: &Option<ActorRef>| a.as_ref().and_then(|s| s.actor.clone()).unwrap_or_default();
@@ -75,8 +76,15 @@ pub fn run(d: &mut Document, with_cameo: bool) -> Vec<String> {
             } else {
                 String::new()
             };
+            // A target the clause does not name (counterpart.rs) shows how
+            // it was found: `KEN~domestic`.
+            let way = e
+                .rule
+                .split_once("+target:")
+                .map(|(_, w)| format!("~{w}"))
+                .unwrap_or_default();
             format!(
-                "{} {}->{} {cameo}[{}]",
+                "{} {}->{}{way} {cameo}[{}]",
                 e.plover,
                 actor(&e.source),
                 actor(&e.target),

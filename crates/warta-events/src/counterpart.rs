@@ -1,0 +1,662 @@
+//! Counterparts: a target for an event that still has none after the
+//! clause (`coder.rs`, `targets.rs`) and discourse (`discourse.rs`) steps.
+//!
+//! News reports often leave the other side of an act unsaid because the
+//! story has already named it: `Police denied firing live ammunition` (in a
+//! story about police and protesters), `The ministry rejected the statement`
+//! (the statement of the Western embassies two sentences back),
+//! `KPK menetapkan tiga orang sebagai tersangka` (a domestic corruption
+//! case). Analysts code such events with the counterpart the story is about.
+//! The step tries, in order, and only the ways the language's
+//! `events_counterparts.tsv` allows for the event's PLOVER type:
+//!
+//! 1. **sentence** (`+target:counterpart`): another actor of the event's
+//!    clause, nearest after the trigger, else nearest before it. Not the
+//!    source or the source's own actor (`RI` and `Kementerian Luar Negeri
+//!    RI`), not a reporter (`kata Kepala Desa X`, `X said`) or the speaker
+//!    the event is claimed by, not a place other than a country outside a
+//!    prepositional phrase (`in Nairobi`, `di Jakarta`: where, not whom),
+//!    not a news agency, not a bare pronoun, not a role without a country
+//!    (`officials`), not a pair that includes the source's country (`both
+//!    sides`), and not inside a denial's content clause.
+//! 2. **discourse** (`+target:discourse`): the other party the source's
+//!    country most recently acted with or was acted on by, in the events of
+//!    the last [`WINDOW`] sentences whose targets were read from the text; a
+//!    country first, else an international body (`IGO`).
+//! 3. **domestic** (`+target:domestic`): the source belongs to the story's
+//!    home country (the country with most actor mentions) and no other
+//!    party stands in the sentence or in those events: the target is the
+//!    home country itself (`KEN`, `IDN`), the way analysts code police
+//!    against protesters or an anti-graft agency against a regent.
+//! 4. **pair** (`+target:pair`): the story is about one pair of countries
+//!    (they hold [`PAIR_SHARE`] of the actor mentions, the second at least
+//!    [`PAIR_BALANCE`] of the first's) and the source belongs to one of
+//!    them: the target is the other.
+//!
+//! A filled target is less sure than one read from the clause: confidence
+//! drops by [`Way::penalty`], and the event's `rule` says how the target was
+//! found. The span of the event is left as it is: the counterpart is an
+//! inference, not words of the clause.
+
+use std::collections::HashMap;
+
+use warta_core::{ActorRef, Document, EntityType, Event, TextIndex};
+
+use crate::arguments::prep_before;
+use crate::assemble::text_of;
+use crate::coder::{Candidate, TARGET_WINDOW, is_stop_punct};
+use crate::tables::LanguageTables;
+use crate::view::{SentenceView, actor_code};
+
+/// What a filled target appends to the event's rule, before the way's
+/// name: `events:en:deny#h8+target:domestic`.
+pub(crate) const RULE_MARK: &str = "+target:";
+
+/// How many sentences back the discourse and domestic ways look.
+const WINDOW: usize = 3;
+
+/// Sector of news agencies and outlets (`AFP`, `Antara`): they report the
+/// story (datelines, credits) and are no party to it.
+const MEDIA_SECTOR: &str = "MED";
+
+/// CAMEO actor codes that stand without a country: international
+/// organisations, NGOs, multinationals, militant groups across borders.
+const INTERNATIONAL: [&str; 4] = ["IGO", "NGO", "MNC", "IMG"];
+
+/// Most title words between a reporting verb and its subject's name.
+const TITLE_WORDS: usize = 3;
+
+/// Share of the actor mentions (with a country) the two countries of a
+/// story's pair must hold together.
+const PAIR_SHARE: f32 = 0.75;
+
+/// Least share of the first country's mentions the second country of a
+/// pair must have: a story about Indonesia that names one Australian city
+/// is no Indonesia-Australia story.
+const PAIR_BALANCE: f32 = 0.34;
+
+/// How a counterpart was found, in the order the ways are tried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Way {
+    /// Another actor of the same sentence.
+    Sentence,
+    /// The foreign actor the source's country last interacted with.
+    Discourse,
+    /// The home country itself, in a domestic story.
+    Domestic,
+    /// The other country of the story's one pair.
+    Pair,
+}
+
+impl Way {
+    /// Every way, in the order they are tried.
+    const ALL: [Way; 4] = [Way::Sentence, Way::Discourse, Way::Domestic, Way::Pair];
+
+    /// The name in `events_counterparts.tsv` and in the rule suffix.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Way::Sentence => "counterpart",
+            Way::Discourse => "discourse",
+            Way::Domestic => "domestic",
+            Way::Pair => "pair",
+        }
+    }
+
+    /// How much less sure the event becomes: an actor of the same sentence
+    /// is a better guess than one inferred from the story.
+    pub(crate) fn penalty(self) -> f32 {
+        match self {
+            Way::Sentence => 0.1,
+            Way::Discourse | Way::Domestic | Way::Pair => 0.15,
+        }
+    }
+
+    fn parse(s: &str) -> Option<Way> {
+        Way::ALL.into_iter().find(|w| w.name() == s)
+    }
+}
+
+/// What `events_counterparts.tsv` says about one PLOVER type.
+#[derive(Debug, Default, Clone)]
+struct TypeRule {
+    /// The ways it may take, in the order of [`Way::ALL`].
+    ways: Vec<Way>,
+    /// Also for an entry that expects an object the clause does not name
+    /// (`condemned the decision`); without it such an event keeps needing a
+    /// target from the clause or from discourse.
+    object: bool,
+}
+
+/// Which ways each PLOVER type may take (`events_counterparts.tsv`). A type
+/// without a row gets no counterpart.
+#[derive(Debug, Default, Clone)]
+pub struct CounterpartTable {
+    types: HashMap<String, TypeRule>,
+}
+
+impl CounterpartTable {
+    /// Rows `type<TAB>ways<TAB>object<TAB>note`: a PLOVER type, the
+    /// comma-separated ways (`counterpart`, `discourse`, `domestic`, `pair`)
+    /// or `-`, and `yes`/`no`: whether an entry that expects an object the
+    /// clause does not name may take one too. The file is optional.
+    pub(crate) fn load(rows: &[String]) -> Result<Self, String> {
+        let mut types: HashMap<String, TypeRule> = HashMap::new();
+        for (n, row) in rows.iter().enumerate() {
+            let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
+            let (Some(plover), Some(list), Some(object)) = (cols.first(), cols.get(1), cols.get(2))
+            else {
+                return Err(format!(
+                    "data row {}: expected tab-separated columns type, ways, object, note",
+                    n + 1
+                ));
+            };
+            let object = match *object {
+                "yes" => true,
+                "no" => false,
+                x => {
+                    return Err(format!(
+                        "data row {}: object must be `yes` or `no`, not `{x}`",
+                        n + 1
+                    ));
+                }
+            };
+            let mut ways = Vec::new();
+            for w in list
+                .split(',')
+                .map(str::trim)
+                .filter(|w| !w.is_empty() && *w != "-")
+            {
+                let Some(way) = Way::parse(w) else {
+                    return Err(format!(
+                        "data row {}: unknown way `{w}` (counterpart, discourse, domestic, pair or -)",
+                        n + 1
+                    ));
+                };
+                ways.push(way);
+            }
+            // Tried in the order of Way::ALL, whatever the row's order.
+            ways.sort_by_key(|w| Way::ALL.iter().position(|x| x == w));
+            ways.dedup();
+            types.insert(plover.to_uppercase(), TypeRule { ways, object });
+        }
+        Ok(Self { types })
+    }
+
+    /// The ways an event of type `plover` may take; none when its entry
+    /// expects an object the clause does not name (`needs_target`) and the
+    /// type's row does not allow that.
+    fn ways(&self, plover: &str, needs_target: bool) -> &[Way] {
+        match self.types.get(plover) {
+            Some(r) if r.object || !needs_target => &r.ways,
+            _ => &[],
+        }
+    }
+}
+
+/// A counterpart target and how it was found.
+#[derive(Debug)]
+pub(crate) struct Found {
+    /// The target.
+    pub target: ActorRef,
+    /// How it was found.
+    pub way: Way,
+}
+
+/// What the step knows about a document: its home country and its one pair
+/// of countries.
+#[derive(Debug, Default)]
+pub(crate) struct Counterparts {
+    /// The country with most actor mentions.
+    home: Option<String>,
+    /// The story's two countries, when it is about one pair.
+    pair: Option<(String, String)>,
+    /// Countries of the document's actors, for telling a country prefix of
+    /// an actor code (`KENCOP`) from other codes (`IGOUNO`).
+    countries: Vec<String>,
+    /// The entity naming each country (`Kenya`), for the domestic target.
+    country_entity: HashMap<String, usize>,
+}
+
+/// The country of an entity that counts as a story participant (no news agency).
+fn participant_country(doc: &Document, e: usize) -> Option<&str> {
+    let x = doc.entities.get(e)?;
+    if x.sector.as_deref() == Some(MEDIA_SECTOR) {
+        return None;
+    }
+    x.country.as_deref().filter(|c| !c.is_empty())
+}
+
+impl Counterparts {
+    /// Reads the document's countries (one pass over its entities).
+    pub(crate) fn new(doc: &Document) -> Self {
+        let mut counts: Vec<(String, usize, usize)> = Vec::new(); // country, mentions, first
+        let mut country_entity = HashMap::new();
+        for (i, e) in doc.entities.iter().enumerate() {
+            let Some(c) = participant_country(doc, i) else {
+                continue;
+            };
+            if actor_code(doc, i).is_none() {
+                continue;
+            }
+            if e.kind == EntityType::Location && e.actor.as_deref() == Some(c) {
+                country_entity.entry(c.to_string()).or_insert(i);
+            }
+            let first = e
+                .mentions
+                .iter()
+                .map(|m| m.start)
+                .min()
+                .unwrap_or(usize::MAX);
+            match counts.iter_mut().find(|x| x.0 == c) {
+                Some(x) => {
+                    x.1 += e.mentions.len();
+                    x.2 = x.2.min(first);
+                }
+                None => counts.push((c.to_string(), e.mentions.len(), first)),
+            }
+        }
+        // Most mentions first; ties go to the country named first.
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        let total: usize = counts.iter().map(|x| x.1).sum();
+        let home = counts.first().map(|x| x.0.clone());
+        let pair = match counts.as_slice() {
+            [a, b, ..]
+                if (a.1 + b.1) as f32 >= PAIR_SHARE * total as f32
+                    && b.1 as f32 >= PAIR_BALANCE * a.1 as f32 =>
+            {
+                Some((a.0.clone(), b.0.clone()))
+            }
+            _ => None,
+        };
+        Self {
+            home,
+            pair,
+            countries: counts.into_iter().map(|x| x.0).collect(),
+            country_entity,
+        }
+    }
+
+    /// The country an actor code belongs to (`KENCOP` -> `KEN`), when its
+    /// first three letters are a country of the document.
+    fn country_of<'a>(&self, code: &'a str) -> Option<&'a str> {
+        let c = code.get(..3)?;
+        self.countries.iter().any(|x| x == c).then_some(c)
+    }
+
+    /// The party an actor code stands for in discourse: its country, or
+    /// the code itself for an international actor (`IGO`), which acts and
+    /// is acted on like a country.
+    fn party_of<'a>(&self, code: &'a str) -> Option<&'a str> {
+        self.country_of(code).or_else(|| {
+            INTERNATIONAL
+                .iter()
+                .any(|x| code.starts_with(x))
+                .then_some(code)
+        })
+    }
+
+    /// A counterpart target for event `ev` (coded from candidate `c` of
+    /// sentence `view`, no target yet), or `None`. `earlier` are the events
+    /// coded before it, in order.
+    #[allow(clippy::too_many_arguments)] // the assembler's context, passed as is
+    pub(crate) fn find<'a>(
+        &self,
+        t: &LanguageTables,
+        doc: &Document,
+        index: &TextIndex,
+        view: &SentenceView,
+        c: &Candidate,
+        ev: &Event,
+        earlier: impl DoubleEndedIterator<Item = &'a Event>,
+    ) -> Option<Found> {
+        let ways = t.counterparts.ways(&ev.plover, c.needs_target);
+        if ways.is_empty() {
+            return None;
+        }
+        let source = ev.source.as_ref()?.actor.clone()?;
+        let own = self.country_of(&source);
+        // The events of the window whose targets were read from the text:
+        // one guess is not built on another.
+        let recent: Vec<&Event> = earlier
+            .rev()
+            .take_while(|x| x.sentence + WINDOW >= ev.sentence)
+            .filter(|x| !x.rule.contains(RULE_MARK))
+            .collect();
+        for &way in ways {
+            let target = match way {
+                Way::Sentence => in_sentence(t, doc, index, view, c, ev, &source),
+                Way::Discourse => self
+                    .party_of(&source)
+                    .and_then(|o| self.last_foreign(o, &recent)),
+                Way::Domestic => own.and_then(|o| self.domestic(o, doc, view, &recent)),
+                Way::Pair => own.and_then(|o| self.other_of_pair(o, doc)),
+            };
+            if let Some(target) = target {
+                return Some(Found { target, way });
+            }
+        }
+        None
+    }
+
+    /// The other side of the latest `recent` event (latest first) in which
+    /// party `own` acted or was acted on by another party; a country before
+    /// an international actor (in `... condemned the attack and asked ASEAN
+    /// to step in`, the attacker is the counterpart of what follows, not ASEAN).
+    fn last_foreign(&self, own: &str, recent: &[&Event]) -> Option<ActorRef> {
+        let party = |r: &Option<ActorRef>| -> Option<String> {
+            Some(self.party_of(r.as_ref()?.actor.as_deref()?)?.to_string())
+        };
+        let other = |x: &Event| -> Option<(ActorRef, String)> {
+            let (sp, gp) = (party(&x.source)?, party(&x.target)?);
+            if sp == own && gp != own {
+                Some((x.target.clone()?, gp))
+            } else if gp == own && sp != own {
+                Some((x.source.clone()?, sp))
+            } else {
+                None
+            }
+        };
+        let mut international = None;
+        for x in recent {
+            if let Some((r, p)) = other(x) {
+                if self.country_of(&p).is_some() {
+                    return Some(r);
+                }
+                international.get_or_insert(r);
+            }
+        }
+        international
+    }
+
+    /// The home country itself, when `own` is the home country and no
+    /// other party is in the sentence or in the `recent` events.
+    fn domestic(
+        &self,
+        own: &str,
+        doc: &Document,
+        view: &SentenceView,
+        recent: &[&Event],
+    ) -> Option<ActorRef> {
+        if self.home.as_deref() != Some(own) {
+            return None;
+        }
+        let other = |code: &str| self.party_of(code).is_some_and(|p| p != own);
+        let in_sentence = view.args.iter().flat_map(|a| &a.members).any(|&m| {
+            participant_country(doc, m).is_some()
+                && actor_code(doc, m).is_some_and(|code| other(&code))
+        });
+        let in_events = recent.iter().any(|x| {
+            [&x.source, &x.target]
+                .into_iter()
+                .flatten()
+                .any(|r| r.actor.as_deref().is_some_and(other))
+        });
+        (!in_sentence && !in_events).then(|| self.country_ref(own, doc))
+    }
+
+    /// The other country of the story's pair, when `own` is one of it.
+    fn other_of_pair(&self, own: &str, doc: &Document) -> Option<ActorRef> {
+        let (a, b) = self.pair.as_ref()?;
+        let other = if a == own {
+            b
+        } else if b == own {
+            a
+        } else {
+            return None;
+        };
+        Some(self.country_ref(other, doc))
+    }
+
+    /// A country as a target: its entity when the document names it.
+    fn country_ref(&self, country: &str, doc: &Document) -> ActorRef {
+        let e = self
+            .country_entity
+            .get(country)
+            .and_then(|&i| doc.entities.get(i));
+        ActorRef {
+            entity: e.map(|x| x.id.clone()),
+            actor: Some(country.to_string()),
+            text: e.map(|x| x.canonical.clone()).unwrap_or_default(),
+        }
+    }
+}
+
+/// Another actor of the sentence as the target: the nearest after the
+/// trigger, else the nearest before it (see the module doc for who is left out).
+fn in_sentence(
+    t: &LanguageTables,
+    doc: &Document,
+    index: &TextIndex,
+    view: &SentenceView,
+    c: &Candidate,
+    ev: &Event,
+    source: &str,
+) -> Option<ActorRef> {
+    let speaker = ev.claimed_by.as_ref().and_then(|x| x.speaker.as_deref());
+    let ok = |m: usize, a: usize| {
+        let Some(e) = doc.entities.get(m) else {
+            return false;
+        };
+        let code = actor_code(doc, m).unwrap_or_default();
+        // A place counts only as a country named outside a prepositional
+        // phrase (`Thailand`, not `in Nairobi`, not the dateline's `Jakarta`):
+        // cities and regions are where things happen.
+        let place_ok = e.kind != EntityType::Location
+            || (e.country.as_deref() == Some(code.as_str()) && prep_before(t, view, a).is_none());
+        // `officials` (GOV), `militants` (REB): a role without a country
+        // does not say whose.
+        let known = e.country.is_some() || INTERNATIONAL.iter().any(|x| code.starts_with(x));
+        known
+            && m != c.source
+            && Some(m) != c.reporter
+            && Some(m) != c.place
+            && speaker != Some(e.id.as_str())
+            && !same_actor(&code, source)
+            && e.sector.as_deref() != Some(MEDIA_SECTOR)
+            && place_ok
+            && !is_reporter(t, view, a)
+    };
+    // `both sides` naming the source's own country is no counterpart,
+    // whichever member is the other side.
+    let pick = |a: usize| {
+        let members = &view.args[a].members;
+        // A pronoun the clause did not take (`urged both sides to respect
+        // it`) may well stand for no actor at all.
+        let x = &view.args[a];
+        let pronoun = |k: usize| {
+            let w = view.words[k].lower;
+            t.syntax.pronouns_sg.contains(w) || t.syntax.pronouns_pl.contains(w)
+        };
+        if x.resolved && x.w0 == x.w1 && pronoun(x.w0) {
+            return None;
+        }
+        let with_source = members.len() > 1
+            && members
+                .iter()
+                .any(|&m| same_actor(&actor_code(doc, m).unwrap_or_default(), source));
+        (!with_source)
+            .then(|| members.iter().copied().find(|&m| ok(m, a)))
+            .flatten()
+    };
+    let tr = &c.trigger;
+    let (s0, s1) = c.source_words;
+    let not_source = |a: &usize| {
+        let x = &view.args[*a];
+        x.w1 < s0 || x.w0 > s1
+    };
+    // Nearest after the trigger first, else nearest before it; both
+    // within the event's clause (`condemned the incident, with U.S.
+    // Ambassador X calling ...`: X is in another clause). A denial's
+    // content clause says what is denied, not to whom (`membantah bahwa
+    // kapal Malaysia ...`); other content clauses often name the
+    // counterpart (`warned that Israel would ...`).
+    let n = view.words.len();
+    let reply = t.entries[tr.entry].reply;
+    let ends_clause = |k: usize| {
+        let w = &view.words[k];
+        view.arg_at[k].is_none()
+            && (w.punct.is_some_and(|p| p == ',' || is_stop_punct(p))
+                || t.syntax.boundaries.contains(w.lower)
+                || (reply && t.syntax.complements.contains(w.lower)))
+    };
+    let last = (tr.last + 1..n.min(tr.last + 1 + TARGET_WINDOW))
+        .find(|&k| ends_clause(k))
+        .unwrap_or(n.min(tr.last + 1 + TARGET_WINDOW));
+    let first = tr.light.unwrap_or(tr.head).min(tr.head);
+    let start = (0..first)
+        .rev()
+        .find(|&k| ends_clause(k))
+        .map_or(0, |k| k + 1);
+    let mut after: Vec<usize> = (0..view.args.len())
+        .filter(not_source)
+        .filter(|&a| view.args[a].w0 > tr.last && view.args[a].w1 < last)
+        .collect();
+    after.sort_by_key(|&a| view.args[a].w0);
+    let mut before: Vec<usize> = (0..view.args.len())
+        .filter(not_source)
+        .filter(|&a| view.args[a].w1 < first && view.args[a].w0 >= start)
+        .collect();
+    before.sort_by_key(|&a| std::cmp::Reverse(view.args[a].w1));
+    let (a, m) = after
+        .into_iter()
+        .chain(before)
+        .find_map(|a| pick(a).map(|m| (a, m)))?;
+    let arg = &view.args[a];
+    Some(ActorRef {
+        entity: doc.entities.get(m).map(|x| x.id.clone()),
+        actor: actor_code(doc, m),
+        text: text_of(doc, index, view.words[arg.w0].start, view.words[arg.w1].end),
+    })
+}
+
+/// Actor codes `a` and `b` name the same actor: equal, or one is the bare
+/// country of the other (`IDN` and `IDNGOV`: `Kementerian Luar Negeri RI`
+/// is no counterpart of `RI`). An empty code is no actor.
+fn same_actor(a: &str, b: &str) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a == b
+        || (a.len() == 3 && b.starts_with(a))
+        || (b.len() == 3 && a.starts_with(b))
+}
+
+/// Is argument `a` the subject of a reporting verb (`kata Kepala Desa`,
+/// `..., the minister said`, `X said`)? Who tells of an event is not its
+/// counterpart.
+fn is_reporter(t: &LanguageTables, view: &SentenceView, a: usize) -> bool {
+    let (w0, w1) = (view.args[a].w0, view.args[a].w1);
+    let report = |k: usize| {
+        view.words
+            .get(k)
+            .is_some_and(|w| t.syntax.reports.contains(w.lower))
+    };
+    // Back over a title (`kata Kepala Desa Kulee`, `said Foreign Minister X`).
+    let mut k = w0;
+    for _ in 0..=TITLE_WORDS {
+        let Some(p) = k.checked_sub(1) else { break };
+        if report(p) {
+            return true;
+        }
+        let w = &view.words[p];
+        if w.punct.is_some() || !w.capitalized || view.arg_at[p].is_some() {
+            break;
+        }
+        k = p;
+    }
+    report(w1 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    /// A document whose entities are (country, actor code, mentions, sector).
+    fn doc_with(ents: &[(&str, &str, usize, Option<&str>)]) -> Document {
+        let mut d = Document::new(String::new(), warta_core::SourceInfo::default());
+        for (i, &(country, actor, n, sector)) in ents.iter().enumerate() {
+            d.entities.push(warta_core::Entity {
+                id: format!("E{}", i + 1),
+                kind: if actor.len() == 3 {
+                    EntityType::Location
+                } else {
+                    EntityType::Organization
+                },
+                canonical: actor.to_string(),
+                role: None,
+                country: Some(country.to_string()),
+                sector: sector.map(str::to_string),
+                actor: Some(actor.to_string()),
+                mentions: (0..n)
+                    .map(|k| warta_core::Mention {
+                        start: 10 * (i * 10 + k),
+                        end: 10 * (i * 10 + k) + 3,
+                        text: actor.to_string(),
+                        sentence: k,
+                        rule: String::new(),
+                    })
+                    .collect(),
+                geo: None,
+                rule: "test".into(),
+            });
+        }
+        d
+    }
+
+    #[test]
+    fn the_home_country_and_the_pair_come_from_the_mentions() {
+        // Kenya six times, Britain three times, a French news agency four times.
+        let d = doc_with(&[
+            ("KEN", "KENCOP", 4, None),
+            ("KEN", "KEN", 2, None),
+            ("GBR", "GBR", 3, None),
+            ("FRA", "FRAMED", 4, Some(MEDIA_SECTOR)),
+        ]);
+        let c = Counterparts::new(&d);
+        assert_eq!(c.home.as_deref(), Some("KEN"));
+        // Britain has half as many mentions as Kenya: the story's pair.
+        assert_eq!(c.pair, Some(("KEN".into(), "GBR".into())));
+        assert_eq!(c.country_of("KENGOV"), Some("KEN"));
+        assert_eq!(c.country_of("FRAMED"), None, "news agencies are no party");
+        assert_eq!(c.party_of("IGOUNO"), Some("IGOUNO"));
+        assert_eq!(c.country_ref("KEN", &d).entity.as_deref(), Some("E2"));
+        // One mention of a second country among twelve is no pair.
+        let d = doc_with(&[("IDN", "IDNJUD", 12, None), ("AUS", "AUS", 1, None)]);
+        assert_eq!(Counterparts::new(&d).pair, None);
+    }
+
+    #[test]
+    fn a_country_and_its_own_bodies_are_one_actor() {
+        assert!(same_actor("IDN", "IDNGOV"));
+        assert!(same_actor("KENCOP", "KEN"));
+        assert!(!same_actor("KENCOP", "KENOPP"));
+        assert!(!same_actor("USA", "IRN"));
+        assert!(same_actor("", "IRN"));
+    }
+
+    #[test]
+    fn the_table_names_ways_per_type_and_rejects_bad_rows() {
+        let t = CounterpartTable::load(&rows(&[
+            "REJECT\tcounterpart,discourse,domestic\tno\tdenied",
+            "ACCUSE\tdiscourse\tyes\tcondemned the move",
+            "MOBILIZE\t-\tno\tsolo drills",
+        ]))
+        .unwrap();
+        assert_eq!(
+            t.ways("REJECT", false),
+            &[Way::Sentence, Way::Discourse, Way::Domestic]
+        );
+        assert!(t.ways("REJECT", true).is_empty());
+        assert_eq!(t.ways("ACCUSE", true), &[Way::Discourse]);
+        assert!(t.ways("MOBILIZE", false).is_empty());
+        assert!(t.ways("ASSAULT", false).is_empty());
+        let e = CounterpartTable::load(&rows(&["REJECT\tsomewhere\tno"])).unwrap_err();
+        assert!(e.contains("unknown way `somewhere`"), "{e}");
+        let e = CounterpartTable::load(&rows(&["REJECT\tpair\tmaybe"])).unwrap_err();
+        assert!(e.contains("`yes` or `no`"), "{e}");
+        assert!(CounterpartTable::load(&rows(&["REJECT\tpair"])).is_err());
+    }
+}

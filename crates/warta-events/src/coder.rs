@@ -9,6 +9,7 @@ use crate::arguments::{
 use crate::clause::{
     after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject, reporter_subject,
 };
+use crate::explain;
 use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::targets::{
@@ -472,6 +473,12 @@ pub fn code_sentence(
     let trigs = triggers(t, view, &cues);
     for (ti, tr) in trigs.iter().enumerate() {
         if tr.absorbed {
+            explain::dropped(
+                t,
+                view,
+                tr,
+                "absorbed (content or purpose of another event)",
+            );
             continue;
         }
         let e = &t.entries[tr.entry];
@@ -529,7 +536,10 @@ pub fn code_sentence(
                     let (s, crossed) = framed.unwrap_or_default();
                     (Some(s), tg, crossed)
                 }
-                _ => continue,
+                _ => {
+                    explain::dropped(t, view, tr, "nominal event without owner");
+                    continue;
+                }
             }
         } else if tr.passive {
             let (subject, crossed) = subject_left(t, view, subject_from);
@@ -569,7 +579,10 @@ pub fn code_sentence(
                 .or_else(|| purpose_target(t, view, e, tr.last).filter(other));
             (subject, target, crossed)
         };
-        let Some(source) = source else { continue };
+        let Some(source) = source else {
+            explain::dropped(t, view, tr, "no source");
+            continue;
+        };
         let (sources, s0, s1) = with_coordinated(t, view, source);
         let (mut targets, mut tw) = match target {
             Some(a) => {
@@ -638,6 +651,7 @@ pub fn code_sentence(
             }
         }
         if condition {
+            explain::dropped(t, view, tr, "condition of another statement");
             continue;
         }
         let resolved = view.args[source].resolved || target.is_some_and(|a| view.args[a].resolved);
@@ -701,6 +715,8 @@ pub fn code_sentence(
                 for c in &mut out[from..] {
                     c.needs_target = true;
                 }
+            } else {
+                explain::dropped(t, view, tr, "no target, and the entry needs one");
             }
             continue;
         }

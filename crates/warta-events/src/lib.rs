@@ -55,6 +55,7 @@ mod assemble;
 mod clause;
 mod coder;
 mod discourse;
+mod explain;
 pub mod gold;
 mod morphology;
 mod ontology;

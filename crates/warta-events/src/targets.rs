@@ -325,7 +325,14 @@ pub(crate) fn drop_required_targetless(t: &LanguageTables, events: &mut Vec<Even
         return;
     }
     let before = events.len();
-    events.retain(|e| e.target.is_some() || !t.syntax.target_required.contains(&e.plover));
+    events.retain(|e| {
+        let keep = e.target.is_some() || !t.syntax.target_required.contains(&e.plover);
+        if !keep {
+            let why = "targetless, and its type requires a target";
+            crate::explain::dropped_event(e.sentence, &e.trigger, &e.rule, why);
+        }
+        keep
+    });
     if events.len() != before {
         for (i, e) in events.iter_mut().enumerate() {
             e.id = format!("V{}", i + 1);

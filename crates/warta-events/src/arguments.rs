@@ -15,6 +15,16 @@ pub(crate) fn prep_before<'v>(
     arg: usize,
 ) -> Option<&'v str> {
     let w0 = view.args[arg].w0;
+    // No title stands before a pronoun: in `said on Wednesday they had
+    // arrested` the capitalized `Wednesday` does not put `they` in a PP.
+    let pronoun = view.args[arg].resolved && {
+        let w = view.words[w0].lower;
+        t.syntax.pronouns_sg.contains(w) || t.syntax.pronouns_pl.contains(w)
+    };
+    if pronoun {
+        let w = view.words.get(w0.checked_sub(1)?)?;
+        return (w.punct.is_none() && t.syntax.preps.contains(w.lower)).then_some(w.lower);
+    }
     // Eight words: a double title (`Wakil Perdana Menteri sekaligus Menteri
     // Pertahanan`) may stand between the preposition and the name.
     for k in (w0.saturating_sub(8)..w0).rev() {

@@ -7,7 +7,8 @@ use crate::arguments::{
     passive_agent, place_in, plain_gap, prep_before, subject_left, target_right, with_coordinated,
 };
 use crate::clause::{
-    after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject, reporter_subject,
+    after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject,
+    participial_subject, reporter_subject,
 };
 use crate::explain;
 use crate::morphology::Form;
@@ -498,8 +499,13 @@ pub fn code_sentence(
         }
         let shared_from = after_coord(t, view, coord_at)
             .then(|| {
+                // Not a verb of an earlier content clause (`denied that its
+                // bases had been damaged and accused Pakistan`): the
+                // coordinated verb shares the subject of the main verb.
                 trigs[..ti].iter().rev().find(|p| {
-                    p.last < coord_at - 1 && !(t.entries[p.entry].noun && p.light.is_none())
+                    p.last < coord_at - 1
+                        && !(t.entries[p.entry].noun && p.light.is_none())
+                        && !p.absorbed
                 })
             })
             .flatten()
@@ -565,6 +571,15 @@ pub fn code_sentence(
                     }
                 }
                 found => found,
+            };
+            // `..., warning that ...`: a participial clause shares the main
+            // clause's subject.
+            let (subject, crossed) = match subject {
+                None => (
+                    participial_subject(t, view, &trigs[..ti], anchor, is_speech_act(e)),
+                    crossed,
+                ),
+                found => (found, crossed),
             };
             // No object: the target may be named inside the content clause
             // (`demanded that Washington lift ...`) or its condition. A

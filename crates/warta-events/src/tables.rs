@@ -159,6 +159,9 @@ pub struct Syntax {
     /// purpose clause (`fired tear gas to disperse the protesters`; a
     /// `purpose_target` row naming `ASSAULT`).
     pub purpose_targets: HashSet<String>,
+    /// Endings of a verb that, right after a comma, opens a participial
+    /// clause sharing the main clause's subject (`-ing`: `..., warning that`).
+    pub participle_clauses: Vec<String>,
 }
 
 /// A modality cue.
@@ -461,6 +464,10 @@ impl LanguageTables {
                 }
                 "purpose_target" => {
                     s.purpose_targets.insert(cols[1].to_uppercase());
+                    continue;
+                }
+                "participle_clause" => {
+                    s.participle_clauses.push(word);
                     continue;
                 }
                 "pronoun_sg" => &mut s.pronouns_sg,

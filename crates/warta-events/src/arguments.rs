@@ -311,26 +311,49 @@ pub(crate) fn target_right(
     None
 }
 
-/// The agent of a passive: `oleh X`, or X right after the verb.
-pub(crate) fn passive_agent(t: &LanguageTables, view: &SentenceView, last: usize) -> Option<usize> {
+/// Most plain words between a passive verb and its agent marker (`shot
+/// dead by`, `blocked from approaching the shoal by`).
+pub(crate) const AGENT_REACH: usize = 5;
+
+/// The agent of a passive: `oleh X`, or X right after the verb. Up to
+/// `reach` plain words (no punctuation, actor, clause boundary or
+/// complementizer) may stand before the agent marker: `was shot dead by
+/// police`, `had been shot at by gunmen`, `was blocked from approaching the
+/// shoal by a navy ship` (a noun's owner, `the attack by X`, takes none).
+pub(crate) fn passive_agent(
+    t: &LanguageTables,
+    view: &SentenceView,
+    last: usize,
+    reach: usize,
+) -> Option<usize> {
     let k = last + 1;
     let w = view.words.get(k)?;
     if let Some(a) = view.arg_at[k] {
         return Some(a);
     }
-    if t.syntax.passive_agents.contains(w.lower) {
-        // `by a Turkish court`: determiners may come between.
-        let mut j = k + 1;
-        while view
-            .words
-            .get(j)
-            .is_some_and(|w| view.arg_at[j].is_none() && t.syntax.determiners.contains(w.lower))
-        {
-            j += 1;
-        }
-        return view.arg_at.get(j).copied().flatten();
+    let plain = |w: &crate::view::Word| {
+        w.punct.is_none()
+            && !t.syntax.boundaries.contains(w.lower)
+            && !t.syntax.complements.contains(w.lower)
+    };
+    let marker = (k..view.words.len().min(k + 1 + reach))
+        .take_while(|&m| view.arg_at[m].is_none() && plain(&view.words[m]))
+        .find(|&m| t.syntax.passive_agents.contains(view.words[m].lower));
+    if marker.is_none() && !t.syntax.passive_agents.contains(w.lower) {
+        return None;
     }
-    None
+    // `by a Turkish court`, `by two Chinese ships`: determiners and
+    // quantifiers may come between.
+    let mut j = marker.unwrap_or(k) + 1;
+    while view.words.get(j).is_some_and(|w| {
+        view.arg_at[j].is_none()
+            && (t.syntax.determiners.contains(w.lower)
+                || t.syntax.quantifiers.contains(w.lower)
+                || (!w.lower.is_empty() && w.lower.bytes().all(|b| b.is_ascii_digit())))
+    }) {
+        j += 1;
+    }
+    view.arg_at.get(j).copied().flatten()
 }
 
 /// A place: a location argument after `di`/`ke`/`in`/`to` in the clause.

@@ -128,3 +128,27 @@ pub(crate) fn participial_subject(
     }
     subject_left(t, view, verb.light.unwrap_or(verb.head)).0
 }
+
+/// A pronoun subject right after a reporting verb (`The African Union,
+/// which suspended Guinea-Bissau, said it backed ...`, `said that they
+/// would ...`) stands for the reporting verb's own subject, not for the
+/// latest actor named (Guinea-Bissau): returns that subject, if found.
+pub(crate) fn reported_pronoun(
+    t: &LanguageTables,
+    view: &SentenceView,
+    arg: usize,
+) -> Option<usize> {
+    let a = &view.args[arg];
+    let w = view.words[a.w0].lower;
+    if !a.resolved || !(t.syntax.pronouns_sg.contains(w) || t.syntax.pronouns_pl.contains(w)) {
+        return None;
+    }
+    let mut k = a.w0.checked_sub(1)?;
+    if t.syntax.complements.contains(view.words[k].lower) {
+        k = k.checked_sub(1)?;
+    }
+    if !t.syntax.reports.contains(view.words[k].lower) {
+        return None;
+    }
+    subject_left(t, view, k).0.filter(|&s| s != arg)
+}

@@ -4,11 +4,12 @@
 //! the right) and the modality cues in the clause.
 
 use crate::arguments::{
-    passive_agent, place_in, plain_gap, prep_before, subject_left, target_right, with_coordinated,
+    AGENT_REACH, passive_agent, place_in, plain_gap, prep_before, subject_left, target_right,
+    with_coordinated,
 };
 use crate::clause::{
     after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject,
-    participial_subject, reporter_subject,
+    participial_subject, reported_pronoun, reporter_subject,
 };
 use crate::explain;
 use crate::morphology::Form;
@@ -552,7 +553,7 @@ pub fn code_sentence(
             // `45 orang ditangkap`, `para tersangka akan ditahan`: an
             // agentless arrest or detention is done by the police,
             // prosecutors or soldiers the sentence names.
-            let agent = passive_agent(t, view, tr.last).or_else(|| {
+            let agent = passive_agent(t, view, tr.last, AGENT_REACH).or_else(|| {
                 (e.plover == "COERCE")
                     .then(|| security_actor(view, subject, actor_of))
                     .flatten()
@@ -581,6 +582,7 @@ pub fn code_sentence(
                 ),
                 found => (found, crossed),
             };
+            let subject = subject.map(|a| reported_pronoun(t, view, a).unwrap_or(a));
             // No object: the target may be named inside the content clause
             // (`demanded that Washington lift ...`) or its condition. A
             // pronoun for the subject itself (`warned it would respond if

@@ -518,8 +518,12 @@ pub fn code_sentence(
             let possessor = (tr.last + 1..view.words.len().min(tr.last + 4))
                 .find_map(|k| view.arg_at[k])
                 .filter(|&a| {
+                    // Not across a coordinator: in `monitoring the drills and
+                    // urged Beijing` Beijing is the next verb's object.
                     plain_gap(t, view, tr.last, view.args[a].w0, 2)
                         && prep_before(t, view, a).is_none()
+                        && (tr.last + 1..view.args[a].w0)
+                            .all(|m| !t.syntax.coords.contains(view.words[m].lower))
                 });
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
             let target = target_right(t, view, e, from, from);

@@ -17,7 +17,7 @@ pub(crate) fn prep_before<'v>(
     let w0 = view.args[arg].w0;
     // No title stands before a pronoun: in `said on Wednesday they had
     // arrested` the capitalized `Wednesday` does not put `they` in a PP.
-    let pronoun = view.args[arg].resolved && {
+    let pronoun = w0 == view.args[arg].w1 && {
         let w = view.words[w0].lower;
         t.syntax.pronouns_sg.contains(w) || t.syntax.pronouns_pl.contains(w)
     };

@@ -129,10 +129,15 @@ pub(crate) fn participial_subject(
     subject_left(t, view, verb.light.unwrap_or(verb.head)).0
 }
 
+/// Most words between a reporting verb and the pronoun subject of its
+/// clause (`said on Sunday they`, `said that it`).
+const REPORT_REACH: usize = 3;
+
 /// A pronoun subject right after a reporting verb (`The African Union,
-/// which suspended Guinea-Bissau, said it backed ...`, `said that they
-/// would ...`) stands for the reporting verb's own subject, not for the
-/// latest actor named (Guinea-Bissau): returns that subject, if found.
+/// which suspended Guinea-Bissau, said it backed ...`, `said on Sunday
+/// they had detained ...`) stands for the reporting verb's own subject, not
+/// for the latest actor named (Guinea-Bissau): returns that subject, if
+/// found. Only plain words (a time, a complementizer) may come between.
 pub(crate) fn reported_pronoun(
     t: &LanguageTables,
     view: &SentenceView,
@@ -140,15 +145,12 @@ pub(crate) fn reported_pronoun(
 ) -> Option<usize> {
     let a = &view.args[arg];
     let w = view.words[a.w0].lower;
-    if !a.resolved || !(t.syntax.pronouns_sg.contains(w) || t.syntax.pronouns_pl.contains(w)) {
+    if a.w0 != a.w1 || !(t.syntax.pronouns_sg.contains(w) || t.syntax.pronouns_pl.contains(w)) {
         return None;
     }
-    let mut k = a.w0.checked_sub(1)?;
-    if t.syntax.complements.contains(view.words[k].lower) {
-        k = k.checked_sub(1)?;
-    }
-    if !t.syntax.reports.contains(view.words[k].lower) {
-        return None;
-    }
+    let k = (a.w0.saturating_sub(REPORT_REACH + 1)..a.w0)
+        .rev()
+        .take_while(|&k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
+        .find(|&k| t.syntax.reports.contains(view.words[k].lower))?;
     subject_left(t, view, k).0.filter(|&s| s != arg)
 }

@@ -15,8 +15,9 @@ use crate::explain;
 use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::targets::{
-    after_possessive, condition_target, content_target, drop_redundant_targetless, gap_owner_ok,
-    object_owner, pair_includes_source, purpose_target, refers_to,
+    after_possessive, condition_subject, condition_target, content_target,
+    drop_redundant_targetless, gap_owner_ok, object_owner, pair_includes_source, purpose_target,
+    refers_to,
 };
 use crate::view::SentenceView;
 
@@ -331,8 +332,13 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         // The content runs from the trigger to the end of its clause: past a
         // complementizer (`agar`, `untuk`, `bahwa`) when there is one, else
         // to the next comma (`menuduh China mengerahkan kapal`).
+        // Not past `and` + another trigger: in `opposed the listing and urged
+        // Brussels to ...` the `to` is urged's, not opposed's.
         let complement = (tr.last + 1..n.min(tr.last + 10))
             .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
+            .take_while(|&k| {
+                !(t.syntax.coords.contains(view.words[k].lower) && heads.contains(&(k + 1)))
+            })
             .find(|&k| t.syntax.complements.contains(view.words[k].lower));
         let from = complement.unwrap_or(tr.last);
         // Bounded, so that coding stays linear even in an unsplit text.
@@ -674,6 +680,17 @@ pub fn code_sentence(
         if condition {
             explain::dropped(t, view, tr, "condition of another statement");
             continue;
+        }
+        // A conditional offer (`ready to stop fighting if Thailand does the
+        // same`) is made to the condition's subject.
+        let planned = aux.iter().any(|a| a == "future" || a == "hypothetical");
+        if targets.is_empty() && planned && t.syntax.condition_targets.contains(&e.plover) {
+            let cond = condition_subject(t, view, tr.last)
+                .filter(|&a| !refers_to(view, a, Some(source)) && !sources.contains(&a));
+            if let Some(a) = cond {
+                let (m, a0, a1) = with_coordinated(t, view, a);
+                (targets, tw) = (m, Some((a0, a1)));
+            }
         }
         let resolved = view.args[source].resolved || target.is_some_and(|a| view.args[a].resolved);
         let reporter = reporter_of(t, view, anchor);

@@ -154,3 +154,31 @@ fn fire_exchanged_between_two_forces_is_one_reciprocal_attack() {
     // A declared readiness to stop fighting is an intent to de-escalate.
     assert!(has(&got, "AGREE CODGOV-> 0356"), "{got:?}");
 }
+
+#[test]
+fn a_conditional_offer_is_made_to_the_condition_subject() {
+    let mut d = doc(
+        "Hanoi said it was ready to discuss the dispute if Beijing withdrew its rig.\n\
+         Manila said it would send observers if both sides agreed.",
+        &[
+            ("Hanoi", L, "VNMGOV"),
+            ("Beijing", L, "CHNGOV"),
+            ("Manila", L, "PHLGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "AGREE VNMGOV->CHNGOV"), "{got:?}");
+    // `both sides`: the two named in the sentence before.
+    assert!(has(&got, "AGREE PHLGOV->CHNGOV"), "{got:?}");
+    assert!(has(&got, "AGREE PHLGOV->VNMGOV"), "{got:?}");
+}
+
+#[test]
+fn a_coordinated_request_keeps_its_own_complement() {
+    let mut d = doc(
+        "Beijing said it opposed the listing and urged Brussels to correct its practices.",
+        &[("Beijing", L, "CHNGOV"), ("Brussels", L, "BELGOV")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REQUEST CHNGOV->BELGOV"), "{got:?}");
+}

@@ -598,10 +598,31 @@ pub fn code_sentence(
             // pronoun for the subject itself (`warned it would respond if
             // ...`) is no target: the search goes on.
             let other = |a: &usize| !refers_to(view, *a, subject);
+            // The subject's own country as the content's subject yields to a
+            // condition's (`Katz warned that Israel would act with full force
+            // if Hezbollah did not disarm`): the threat is aimed at Hezbollah.
+            let country = |a: usize| {
+                view.args[a]
+                    .members
+                    .first()
+                    .and_then(|&m| actor_of(m))
+                    .unwrap_or_default()
+            };
+            let foreign = |a: &usize| {
+                let own = subject.map(country).unwrap_or_default();
+                let c = country(*a);
+                let place = view.args[*a].members.first().is_some_and(|&m| is_place(m));
+                !(place && c.len() >= 3 && own.get(..3) == c.get(..3))
+            };
             let target = object_owner(t, view, e, tr.head, tr.last)
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
-                .or_else(|| content_target(t, view, e, tr.last).filter(other))
+                .or_else(|| match content_target(t, view, e, tr.last).filter(other) {
+                    Some(a) if !foreign(&a) => condition_target(t, view, e, tr.last)
+                        .filter(other)
+                        .or(Some(a)),
+                    found => found,
+                })
                 .or_else(|| condition_target(t, view, e, tr.last).filter(other))
                 .or_else(|| purpose_target(t, view, e, tr.last).filter(other));
             (subject, target, crossed)

@@ -182,3 +182,18 @@ fn a_coordinated_request_keeps_its_own_complement() {
     let got = run(&mut d);
     assert!(has(&got, "REQUEST CHNGOV->BELGOV"), "{got:?}");
 }
+
+#[test]
+fn a_threat_naming_the_own_country_is_aimed_at_the_condition() {
+    let mut d = doc(
+        "Defence Minister Katz warned that Israel would act with full force if Hezbollah did not disarm.",
+        &[
+            ("Katz", P, "ISRGOV"),
+            ("Israel", L, "ISR"),
+            ("Hezbollah", O, "LBNREB"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "THREATEN ISRGOV->LBNREB"), "{got:?}");
+    assert!(!has(&got, "THREATEN ISRGOV->ISR "), "{got:?}");
+}

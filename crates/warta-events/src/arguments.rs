@@ -169,10 +169,12 @@ pub(crate) fn subject_left(
                 else {
                     break;
                 };
-                let starts_relative = view
-                    .words
-                    .get(c2 + 1)
-                    .is_some_and(|w| t.syntax.relatives.contains(w.lower));
+                // `, which ...`, or a relative after a quantifier phrase
+                // (`, the first of which were delivered in January,`).
+                let starts_relative = (c2 + 1..k.min(c2 + 5)).any(|j| {
+                    t.syntax.relatives.contains(view.words[j].lower)
+                        && (j == c2 + 1 || t.syntax.preps.contains(view.words[j - 1].lower))
+                });
                 // `Sayap bersenjata Hamas, Brigade Al-Qassam, menembakkan ...`:
                 // a capitalized appositive right after the subject.
                 let appositive = c2 + 1 < k

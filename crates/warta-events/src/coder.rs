@@ -408,14 +408,19 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         if !infinitive || t.entries[trigs[j].entry].noun {
             continue;
         }
+        // Not across a clause boundary or complementizer: in `would hold a
+        // meeting and that Manila was prepared to send observers` the
+        // infinitive has a clause of its own.
         let governed = trigs[..j].iter().rev().any(|p| {
             !p.absorbed
                 && !t.entries[p.entry].noun
                 && p.last + 12 >= head
                 && (p.last + 1..head - 1).all(|k| {
-                    view.words[k]
-                        .punct
-                        .is_none_or(|c| !is_stop_punct(c) && c != ',')
+                    let w = &view.words[k];
+                    w.punct.is_none_or(|c| !is_stop_punct(c) && c != ',')
+                        && !t.syntax.boundaries.contains(w.lower)
+                        && !(t.syntax.complements.contains(w.lower)
+                            && !t.syntax.purpose.contains(w.lower))
                 })
         });
         trigs[j].absorbed = governed;

@@ -197,3 +197,31 @@ fn a_threat_naming_the_own_country_is_aimed_at_the_condition() {
     assert!(has(&got, "THREATEN ISRGOV->LBNREB"), "{got:?}");
     assert!(!has(&got, "THREATEN ISRGOV->ISR "), "{got:?}");
 }
+
+#[test]
+fn a_relative_after_a_quantifier_is_skipped_on_the_way_to_the_subject() {
+    let mut d = doc(
+        "Chile bought two frigates from Britain, the first of which arrived in May, and has been in talks with Peru over a third.",
+        &[
+            ("Chile", L, "CHL"),
+            ("Britain", L, "GBR"),
+            ("Peru", L, "PER"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "CONSULT CHL->PER"), "{got:?}");
+}
+
+#[test]
+fn an_infinitive_in_a_clause_of_its_own_is_coded() {
+    let mut d = doc(
+        "Lazaro said the ministers would hold a meeting and that Manila was ready to send observers to Cambodia.",
+        &[
+            ("Lazaro", P, "PHLGOV"),
+            ("Manila", L, "PHLGOV"),
+            ("Cambodia", L, "KHM"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(got.iter().any(|g| g.contains("PHLGOV->KHM")), "{got:?}");
+}

@@ -225,3 +225,18 @@ fn an_infinitive_in_a_clause_of_its_own_is_coded() {
     let got = run(&mut d);
     assert!(got.iter().any(|g| g.contains("PHLGOV->KHM")), "{got:?}");
 }
+
+#[test]
+fn a_condemned_sentence_refers_back_to_the_sentencing() {
+    let mut d = doc(
+        "A court in Minsk sentenced a Polish journalist to eight years.\n\
+         Warsaw condemned the sentence as political.",
+        &[
+            ("A court in Minsk", O, "BLRJUD"),
+            ("Polish journalist", O, "POLMED"),
+            ("Warsaw", L, "POLGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE POLGOV->BLRJUD"), "{got:?}");
+}

@@ -150,8 +150,9 @@ fn indonesian_third_blind_set_stays_above_the_floor() {
 /// The issue #6 dev set (`id_24` .. `id_33`, `en_22` .. `en_29`), written
 /// blind (id P 0.62 R 0.37, en P 0.41 R 0.21 at that time) and tuned on
 /// since (id P 0.70 R 0.44, en P 0.46 R 0.24 after the first round; en P 0.57
-/// R 0.34, id P 0.77 R 0.54 after purpose-clause and denial targets): floors
-/// just under the current figures, to catch regressions.
+/// R 0.34, id P 0.77 R 0.54 after purpose-clause and denial targets; en P 0.64
+/// R 0.46 after the English clause rules of branch en4): floors just under
+/// the current figures, to catch regressions.
 #[test]
 fn issue6_dev_set_stays_above_the_floor() {
     let id = score_where("id", &|doc| {
@@ -170,7 +171,7 @@ fn issue6_dev_set_stays_above_the_floor() {
     let (p, r, _) = en.total.prf();
     assert!(en.documents >= 8, "{}", en.render(true));
     assert!(
-        p >= 0.54 && r >= 0.32,
+        p >= 0.61 && r >= 0.43,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
     );
@@ -178,7 +179,8 @@ fn issue6_dev_set_stays_above_the_floor() {
 
 /// The second issue #6 dev set (`id_34` .. `id_43`, `en_30` .. `en_37`),
 /// measured blind at id P 0.70 R 0.40, en P 0.59 R 0.34 when it was moved
-/// here: floors just under the current figures, to catch regressions.
+/// here (en P 0.66 R 0.45 after the English clause rules of branch en4):
+/// floors just under the current figures, to catch regressions.
 #[test]
 fn issue6_second_dev_set_stays_above_the_floor() {
     let id = score_where("id", &|doc| {
@@ -197,7 +199,7 @@ fn issue6_second_dev_set_stays_above_the_floor() {
     let (p, r, _) = en.total.prf();
     assert!(en.documents >= 8, "{}", en.render(true));
     assert!(
-        p >= 0.57 && r >= 0.32,
+        p >= 0.63 && r >= 0.42,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
     );

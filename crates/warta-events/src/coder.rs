@@ -419,8 +419,8 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
                     let w = &view.words[k];
                     w.punct.is_none_or(|c| !is_stop_punct(c) && c != ',')
                         && !t.syntax.boundaries.contains(w.lower)
-                        && !(t.syntax.complements.contains(w.lower)
-                            && !t.syntax.purpose.contains(w.lower))
+                        && (!t.syntax.complements.contains(w.lower)
+                            || t.syntax.purpose.contains(w.lower))
                 })
         });
         trigs[j].absorbed = governed;

@@ -15,6 +15,16 @@ pub(crate) fn prep_before<'v>(
     arg: usize,
 ) -> Option<&'v str> {
     let w0 = view.args[arg].w0;
+    // No title stands before a pronoun: in `said on Wednesday they had
+    // arrested` the capitalized `Wednesday` does not put `they` in a PP.
+    let pronoun = w0 == view.args[arg].w1 && {
+        let w = view.words[w0].lower;
+        t.syntax.pronouns_sg.contains(w) || t.syntax.pronouns_pl.contains(w)
+    };
+    if pronoun {
+        let w = view.words.get(w0.checked_sub(1)?)?;
+        return (w.punct.is_none() && t.syntax.preps.contains(w.lower)).then_some(w.lower);
+    }
     // Eight words: a double title (`Wakil Perdana Menteri sekaligus Menteri
     // Pertahanan`) may stand between the preposition and the name.
     for k in (w0.saturating_sub(8)..w0).rev() {
@@ -159,10 +169,12 @@ pub(crate) fn subject_left(
                 else {
                     break;
                 };
-                let starts_relative = view
-                    .words
-                    .get(c2 + 1)
-                    .is_some_and(|w| t.syntax.relatives.contains(w.lower));
+                // `, which ...`, or a relative after a quantifier phrase
+                // (`, the first of which were delivered in January,`).
+                let starts_relative = (c2 + 1..k.min(c2 + 5)).any(|j| {
+                    t.syntax.relatives.contains(view.words[j].lower)
+                        && (j == c2 + 1 || t.syntax.preps.contains(view.words[j - 1].lower))
+                });
                 // `Sayap bersenjata Hamas, Brigade Al-Qassam, menembakkan ...`:
                 // a capitalized appositive right after the subject.
                 let appositive = c2 + 1 < k
@@ -301,26 +313,49 @@ pub(crate) fn target_right(
     None
 }
 
-/// The agent of a passive: `oleh X`, or X right after the verb.
-pub(crate) fn passive_agent(t: &LanguageTables, view: &SentenceView, last: usize) -> Option<usize> {
+/// Most plain words between a passive verb and its agent marker (`shot
+/// dead by`, `blocked from approaching the shoal by`).
+pub(crate) const AGENT_REACH: usize = 5;
+
+/// The agent of a passive: `oleh X`, or X right after the verb. Up to
+/// `reach` plain words (no punctuation, actor, clause boundary or
+/// complementizer) may stand before the agent marker: `was shot dead by
+/// police`, `had been shot at by gunmen`, `was blocked from approaching the
+/// shoal by a navy ship` (a noun's owner, `the attack by X`, takes none).
+pub(crate) fn passive_agent(
+    t: &LanguageTables,
+    view: &SentenceView,
+    last: usize,
+    reach: usize,
+) -> Option<usize> {
     let k = last + 1;
     let w = view.words.get(k)?;
     if let Some(a) = view.arg_at[k] {
         return Some(a);
     }
-    if t.syntax.passive_agents.contains(w.lower) {
-        // `by a Turkish court`: determiners may come between.
-        let mut j = k + 1;
-        while view
-            .words
-            .get(j)
-            .is_some_and(|w| view.arg_at[j].is_none() && t.syntax.determiners.contains(w.lower))
-        {
-            j += 1;
-        }
-        return view.arg_at.get(j).copied().flatten();
+    let plain = |w: &crate::view::Word| {
+        w.punct.is_none()
+            && !t.syntax.boundaries.contains(w.lower)
+            && !t.syntax.complements.contains(w.lower)
+    };
+    let marker = (k..view.words.len().min(k + 1 + reach))
+        .take_while(|&m| view.arg_at[m].is_none() && plain(&view.words[m]))
+        .find(|&m| t.syntax.passive_agents.contains(view.words[m].lower));
+    if marker.is_none() && !t.syntax.passive_agents.contains(w.lower) {
+        return None;
     }
-    None
+    // `by a Turkish court`, `by two Chinese ships`: determiners and
+    // quantifiers may come between.
+    let mut j = marker.unwrap_or(k) + 1;
+    while view.words.get(j).is_some_and(|w| {
+        view.arg_at[j].is_none()
+            && (t.syntax.determiners.contains(w.lower)
+                || t.syntax.quantifiers.contains(w.lower)
+                || (!w.lower.is_empty() && w.lower.bytes().all(|b| b.is_ascii_digit())))
+    }) {
+        j += 1;
+    }
+    view.arg_at.get(j).copied().flatten()
 }
 
 /// A place: a location argument after `di`/`ke`/`in`/`to` in the clause.

@@ -9,6 +9,7 @@ use warta_core::{
 use crate::coder::{Candidate, code_sentence, is_off_topic, opens_new_topic};
 use crate::counterpart::{Counterparts, RULE_MARK};
 use crate::discourse;
+use crate::explain;
 use crate::ontology::Ontology;
 use crate::tables::{Entry, LanguageTables};
 use crate::view::{SentenceView, actor_code, actor_mentions};
@@ -147,6 +148,13 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
                 }
             }
             if c.needs_target && b.event.target.is_none() {
+                let e = &b.event;
+                explain::dropped_event(
+                    e.sentence,
+                    &e.trigger,
+                    &e.rule,
+                    "needs a target, none found",
+                );
                 continue;
             }
             merge(&mut built, b);

@@ -1,10 +1,11 @@
 //! Clause-level helpers of the shallow coder for word orders and constructions
 //! English needs (they apply to any language whose data lists the words):
 //! where a clause starts, subjects shared with a reporting verb, nouns after
-//! `the <Name>`, and nominal events framed by `during a ...`.
+//! `the <Name>`, nominal events framed by `during a ...`, and participial
+//! clauses sharing the main clause's subject (`..., warning that ...`).
 
 use crate::arguments::subject_left;
-use crate::coder::{SUBJECT_WINDOW, is_stop_punct};
+use crate::coder::{SUBJECT_WINDOW, Trigger, is_stop_punct};
 use crate::morphology::Form;
 use crate::tables::LanguageTables;
 use crate::targets::after_verb_coord;
@@ -79,4 +80,77 @@ pub(crate) fn nominal_frame_subject(
     }
     let (subject, crossed) = subject_left(t, view, k);
     subject.map(|s| (s, crossed))
+}
+
+/// The subject of a participial clause opened by trigger `at` right after a
+/// comma (`Lin told a news briefing, warning that ...`, `The US imposed
+/// sanctions ..., accusing Maduro of ...`): the clause has none of its own
+/// and shares the main clause's. The trigger must end in one of the
+/// language's `participle_clause` suffixes (`-ing`). A speech act (`speech`)
+/// goes with the reporting verb of the main clause when there is one
+/// (`said in a statement, urging`); otherwise, and for any other event
+/// (`launched drills, sending warships`), with the nearest earlier active
+/// verb trigger of the sentence (`earlier`, in text order) after the last
+/// stop punctuation. After a passive (`was shelled, killing three`) nothing
+/// is taken: the agent is unknown.
+pub(crate) fn participial_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    earlier: &[Trigger],
+    at: usize,
+    speech: bool,
+) -> Option<usize> {
+    let opens = at > 0
+        && view.words[at - 1].punct == Some(',')
+        && t.syntax
+            .participle_clauses
+            .iter()
+            .any(|s| view.words[at].lower.ends_with(s.as_str()));
+    if !opens {
+        return None;
+    }
+    // The main clause: back to the last stop punctuation (a closing quote
+    // ends the quoted statement before `Lin told ...`).
+    let start = (0..at)
+        .rev()
+        .find(|&k| view.words[k].punct.is_some_and(is_stop_punct))
+        .map_or(0, |k| k + 1);
+    if speech && let (Some(s), _) = reporter_subject(t, view, at) {
+        return Some(s);
+    }
+    let verb = earlier
+        .iter()
+        .rev()
+        .filter(|p| p.last < at && p.head >= start)
+        .find(|p| !p.absorbed && (!t.entries[p.entry].noun || p.light.is_some()))?;
+    if verb.passive {
+        return None;
+    }
+    subject_left(t, view, verb.light.unwrap_or(verb.head)).0
+}
+
+/// Most words between a reporting verb and the pronoun subject of its
+/// clause (`said on Sunday they`, `said that it`).
+const REPORT_REACH: usize = 3;
+
+/// A pronoun subject right after a reporting verb (`The African Union,
+/// which suspended Guinea-Bissau, said it backed ...`, `said on Sunday
+/// they had detained ...`) stands for the reporting verb's own subject, not
+/// for the latest actor named (Guinea-Bissau): returns that subject, if
+/// found. Only plain words (a time, a complementizer) may come between.
+pub(crate) fn reported_pronoun(
+    t: &LanguageTables,
+    view: &SentenceView,
+    arg: usize,
+) -> Option<usize> {
+    let a = &view.args[arg];
+    let w = view.words[a.w0].lower;
+    if a.w0 != a.w1 || !(t.syntax.pronouns_sg.contains(w) || t.syntax.pronouns_pl.contains(w)) {
+        return None;
+    }
+    let k = (a.w0.saturating_sub(REPORT_REACH + 1)..a.w0)
+        .rev()
+        .take_while(|&k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
+        .find(|&k| t.syntax.reports.contains(view.words[k].lower))?;
+    subject_left(t, view, k).0.filter(|&s| s != arg)
 }

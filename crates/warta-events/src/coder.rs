@@ -4,16 +4,20 @@
 //! the right) and the modality cues in the clause.
 
 use crate::arguments::{
-    passive_agent, place_in, plain_gap, prep_before, subject_left, target_right, with_coordinated,
+    AGENT_REACH, passive_agent, place_in, plain_gap, prep_before, subject_left, target_right,
+    with_coordinated,
 };
 use crate::clause::{
-    after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject, reporter_subject,
+    after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject,
+    participial_subject, reported_pronoun, reporter_subject,
 };
+use crate::explain;
 use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::targets::{
-    after_possessive, condition_target, content_target, drop_redundant_targetless, gap_owner_ok,
-    object_owner, pair_includes_source, purpose_target, refers_to,
+    after_possessive, condition_subject, condition_target, content_target,
+    drop_redundant_targetless, gap_owner_ok, object_owner, pair_includes_source, purpose_target,
+    refers_to,
 };
 use crate::view::SentenceView;
 
@@ -328,8 +332,13 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         // The content runs from the trigger to the end of its clause: past a
         // complementizer (`agar`, `untuk`, `bahwa`) when there is one, else
         // to the next comma (`menuduh China mengerahkan kapal`).
+        // Not past `and` + another trigger: in `opposed the listing and urged
+        // Brussels to ...` the `to` is urged's, not opposed's.
         let complement = (tr.last + 1..n.min(tr.last + 10))
             .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
+            .take_while(|&k| {
+                !(t.syntax.coords.contains(view.words[k].lower) && heads.contains(&(k + 1)))
+            })
             .find(|&k| t.syntax.complements.contains(view.words[k].lower));
         let from = complement.unwrap_or(tr.last);
         // Bounded, so that coding stays linear even in an unsplit text.
@@ -399,14 +408,19 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         if !infinitive || t.entries[trigs[j].entry].noun {
             continue;
         }
+        // Not across a clause boundary or complementizer: in `would hold a
+        // meeting and that Manila was prepared to send observers` the
+        // infinitive has a clause of its own.
         let governed = trigs[..j].iter().rev().any(|p| {
             !p.absorbed
                 && !t.entries[p.entry].noun
                 && p.last + 12 >= head
                 && (p.last + 1..head - 1).all(|k| {
-                    view.words[k]
-                        .punct
-                        .is_none_or(|c| !is_stop_punct(c) && c != ',')
+                    let w = &view.words[k];
+                    w.punct.is_none_or(|c| !is_stop_punct(c) && c != ',')
+                        && !t.syntax.boundaries.contains(w.lower)
+                        && (!t.syntax.complements.contains(w.lower)
+                            || t.syntax.purpose.contains(w.lower))
                 })
         });
         trigs[j].absorbed = governed;
@@ -472,6 +486,12 @@ pub fn code_sentence(
     let trigs = triggers(t, view, &cues);
     for (ti, tr) in trigs.iter().enumerate() {
         if tr.absorbed {
+            explain::dropped(
+                t,
+                view,
+                tr,
+                "absorbed (content or purpose of another event)",
+            );
             continue;
         }
         let e = &t.entries[tr.entry];
@@ -491,8 +511,13 @@ pub fn code_sentence(
         }
         let shared_from = after_coord(t, view, coord_at)
             .then(|| {
+                // Not a verb of an earlier content clause (`denied that its
+                // bases had been damaged and accused Pakistan`): the
+                // coordinated verb shares the subject of the main verb.
                 trigs[..ti].iter().rev().find(|p| {
-                    p.last < coord_at - 1 && !(t.entries[p.entry].noun && p.light.is_none())
+                    p.last < coord_at - 1
+                        && !(t.entries[p.entry].noun && p.light.is_none())
+                        && !p.absorbed
                 })
             })
             .flatten()
@@ -504,8 +529,12 @@ pub fn code_sentence(
             let possessor = (tr.last + 1..view.words.len().min(tr.last + 4))
                 .find_map(|k| view.arg_at[k])
                 .filter(|&a| {
+                    // Not across a coordinator: in `monitoring the drills and
+                    // urged Beijing` Beijing is the next verb's object.
                     plain_gap(t, view, tr.last, view.args[a].w0, 2)
                         && prep_before(t, view, a).is_none()
+                        && (tr.last + 1..view.args[a].w0)
+                            .all(|m| !t.syntax.coords.contains(view.words[m].lower))
                 });
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
             let target = target_right(t, view, e, from, from);
@@ -529,14 +558,17 @@ pub fn code_sentence(
                     let (s, crossed) = framed.unwrap_or_default();
                     (Some(s), tg, crossed)
                 }
-                _ => continue,
+                _ => {
+                    explain::dropped(t, view, tr, "nominal event without owner");
+                    continue;
+                }
             }
         } else if tr.passive {
             let (subject, crossed) = subject_left(t, view, subject_from);
             // `45 orang ditangkap`, `para tersangka akan ditahan`: an
             // agentless arrest or detention is done by the police,
             // prosecutors or soldiers the sentence names.
-            let agent = passive_agent(t, view, tr.last).or_else(|| {
+            let agent = passive_agent(t, view, tr.last, AGENT_REACH).or_else(|| {
                 (e.plover == "COERCE")
                     .then(|| security_actor(view, subject, actor_of))
                     .flatten()
@@ -556,20 +588,54 @@ pub fn code_sentence(
                 }
                 found => found,
             };
+            // `..., warning that ...`: a participial clause shares the main
+            // clause's subject.
+            let (subject, crossed) = match subject {
+                None => (
+                    participial_subject(t, view, &trigs[..ti], anchor, is_speech_act(e)),
+                    crossed,
+                ),
+                found => (found, crossed),
+            };
+            let subject = subject.map(|a| reported_pronoun(t, view, a).unwrap_or(a));
             // No object: the target may be named inside the content clause
             // (`demanded that Washington lift ...`) or its condition. A
             // pronoun for the subject itself (`warned it would respond if
             // ...`) is no target: the search goes on.
             let other = |a: &usize| !refers_to(view, *a, subject);
+            // The subject's own country as the content's subject yields to a
+            // condition's (`Katz warned that Israel would act with full force
+            // if Hezbollah did not disarm`): the threat is aimed at Hezbollah.
+            let country = |a: usize| {
+                view.args[a]
+                    .members
+                    .first()
+                    .and_then(|&m| actor_of(m))
+                    .unwrap_or_default()
+            };
+            let foreign = |a: &usize| {
+                let own = subject.map(country).unwrap_or_default();
+                let c = country(*a);
+                let place = view.args[*a].members.first().is_some_and(|&m| is_place(m));
+                !(place && c.len() >= 3 && own.get(..3) == c.get(..3))
+            };
             let target = object_owner(t, view, e, tr.head, tr.last)
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
-                .or_else(|| content_target(t, view, e, tr.last).filter(other))
+                .or_else(|| match content_target(t, view, e, tr.last).filter(other) {
+                    Some(a) if !foreign(&a) => condition_target(t, view, e, tr.last)
+                        .filter(other)
+                        .or(Some(a)),
+                    found => found,
+                })
                 .or_else(|| condition_target(t, view, e, tr.last).filter(other))
                 .or_else(|| purpose_target(t, view, e, tr.last).filter(other));
             (subject, target, crossed)
         };
-        let Some(source) = source else { continue };
+        let Some(source) = source else {
+            explain::dropped(t, view, tr, "no source");
+            continue;
+        };
         let (sources, s0, s1) = with_coordinated(t, view, source);
         let (mut targets, mut tw) = match target {
             Some(a) => {
@@ -638,7 +704,19 @@ pub fn code_sentence(
             }
         }
         if condition {
+            explain::dropped(t, view, tr, "condition of another statement");
             continue;
+        }
+        // A conditional offer (`ready to stop fighting if Thailand does the
+        // same`) is made to the condition's subject.
+        let planned = aux.iter().any(|a| a == "future" || a == "hypothetical");
+        if targets.is_empty() && planned && t.syntax.condition_targets.contains(&e.plover) {
+            let cond = condition_subject(t, view, tr.last)
+                .filter(|&a| !refers_to(view, a, Some(source)) && !sources.contains(&a));
+            if let Some(a) = cond {
+                let (m, a0, a1) = with_coordinated(t, view, a);
+                (targets, tw) = (m, Some((a0, a1)));
+            }
         }
         let resolved = view.args[source].resolved || target.is_some_and(|a| view.args[a].resolved);
         let reporter = reporter_of(t, view, anchor);
@@ -701,6 +779,8 @@ pub fn code_sentence(
                 for c in &mut out[from..] {
                     c.needs_target = true;
                 }
+            } else {
+                explain::dropped(t, view, tr, "no target, and the entry needs one");
             }
             continue;
         }

@@ -324,7 +324,7 @@ fn owner_after(t: &LanguageTables, view: &SentenceView, np: &NounPhrase) -> Owne
         return Owner::Plain;
     }
     // `the attack by Belarusian forces`: the same `by` + actor a passive takes.
-    match passive_agent(t, view, np.w1) {
+    match passive_agent(t, view, np.w1, 0) {
         Some(a) => Owner::By(a),
         None => Owner::None,
     }

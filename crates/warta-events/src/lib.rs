@@ -63,6 +63,7 @@ mod clause;
 mod coder;
 mod counterpart;
 mod discourse;
+mod explain;
 pub mod gold;
 mod morphology;
 mod ontology;

@@ -162,6 +162,13 @@ pub struct Syntax {
     /// purpose clause (`fired tear gas to disperse the protesters`; a
     /// `purpose_target` row naming `ASSAULT`).
     pub purpose_targets: HashSet<String>,
+    /// PLOVER types of cooperative events that, promised or planned under a
+    /// condition and naming no target, take the condition's subject as
+    /// target (`ready to discuss all issues if New Delhi agreed`).
+    pub condition_targets: HashSet<String>,
+    /// Endings of a verb that, right after a comma, opens a participial
+    /// clause sharing the main clause's subject (`-ing`: `..., warning that`).
+    pub participle_clauses: Vec<String>,
 }
 
 /// A modality cue.
@@ -471,6 +478,14 @@ impl LanguageTables {
                 }
                 "purpose_target" => {
                     s.purpose_targets.insert(cols[1].to_uppercase());
+                    continue;
+                }
+                "condition_target" => {
+                    s.condition_targets.insert(cols[1].to_uppercase());
+                    continue;
+                }
+                "participle_clause" => {
+                    s.participle_clauses.push(word);
                     continue;
                 }
                 "pronoun_sg" => &mut s.pronouns_sg,

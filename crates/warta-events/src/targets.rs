@@ -232,6 +232,20 @@ pub(crate) fn condition_target(
     if e.plover != "THREATEN" {
         return None;
     }
+    condition_subject(t, view, last)
+}
+
+/// The subject of the condition that follows word `last` in its sentence
+/// part (`... if Taiwan kept pushing`, `... only if Washington released`):
+/// the first actor after a `conditional` word, not in a prepositional phrase.
+/// Besides threats, conditional offers take it as their target (`was ready
+/// to stop fighting if Thailand did the same`; `condition_target` types of
+/// the language table, see coder.rs).
+pub(crate) fn condition_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    last: usize,
+) -> Option<usize> {
     let n = view.words.len();
     // Quoted words (`"langkah tegas"`) belong to the threat; other stop
     // punctuation ends it.
@@ -325,7 +339,14 @@ pub(crate) fn drop_required_targetless(t: &LanguageTables, events: &mut Vec<Even
         return;
     }
     let before = events.len();
-    events.retain(|e| e.target.is_some() || !t.syntax.target_required.contains(&e.plover));
+    events.retain(|e| {
+        let keep = e.target.is_some() || !t.syntax.target_required.contains(&e.plover);
+        if !keep {
+            let why = "targetless, and its type requires a target";
+            crate::explain::dropped_event(e.sentence, &e.trigger, &e.rule, why);
+        }
+        keep
+    });
     if events.len() != before {
         for (i, e) in events.iter_mut().enumerate() {
             e.id = format!("V{}", i + 1);

@@ -143,7 +143,11 @@ pub(crate) fn subject_left(
         k -= 1;
         steps += 1;
         if let Some(a) = view.arg_at[k] {
-            if prep_before(t, view, a).is_none() {
+            // `setelah Rusia melancarkan serangan`: a word that is both a
+            // preposition and a clause opener, with the verb right after the
+            // actor, opens a clause whose subject the actor is.
+            let opens_clause = |p: &str| t.syntax.boundaries.contains(p) && from <= k + 3;
+            if prep_before(t, view, a).is_none_or(opens_clause) {
                 return (Some(a), crossed);
             }
             k = view.args[a].w0;
@@ -175,8 +179,15 @@ pub(crate) fn subject_left(
                     && view.arg_at[c2 - 1].is_some();
                 // `Hungary, however, rejected ...`: a parenthetical.
                 let parenthetical = is_parenthetical(t, view, c2, k);
+                // `Indonesia, melalui Kementerian Luar Negeri, menyerukan ...`:
+                // a prepositional phrase set off by commas after the subject.
+                let aside = c2 + 1 < k
+                    && k - c2 <= 8
+                    && t.syntax.preps.contains(view.words[c2 + 1].lower)
+                    && c2 > 0
+                    && view.arg_at[c2 - 1].is_some();
                 if view.words[c2].punct == Some(',')
-                    && (starts_relative || appositive || parenthetical)
+                    && (starts_relative || appositive || parenthetical || aside)
                 {
                     k = c2;
                     continue;
@@ -309,12 +320,18 @@ pub(crate) fn passive_agent(t: &LanguageTables, view: &SentenceView, last: usize
         return Some(a);
     }
     if t.syntax.passive_agents.contains(w.lower) {
-        // `by a Turkish court`: determiners may come between.
+        // `by a Turkish court`: determiners may come between, and so may
+        // agent nouns and a capitalized title (`oleh Presiden Jose
+        // Ramos-Horta`, `oleh oknum polisi`).
         let mut j = k + 1;
-        while view
-            .words
-            .get(j)
-            .is_some_and(|w| view.arg_at[j].is_none() && t.syntax.determiners.contains(w.lower))
+        while j <= k + 4
+            && view.words.get(j).is_some_and(|w| {
+                view.arg_at[j].is_none()
+                    && w.punct.is_none()
+                    && (t.syntax.determiners.contains(w.lower)
+                        || t.syntax.agents.contains(w.lower)
+                        || w.capitalized)
+            })
         {
             j += 1;
         }

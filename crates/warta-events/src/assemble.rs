@@ -135,6 +135,10 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
                 }
             }
             if c.needs_target && b.event.target.is_none() {
+                crate::explain::explain!(
+                    "  {}: no target, none in discourse either",
+                    t.entries[c.trigger.entry].id
+                );
                 continue;
             }
             merge(&mut built, b);

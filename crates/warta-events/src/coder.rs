@@ -9,6 +9,7 @@ use crate::arguments::{
 use crate::clause::{
     after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject, reporter_subject,
 };
+use crate::explain::{self, explain};
 use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::targets::{
@@ -284,6 +285,35 @@ pub fn triggers(
     out
 }
 
+/// The owner of a nominal event standing right after it (`serangan udara
+/// Israel`, `kunjungan Kim`): an actor at most two plain words after the
+/// pattern's last word, not inside a prepositional phrase.
+fn noun_owner(t: &LanguageTables, view: &SentenceView, last: usize) -> Option<usize> {
+    (last + 1..view.words.len().min(last + 4))
+        .find_map(|k| view.arg_at[k])
+        .filter(|&a| {
+            plain_gap(t, view, last, view.args[a].w0, 2) && prep_before(t, view, a).is_none()
+        })
+}
+
+/// A condemnation (PLOVER ACCUSE) of a physical act (CAMEO 14-20: protest,
+/// force posture, coercion, assault) that names its own agent (`mengecam
+/// serangan udara Israel terhadap Iran`) reports that act as well: the
+/// nominal event is coded, not absorbed as mere content.
+fn condemned_act(t: &LanguageTables, view: &SentenceView, governor: usize, tr: &Trigger) -> bool {
+    let inner = &t.entries[tr.entry];
+    let physical = inner
+        .cameo
+        .as_deref()
+        .and_then(|c| c.get(..2))
+        .is_some_and(|r| matches!(r, "14" | "15" | "16" | "17" | "18" | "19" | "20"));
+    t.entries[governor].plover == "ACCUSE"
+        && inner.noun
+        && tr.light.is_none()
+        && physical
+        && noun_owner(t, view, tr.last).is_some()
+}
+
 fn light_verb_before(t: &LanguageTables, view: &SentenceView, head: usize) -> Option<usize> {
     (head.saturating_sub(3)..head).rev().find(|&k| {
         t.syntax.light_verbs.contains(view.words[k].lower)
@@ -319,7 +349,7 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         .filter(|tr| is_speech_act(&t.entries[tr.entry]))
         .map(|tr| tr.light.unwrap_or(tr.head))
         .collect();
-    let mut regions: Vec<(usize, usize)> = Vec::new();
+    let mut regions: Vec<(usize, usize, usize)> = Vec::new();
     for tr in trigs.iter() {
         let e = &t.entries[tr.entry];
         if !e.absorb {
@@ -328,8 +358,13 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         // The content runs from the trigger to the end of its clause: past a
         // complementizer (`agar`, `untuk`, `bahwa`) when there is one, else
         // to the next comma (`menuduh China mengerahkan kapal`).
+        // A complementizer after a coordinated speech act (`menyatakan
+        // keprihatinan dan mendesak Beijing untuk ...`) belongs to that act.
         let complement = (tr.last + 1..n.min(tr.last + 10))
             .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
+            .take_while(|&k| {
+                !(t.syntax.coords.contains(view.words[k].lower) && speech_heads.contains(&(k + 1)))
+            })
             .find(|&k| t.syntax.complements.contains(view.words[k].lower));
         let from = complement.unwrap_or(tr.last);
         // Bounded, so that coding stays linear even in an unsplit text.
@@ -363,28 +398,29 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
                     || coordinated_trigger(k)
             })
             .unwrap_or(limit);
-        let c = tr.last;
-        regions.push((c, end));
+        regions.push((tr.last, end, tr.entry));
     }
-    let verb_ends: Vec<usize> = trigs
+    let verb_ends: Vec<(usize, usize)> = trigs
         .iter()
         .filter(|tr| !t.entries[tr.entry].noun || tr.light.is_some())
-        .map(|tr| tr.last)
+        .map(|tr| (tr.last, tr.entry))
         .collect();
     for tr in trigs.iter_mut() {
         // Regions start in text order and are at most CONTENT_WINDOW + 10 long.
-        let before = regions.partition_point(|&(a, _)| a < tr.head);
+        let before = regions.partition_point(|&(a, _, _)| a < tr.head);
         let inside = regions[..before]
             .iter()
             .rev()
-            .take_while(|&&(a, _)| a + CONTENT_WINDOW + 12 >= tr.head)
-            .any(|&(_, b)| tr.head < b);
+            .take_while(|&&(a, _, _)| a + CONTENT_WINDOW + 12 >= tr.head)
+            .any(|&(_, b, gov)| tr.head < b && !condemned_act(t, view, gov, tr));
         let object = t.entries[tr.entry].noun && tr.light.is_none() && {
             // The last verb ending before the head (verb_ends is sorted).
-            let i = verb_ends.partition_point(|&v| v < tr.head);
+            let i = verb_ends.partition_point(|&(v, _)| v < tr.head);
             i > 0 && {
-                let v = verb_ends[i - 1];
-                tr.head <= v + 2 && (v + 1..tr.head).all(|k| view.words[k].punct.is_none())
+                let (v, gov) = verb_ends[i - 1];
+                tr.head <= v + 2
+                    && (v + 1..tr.head).all(|k| view.words[k].punct.is_none())
+                    && !condemned_act(t, view, gov, tr)
             }
         };
         tr.absorbed = inside || object;
@@ -470,6 +506,32 @@ pub fn code_sentence(
     let cues = cue_hits(t, view);
     let mut out = Vec::new();
     let trigs = triggers(t, view, &cues);
+    if explain::on() {
+        for tr in &trigs {
+            explain!(
+                "s{} trigger {} words {}..{} '{}' absorbed={} passive={} light={:?}",
+                view.sentence,
+                t.entries[tr.entry].id,
+                tr.head,
+                tr.last,
+                view.words[tr.head].lower,
+                tr.absorbed,
+                tr.passive,
+                tr.light
+            );
+        }
+        for (i, a) in view.args.iter().enumerate() {
+            explain!(
+                "s{} arg{} words {}..{} entities {:?} resolved={}",
+                view.sentence,
+                i,
+                a.w0,
+                a.w1,
+                a.members,
+                a.resolved
+            );
+        }
+    }
     for (ti, tr) in trigs.iter().enumerate() {
         if tr.absorbed {
             continue;
@@ -501,14 +563,12 @@ pub fn code_sentence(
         // Source and target arguments, depending on voice and nominal use.
         let (source, target, crossed) = if e.noun && tr.light.is_none() {
             // The owner of a nominal event: `kunjungan Kim`, `demonstrasi warga Israel`.
-            let possessor = (tr.last + 1..view.words.len().min(tr.last + 4))
-                .find_map(|k| view.arg_at[k])
-                .filter(|&a| {
-                    plain_gap(t, view, tr.last, view.args[a].w0, 2)
-                        && prep_before(t, view, a).is_none()
-                });
+            let possessor = noun_owner(t, view, tr.last);
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
-            let target = target_right(t, view, e, from, from);
+            // `sidang digelar atas permintaan Rusia`: a framing noun's target
+            // is the subject of the clause it modifies.
+            let target = target_right(t, view, e, from, from)
+                .or_else(|| e.framed.then(|| subject_left(t, view, tr.head).0).flatten());
             // English order: the owner stands before the noun (`the Russian
             // attack on Kharkiv`, `Ukraine's request for jets`).
             let possessor = possessor.or_else(|| {
@@ -529,7 +589,10 @@ pub fn code_sentence(
                     let (s, crossed) = framed.unwrap_or_default();
                     (Some(s), tg, crossed)
                 }
-                _ => continue,
+                _ => {
+                    explain!("  {}: nominal event without owner", e.id);
+                    continue;
+                }
             }
         } else if tr.passive {
             let (subject, crossed) = subject_left(t, view, subject_from);
@@ -569,7 +632,10 @@ pub fn code_sentence(
                 .or_else(|| purpose_target(t, view, e, tr.last).filter(other));
             (subject, target, crossed)
         };
-        let Some(source) = source else { continue };
+        let Some(source) = source else {
+            explain!("  {}: no source", e.id);
+            continue;
+        };
         let (sources, s0, s1) = with_coordinated(t, view, source);
         let (mut targets, mut tw) = match target {
             Some(a) => {
@@ -638,6 +704,7 @@ pub fn code_sentence(
             }
         }
         if condition {
+            explain!("  {}: condition of another statement", e.id);
             continue;
         }
         let resolved = view.args[source].resolved || target.is_some_and(|a| view.args[a].resolved);
@@ -725,6 +792,18 @@ pub fn code_sentence(
             if !pushed && e.target_optional && !e.recip {
                 push(s, None);
             }
+        }
+    }
+    if explain::on() {
+        for c in &out {
+            explain!(
+                "  candidate {} source {} target {:?} aux {:?} needs_target={}",
+                t.entries[c.trigger.entry].id,
+                c.source,
+                c.target,
+                c.aux,
+                c.needs_target
+            );
         }
     }
     drop_redundant_targetless(t, &mut out);

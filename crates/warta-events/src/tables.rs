@@ -63,6 +63,10 @@ pub struct Entry {
     pub solo: bool,
     /// For a reciprocal entry, the index of its `solo` twin.
     pub solo_alt: Option<usize>,
+    /// A nominal event framing the clause it stands in (`sidang digelar atas
+    /// permintaan Rusia`): its owner is the source and the clause subject
+    /// the target (flag `framed`).
+    pub framed: bool,
 }
 
 impl Entry {
@@ -330,6 +334,7 @@ impl LanguageTables {
                 self_target: flag("self"),
                 solo: flag("solo"),
                 solo_alt: None,
+                framed: flag("framed"),
             });
         }
         for i in 0..entries.len() {

@@ -77,7 +77,21 @@ pub(crate) fn with_coordinated(
         let det = view.arg_at[k + 1].is_none()
             && k + 2 < view.words.len()
             && t.syntax.determiners.contains(view.words[k + 1].lower);
-        let Some(next) = view.arg_at[k + 1 + usize::from(det)] else {
+        // `militer Sudan dan pasukan paramiliter RSF`: after a coordinator,
+        // an agent noun and one modifier may open the conjunct.
+        let agent = coord
+            && !det
+            && view.arg_at[k + 1].is_none()
+            && t.syntax.agents.contains(view.words[k + 1].lower);
+        let skip = if agent {
+            (k + 2..view.words.len().min(k + 4))
+                .find(|&j| view.arg_at[j].is_some() || view.words[j].punct.is_some())
+                .filter(|&j| view.arg_at[j].is_some())
+                .map_or(1, |j| j - k - 1)
+        } else {
+            usize::from(det)
+        };
+        let Some(next) = view.arg_at.get(k + 1 + skip).copied().flatten() else {
             break;
         };
         members.extend(view.args[next].members.iter().copied());
@@ -115,7 +129,9 @@ pub(crate) fn with_coordinated(
         }) else {
             break;
         };
-        if prep_before(t, view, prev).is_some() {
+        // `setelah Korea Selatan dan Amerika Serikat memulai ...`: a
+        // clause-opening preposition does not make the conjunct a PP.
+        if prep_before(t, view, prev).is_some_and(|p| !t.syntax.boundaries.contains(p)) {
             break;
         }
         members.splice(0..0, view.args[prev].members.iter().copied());

@@ -624,12 +624,22 @@ pub fn code_sentence(
             // pronoun for the subject itself (`warned it would respond if
             // ...`) is no target: the search goes on.
             let other = |a: &usize| !refers_to(view, *a, subject);
+            // `menyatakan keprihatinan dan mendesak Beijing untuk menghentikan
+            // tekanan terhadap Taiwan`: actors past a coordinated second
+            // predicate of the subject belong to that predicate.
+            let next_predicate = trigs[ti + 1..]
+                .iter()
+                .filter(|p| !p.absorbed && !(t.entries[p.entry].noun && p.light.is_none()))
+                .map(|p| p.light.unwrap_or(p.head))
+                .find(|&h| after_coord(t, view, h));
+            let before_next = |a: &usize| next_predicate.is_none_or(|h| view.args[*a].w0 < h);
             let target = object_owner(t, view, e, tr.head, tr.last)
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
                 .or_else(|| content_target(t, view, e, tr.last).filter(other))
                 .or_else(|| condition_target(t, view, e, tr.last).filter(other))
-                .or_else(|| purpose_target(t, view, e, tr.last).filter(other));
+                .or_else(|| purpose_target(t, view, e, tr.last).filter(other))
+                .filter(before_next);
             (subject, target, crossed)
         };
         let Some(source) = source else {

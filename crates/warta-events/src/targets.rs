@@ -222,14 +222,17 @@ pub(crate) fn after_possessive(t: &LanguageTables, view: &SentenceView, i: usize
 /// akan mengambil langkah tegas jika pemerintah Taiwan ...`. A threat is
 /// conditional on what its target does, so the first actor (not in a
 /// prepositional phrase) right after a `conditional` word of the threat's
-/// sentence part is the target. Other event types are not read this way.
+/// sentence part is the target. So is an offer to mediate (CAMEO 039, 045)
+/// on the parties' consent: `siap menjadi fasilitator dialog apabila Teheran
+/// dan Tel Aviv bersedia`. Other event types are not read this way.
 pub(crate) fn condition_target(
     t: &LanguageTables,
     view: &SentenceView,
     e: &Entry,
     last: usize,
 ) -> Option<usize> {
-    if e.plover != "THREATEN" {
+    let mediation = matches!(e.cameo.as_deref(), Some("039" | "045"));
+    if e.plover != "THREATEN" && !mediation {
         return None;
     }
     let n = view.words.len();

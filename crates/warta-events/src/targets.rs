@@ -266,7 +266,20 @@ pub(crate) fn drop_redundant_targetless(t: &LanguageTables, out: &mut Vec<Candid
         )
     };
     let targeted: Vec<_> = out.iter().filter(|c| c.target.is_some()).map(key).collect();
-    out.retain(|c| c.target.is_some() || !targeted.contains(&key(c)));
+    // `bersedia menjadi penengah antara Rusia dan Ukraina`: a targetless
+    // willingness whose verb right after it is a targeted event of the same
+    // source says nothing more than that event.
+    let carried: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.target.is_some())
+        .map(|c| (c.source, c.trigger.light.unwrap_or(c.trigger.head)))
+        .collect();
+    let carried_by_next = |c: &Candidate| {
+        carried
+            .iter()
+            .any(|&(s, h)| s == c.source && h > c.trigger.last && h <= c.trigger.last + 2)
+    };
+    out.retain(|c| c.target.is_some() || !(targeted.contains(&key(c)) || carried_by_next(c)));
 }
 
 /// The owner of a verb's object noun, named in a prepositional phrase right

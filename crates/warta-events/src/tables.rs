@@ -122,6 +122,9 @@ pub struct Syntax {
     pub pronouns_sg: HashSet<String>,
     /// Plural pronouns.
     pub pronouns_pl: HashSet<String>,
+    /// First-person pronouns (`kami`, `we`): inside a direct quote they are
+    /// the quote's speaker.
+    pub pronouns_speaker: HashSet<String>,
     /// Plural anaphors (`kedua negara`) as word sequences with the entity type they refer to.
     pub plural_anaphors: Vec<(Vec<String>, String)>,
     /// Words that mark a sentence as sports or game reporting (`laga`, `gol`),
@@ -470,6 +473,7 @@ impl LanguageTables {
                 }
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
+                "pronoun_speaker" => &mut s.pronouns_speaker,
                 "off_topic" => &mut s.off_topic,
                 "demonstrative" => &mut s.demonstratives,
                 "definite" => &mut s.definites,

@@ -266,6 +266,22 @@ impl<'a> SentenceView<'a> {
                         .all(|(o, w)| self.words[k + o].lower == w.as_str()))
                 .then_some((ws.len(), ty.as_str()))
             });
+            // `"Kami mendorong kedua negara ...," ujar juru bicara Kemlu`: a
+            // first-person pronoun inside a direct quote is its speaker.
+            if syntax.pronouns_speaker.contains(first) {
+                let speaker = doc
+                    .quotes
+                    .iter()
+                    .find(|q| q.direct && q.start <= pos && pos < q.end)
+                    .and_then(|q| q.speaker.as_deref())
+                    .and_then(|id| doc.entities.iter().position(|e| e.id == id));
+                if let Some(e) = speaker {
+                    let (s, end) = (self.words[k].start, self.words[k].end);
+                    self.add_arg(s, end, vec![e], true);
+                }
+                k += 1;
+                continue;
+            }
             let is_pronoun =
                 syntax.pronouns_sg.contains(first) || syntax.pronouns_pl.contains(first);
             let definite = syntax.definite_anaphors.iter().find_map(|(ws, want)| {

@@ -258,6 +258,9 @@ pub(crate) fn condition_target(
 /// one, against Iran; in `China condemned the AUKUS pact and accused
 /// Australia of ...` the disapproval is aimed at Australia.
 pub(crate) fn drop_redundant_targetless(t: &LanguageTables, out: &mut Vec<Candidate>) {
+    if out.iter().all(|c| c.target.is_some()) {
+        return;
+    }
     let key = |c: &Candidate| {
         (
             t.entries[c.trigger.entry].plover.as_str(),

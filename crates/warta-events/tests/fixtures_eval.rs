@@ -150,8 +150,9 @@ fn indonesian_third_blind_set_stays_above_the_floor() {
 /// The issue #6 dev set (`id_24` .. `id_33`, `en_22` .. `en_29`), written
 /// blind (id P 0.62 R 0.37, en P 0.41 R 0.21 at that time) and tuned on
 /// since (id P 0.70 R 0.44, en P 0.46 R 0.24 after the first round; en P 0.57
-/// R 0.34, id P 0.77 R 0.54 after purpose-clause and denial targets): floors
-/// just under the current figures, to catch regressions.
+/// R 0.34, id P 0.77 R 0.54 after purpose-clause and denial targets; id P
+/// 0.82 R 0.63 after the session-5 nesting and framing rules): floors just
+/// under the current figures, to catch regressions.
 #[test]
 fn issue6_dev_set_stays_above_the_floor() {
     let id = score_where("id", &|doc| {
@@ -160,7 +161,7 @@ fn issue6_dev_set_stays_above_the_floor() {
     let (p, r, _) = id.total.prf();
     assert!(id.documents >= 10, "{}", id.render(true));
     assert!(
-        p >= 0.74 && r >= 0.52,
+        p >= 0.78 && r >= 0.60,
         "id p {p:.3} r {r:.3}\n{}",
         id.render(true)
     );
@@ -178,7 +179,8 @@ fn issue6_dev_set_stays_above_the_floor() {
 
 /// The second issue #6 dev set (`id_34` .. `id_43`, `en_30` .. `en_37`),
 /// measured blind at id P 0.70 R 0.40, en P 0.59 R 0.34 when it was moved
-/// here: floors just under the current figures, to catch regressions.
+/// here (id P 0.79 R 0.60 after the session-5 nesting and framing rules):
+/// floors just under the current figures, to catch regressions.
 #[test]
 fn issue6_second_dev_set_stays_above_the_floor() {
     let id = score_where("id", &|doc| {
@@ -187,7 +189,7 @@ fn issue6_second_dev_set_stays_above_the_floor() {
     let (p, r, _) = id.total.prf();
     assert!(id.documents >= 10, "{}", id.render(true));
     assert!(
-        p >= 0.67 && r >= 0.38,
+        p >= 0.75 && r >= 0.56,
         "id p {p:.3} r {r:.3}\n{}",
         id.render(true)
     );

@@ -629,7 +629,7 @@ pub fn code_sentence(
             // predicate of the subject belong to that predicate.
             let next_predicate = trigs[ti + 1..]
                 .iter()
-                .filter(|p| !p.absorbed && !(t.entries[p.entry].noun && p.light.is_none()))
+                .filter(|p| !(p.absorbed || (t.entries[p.entry].noun && p.light.is_none())))
                 .map(|p| p.light.unwrap_or(p.head))
                 .find(|&h| after_coord(t, view, h));
             let before_next = |a: &usize| next_predicate.is_none_or(|h| view.args[*a].w0 < h);

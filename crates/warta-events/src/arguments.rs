@@ -3,7 +3,7 @@
 //! (direct object or a preposition the entry names, to the right), a passive
 //! agent, coordinated actors and the place of the clause.
 
-use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, is_quote, is_stop_punct};
+use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::tables::{Entry, LanguageTables};
 use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
 use crate::view::SentenceView;
@@ -386,4 +386,38 @@ pub(crate) fn place_in(
         let m = *view.args[a].members.first()?;
         (place_prep && view.args[a].members.len() == 1 && doc_is_place(m)).then_some(m)
     })
+}
+
+/// The owner of a nominal event standing right after it (`serangan udara
+/// Israel`, `kunjungan Kim`): an actor at most two plain words after the
+/// pattern's last word, not inside a prepositional phrase.
+pub(crate) fn noun_owner(t: &LanguageTables, view: &SentenceView, last: usize) -> Option<usize> {
+    (last + 1..view.words.len().min(last + 4))
+        .find_map(|k| view.arg_at[k])
+        .filter(|&a| {
+            plain_gap(t, view, last, view.args[a].w0, 2) && prep_before(t, view, a).is_none()
+        })
+}
+
+/// A condemnation (PLOVER ACCUSE) of a physical act (CAMEO 14-20: protest,
+/// force posture, coercion, assault) that names its own agent (`mengecam
+/// serangan udara Israel terhadap Iran`) reports that act as well: the
+/// nominal event is coded, not absorbed as mere content.
+pub(crate) fn condemned_act(
+    t: &LanguageTables,
+    view: &SentenceView,
+    governor: usize,
+    tr: &Trigger,
+) -> bool {
+    let inner = &t.entries[tr.entry];
+    let physical = inner
+        .cameo
+        .as_deref()
+        .and_then(|c| c.get(..2))
+        .is_some_and(|r| matches!(r, "14" | "15" | "16" | "17" | "18" | "19" | "20"));
+    t.entries[governor].plover == "ACCUSE"
+        && inner.noun
+        && tr.light.is_none()
+        && physical
+        && noun_owner(t, view, tr.last).is_some()
 }

@@ -4,7 +4,8 @@
 //! the right) and the modality cues in the clause.
 
 use crate::arguments::{
-    passive_agent, place_in, plain_gap, prep_before, subject_left, target_right, with_coordinated,
+    condemned_act, noun_owner, passive_agent, place_in, prep_before, subject_left, target_right,
+    with_coordinated,
 };
 use crate::clause::{
     after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject, reporter_subject,
@@ -283,35 +284,6 @@ pub fn triggers(
     }
     mark_absorbed(t, view, &mut out);
     out
-}
-
-/// The owner of a nominal event standing right after it (`serangan udara
-/// Israel`, `kunjungan Kim`): an actor at most two plain words after the
-/// pattern's last word, not inside a prepositional phrase.
-fn noun_owner(t: &LanguageTables, view: &SentenceView, last: usize) -> Option<usize> {
-    (last + 1..view.words.len().min(last + 4))
-        .find_map(|k| view.arg_at[k])
-        .filter(|&a| {
-            plain_gap(t, view, last, view.args[a].w0, 2) && prep_before(t, view, a).is_none()
-        })
-}
-
-/// A condemnation (PLOVER ACCUSE) of a physical act (CAMEO 14-20: protest,
-/// force posture, coercion, assault) that names its own agent (`mengecam
-/// serangan udara Israel terhadap Iran`) reports that act as well: the
-/// nominal event is coded, not absorbed as mere content.
-fn condemned_act(t: &LanguageTables, view: &SentenceView, governor: usize, tr: &Trigger) -> bool {
-    let inner = &t.entries[tr.entry];
-    let physical = inner
-        .cameo
-        .as_deref()
-        .and_then(|c| c.get(..2))
-        .is_some_and(|r| matches!(r, "14" | "15" | "16" | "17" | "18" | "19" | "20"));
-    t.entries[governor].plover == "ACCUSE"
-        && inner.noun
-        && tr.light.is_none()
-        && physical
-        && noun_owner(t, view, tr.last).is_some()
 }
 
 fn light_verb_before(t: &LanguageTables, view: &SentenceView, head: usize) -> Option<usize> {

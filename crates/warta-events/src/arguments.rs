@@ -202,6 +202,17 @@ pub(crate) fn subject_left(
                     && t.syntax.preps.contains(view.words[c2 + 1].lower)
                     && c2 > 0
                     && view.arg_at[c2 - 1].is_some();
+                // `Sejumlah negara lain, termasuk Malaysia dan Filipina, juga
+                // meminta ...`: the members named after a generic subject.
+                let members = (view.words[c2].punct == Some(',')
+                    && c2 + 1 < k
+                    && t.syntax.inclusives.contains(view.words[c2 + 1].lower)
+                    && (c2 == 0 || view.arg_at[c2 - 1].is_none()))
+                .then(|| (c2 + 2..k).find_map(|j| view.arg_at[j]))
+                .flatten();
+                if members.is_some() {
+                    return (members, crossed);
+                }
                 if view.words[c2].punct == Some(',')
                     && (starts_relative || appositive || parenthetical || aside)
                 {

@@ -125,6 +125,10 @@ pub struct Syntax {
     /// First-person pronouns (`kami`, `we`): inside a direct quote they are
     /// the quote's speaker.
     pub pronouns_speaker: HashSet<String>,
+    /// Words opening a list of members set off by commas after a generic
+    /// subject (`Sejumlah negara, termasuk Malaysia dan Filipina, ...`):
+    /// the members are the subject.
+    pub inclusives: HashSet<String>,
     /// Plural anaphors (`kedua negara`) as word sequences with the entity type they refer to.
     pub plural_anaphors: Vec<(Vec<String>, String)>,
     /// Words that mark a sentence as sports or game reporting (`laga`, `gol`),
@@ -474,6 +478,7 @@ impl LanguageTables {
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "pronoun_speaker" => &mut s.pronouns_speaker,
+                "inclusive" => &mut s.inclusives,
                 "off_topic" => &mut s.off_topic,
                 "demonstrative" => &mut s.demonstratives,
                 "definite" => &mut s.definites,

@@ -130,3 +130,22 @@ fn a_host_named_after_a_title_in_a_passive_is_the_source() {
     let got = run(&mut d);
     assert!(has(&got, "CONSULT PHLGOV->BRNGOV"), "{got:?}");
 }
+
+#[test]
+fn members_listed_after_a_generic_subject_are_the_subject() {
+    let mut d = doc(
+        "Beberapa negara Teluk, termasuk Qatar dan Oman, meminta bantuan Turki untuk memulangkan warga mereka.\nSingapura, seperti halnya Vietnam, menolak tekanan negara-negara Barat.",
+        &[
+            ("Qatar", L, "QAT"),
+            ("Oman", L, "OMN"),
+            ("Turki", L, "TUR"),
+            ("Singapura", L, "SGP"),
+            ("Vietnam", L, "VNM"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REQUEST QAT->TUR"), "{got:?}");
+    assert!(has(&got, "REQUEST OMN->TUR"), "{got:?}");
+    assert!(has(&got, "REJECT SGP"), "{got:?}");
+    assert!(!has(&got, "REJECT VNM"), "{got:?}");
+}

@@ -426,9 +426,14 @@ pub(crate) fn condemned_act(
         .as_deref()
         .and_then(|c| c.get(..2))
         .is_some_and(|r| matches!(r, "14" | "15" | "16" | "17" | "18" | "19" | "20"));
+    // The owner follows the noun directly, not across a coordinator (`condemned
+    // the attack and urged Washington ...`).
+    let owner = noun_owner(t, view, tr.last).filter(|&a| {
+        (tr.last + 1..view.args[a].w0).all(|k| !t.syntax.coords.contains(view.words[k].lower))
+    });
     t.entries[governor].plover == "ACCUSE"
         && inner.noun
         && tr.light.is_none()
         && physical
-        && noun_owner(t, view, tr.last).is_some()
+        && owner.is_some()
 }

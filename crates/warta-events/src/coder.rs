@@ -44,6 +44,9 @@ pub struct Trigger {
     pub light: Option<usize>,
     /// Content of another event (complement or object): not coded.
     pub absorbed: bool,
+    /// A physical act reported through its condemnation (`mengecam serangan
+    /// udara Israel terhadap konvoi bantuan`): coded even without a target.
+    pub reported: bool,
 }
 
 /// One coded participant pair.
@@ -276,6 +279,7 @@ pub fn triggers(
                     passive,
                     light,
                     absorbed: false,
+                    reported: false,
                 });
                 i = last + 1;
             }
@@ -380,22 +384,29 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
     for tr in trigs.iter_mut() {
         // Regions start in text order and are at most CONTENT_WINDOW + 10 long.
         let before = regions.partition_point(|&(a, _, _)| a < tr.head);
-        let inside = regions[..before]
+        // Governors whose content this trigger is: the absorb regions that
+        // contain it, and the verb it is the nominal object of.
+        let mut governors = regions[..before]
             .iter()
             .rev()
             .take_while(|&&(a, _, _)| a + CONTENT_WINDOW + 12 >= tr.head)
-            .any(|&(_, b, gov)| tr.head < b && !condemned_act(t, view, gov, tr));
-        let object = t.entries[tr.entry].noun && tr.light.is_none() && {
-            // The last verb ending before the head (verb_ends is sorted).
-            let i = verb_ends.partition_point(|&(v, _)| v < tr.head);
-            i > 0 && {
-                let (v, gov) = verb_ends[i - 1];
-                tr.head <= v + 2
-                    && (v + 1..tr.head).all(|k| view.words[k].punct.is_none())
-                    && !condemned_act(t, view, gov, tr)
-            }
-        };
+            .filter(|&&(_, b, _)| tr.head < b)
+            .map(|&(_, _, gov)| gov)
+            .peekable();
+        let in_region = governors.peek().is_some();
+        let inside = governors.any(|gov| !condemned_act(t, view, gov, tr));
+        let object_of = (t.entries[tr.entry].noun && tr.light.is_none())
+            .then(|| {
+                // The last verb ending before the head (verb_ends is sorted).
+                let i = verb_ends.partition_point(|&(v, _)| v < tr.head);
+                let (v, gov) = *verb_ends.get(i.checked_sub(1)?)?;
+                (tr.head <= v + 2 && (v + 1..tr.head).all(|k| view.words[k].punct.is_none()))
+                    .then_some(gov)
+            })
+            .flatten();
+        let object = object_of.is_some_and(|gov| !condemned_act(t, view, gov, tr));
         tr.absorbed = inside || object;
+        tr.reported = !tr.absorbed && (in_region || object_of.is_some());
     }
     // A purpose infinitive after another verb event is that event's aim,
     // not an event of its own: `deployed the army to support police`,
@@ -736,7 +747,7 @@ pub fn code_sentence(
         if targets.is_empty() {
             if e.recip && sources.len() >= 2 && !same(sources[0], sources[1]) {
                 push(sources[0], Some(sources[1]));
-            } else if e.target_optional {
+            } else if e.target_optional || tr.reported {
                 for &s in &sources {
                     push(s, None);
                 }

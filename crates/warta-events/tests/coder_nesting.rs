@@ -149,3 +149,17 @@ fn members_listed_after_a_generic_subject_are_the_subject() {
     assert!(has(&got, "REJECT SGP"), "{got:?}");
     assert!(!has(&got, "REJECT VNM"), "{got:?}");
 }
+
+#[test]
+fn a_condemned_attack_on_an_unnamed_target_is_still_coded() {
+    let mut d = doc(
+        "Turki mengecam serangan udara Rusia terhadap konvoi bantuan kemanusiaan di Idlib.",
+        &[("Turki", L, "TUR"), ("Rusia", L, "RUS")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE TUR->RUS"), "{got:?}");
+    assert!(
+        got.iter().any(|g| g.starts_with("ASSAULT RUS-> ")),
+        "{got:?}"
+    );
+}

@@ -3,7 +3,7 @@
 //! (direct object or a preposition the entry names, to the right), a passive
 //! agent, coordinated actors and the place of the clause.
 
-use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, is_quote, is_stop_punct};
+use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::tables::{Entry, LanguageTables};
 use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
 use crate::view::SentenceView;
@@ -87,7 +87,21 @@ pub(crate) fn with_coordinated(
         let det = view.arg_at[k + 1].is_none()
             && k + 2 < view.words.len()
             && t.syntax.determiners.contains(view.words[k + 1].lower);
-        let Some(next) = view.arg_at[k + 1 + usize::from(det)] else {
+        // `militer Sudan dan pasukan paramiliter RSF`: after a coordinator,
+        // an agent noun and one modifier may open the conjunct.
+        let agent = coord
+            && !det
+            && view.arg_at[k + 1].is_none()
+            && t.syntax.agents.contains(view.words[k + 1].lower);
+        let skip = if agent {
+            (k + 2..view.words.len().min(k + 4))
+                .find(|&j| view.arg_at[j].is_some() || view.words[j].punct.is_some())
+                .filter(|&j| view.arg_at[j].is_some())
+                .map_or(1, |j| j - k - 1)
+        } else {
+            usize::from(det)
+        };
+        let Some(next) = view.arg_at.get(k + 1 + skip).copied().flatten() else {
             break;
         };
         members.extend(view.args[next].members.iter().copied());
@@ -125,7 +139,9 @@ pub(crate) fn with_coordinated(
         }) else {
             break;
         };
-        if prep_before(t, view, prev).is_some() {
+        // `setelah Korea Selatan dan Amerika Serikat memulai ...`: a
+        // clause-opening preposition does not make the conjunct a PP.
+        if prep_before(t, view, prev).is_some_and(|p| !t.syntax.boundaries.contains(p)) {
             break;
         }
         members.splice(0..0, view.args[prev].members.iter().copied());
@@ -153,7 +169,11 @@ pub(crate) fn subject_left(
         k -= 1;
         steps += 1;
         if let Some(a) = view.arg_at[k] {
-            if prep_before(t, view, a).is_none() {
+            // `setelah Rusia melancarkan serangan`: a word that is both a
+            // preposition and a clause opener, with the verb right after the
+            // actor, opens a clause whose subject the actor is.
+            let opens_clause = |p: &str| t.syntax.boundaries.contains(p) && from <= k + 3;
+            if prep_before(t, view, a).is_none_or(opens_clause) {
                 return (Some(a), crossed);
             }
             k = view.args[a].w0;
@@ -187,8 +207,26 @@ pub(crate) fn subject_left(
                     && view.arg_at[c2 - 1].is_some();
                 // `Hungary, however, rejected ...`: a parenthetical.
                 let parenthetical = is_parenthetical(t, view, c2, k);
+                // `Indonesia, melalui Kementerian Luar Negeri, menyerukan ...`:
+                // a prepositional phrase set off by commas after the subject.
+                let aside = c2 + 1 < k
+                    && k - c2 <= 8
+                    && t.syntax.preps.contains(view.words[c2 + 1].lower)
+                    && c2 > 0
+                    && view.arg_at[c2 - 1].is_some();
+                // `Sejumlah negara lain, termasuk Malaysia dan Filipina, juga
+                // meminta ...`: the members named after a generic subject.
+                let members = (view.words[c2].punct == Some(',')
+                    && c2 + 1 < k
+                    && t.syntax.inclusives.contains(view.words[c2 + 1].lower)
+                    && (c2 == 0 || view.arg_at[c2 - 1].is_none()))
+                .then(|| (c2 + 2..k).find_map(|j| view.arg_at[j]))
+                .flatten();
+                if members.is_some() {
+                    return (members, crossed);
+                }
                 if view.words[c2].punct == Some(',')
-                    && (starts_relative || appositive || parenthetical)
+                    && (starts_relative || appositive || parenthetical || aside)
                 {
                     k = c2;
                     continue;
@@ -344,15 +382,22 @@ pub(crate) fn passive_agent(
     if marker.is_none() && !t.syntax.passive_agents.contains(w.lower) {
         return None;
     }
-    // `by a Turkish court`, `by two Chinese ships`: determiners and
-    // quantifiers may come between.
-    let mut j = marker.unwrap_or(k) + 1;
-    while view.words.get(j).is_some_and(|w| {
-        view.arg_at[j].is_none()
-            && (t.syntax.determiners.contains(w.lower)
-                || t.syntax.quantifiers.contains(w.lower)
-                || (!w.lower.is_empty() && w.lower.bytes().all(|b| b.is_ascii_digit())))
-    }) {
+    // `by a Turkish court`, `by two Chinese ships`: determiners, quantifiers
+    // and numbers may come between, and so may agent nouns and a capitalized
+    // title (`oleh Presiden Jose Ramos-Horta`, `oleh oknum polisi`).
+    let from = marker.unwrap_or(k) + 1;
+    let mut j = from;
+    while j <= from + 3
+        && view.words.get(j).is_some_and(|w| {
+            view.arg_at[j].is_none()
+                && w.punct.is_none()
+                && (t.syntax.determiners.contains(w.lower)
+                    || t.syntax.quantifiers.contains(w.lower)
+                    || t.syntax.agents.contains(w.lower)
+                    || w.capitalized
+                    || (!w.lower.is_empty() && w.lower.bytes().all(|b| b.is_ascii_digit())))
+        })
+    {
         j += 1;
     }
     view.arg_at.get(j).copied().flatten()
@@ -388,4 +433,48 @@ pub(crate) fn place_in(
         let m = *view.args[a].members.first()?;
         (place_prep && view.args[a].members.len() == 1 && doc_is_place(m)).then_some(m)
     })
+}
+
+/// The owner of a nominal event standing right after it (`serangan udara
+/// Israel`, `kunjungan Kim`): an actor at most two plain words after the
+/// pattern's last word, not inside a prepositional phrase.
+pub(crate) fn noun_owner(t: &LanguageTables, view: &SentenceView, last: usize) -> Option<usize> {
+    (last + 1..view.words.len().min(last + 4))
+        .find_map(|k| view.arg_at[k])
+        .filter(|&a| {
+            // Not across a coordinator: in `monitoring the drills and urged
+            // Beijing` Beijing is the next verb's object.
+            plain_gap(t, view, last, view.args[a].w0, 2)
+                && prep_before(t, view, a).is_none()
+                && (last + 1..view.args[a].w0)
+                    .all(|m| !t.syntax.coords.contains(view.words[m].lower))
+        })
+}
+
+/// A condemnation (PLOVER ACCUSE) of a physical act (CAMEO 14-20: protest,
+/// force posture, coercion, assault) that names its own agent (`mengecam
+/// serangan udara Israel terhadap Iran`) reports that act as well: the
+/// nominal event is coded, not absorbed as mere content.
+pub(crate) fn condemned_act(
+    t: &LanguageTables,
+    view: &SentenceView,
+    governor: usize,
+    tr: &Trigger,
+) -> bool {
+    let inner = &t.entries[tr.entry];
+    let physical = inner
+        .cameo
+        .as_deref()
+        .and_then(|c| c.get(..2))
+        .is_some_and(|r| matches!(r, "14" | "15" | "16" | "17" | "18" | "19" | "20"));
+    // The owner follows the noun directly, not across a coordinator (`condemned
+    // the attack and urged Washington ...`).
+    let owner = noun_owner(t, view, tr.last).filter(|&a| {
+        (tr.last + 1..view.args[a].w0).all(|k| !t.syntax.coords.contains(view.words[k].lower))
+    });
+    t.entries[governor].plover == "ACCUSE"
+        && inner.noun
+        && tr.light.is_none()
+        && physical
+        && owner.is_some()
 }

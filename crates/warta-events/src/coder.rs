@@ -4,14 +4,14 @@
 //! the right) and the modality cues in the clause.
 
 use crate::arguments::{
-    AGENT_REACH, passive_agent, place_in, plain_gap, prep_before, subject_left, target_right,
-    with_coordinated,
+    AGENT_REACH, condemned_act, noun_owner, passive_agent, place_in, prep_before, subject_left,
+    target_right, with_coordinated,
 };
 use crate::clause::{
     after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject,
     participial_subject, reported_pronoun, reporter_subject,
 };
-use crate::explain;
+use crate::explain::{self, explain};
 use crate::morphology::Form;
 use crate::tables::{Entry, LanguageTables, MAX_GAP, PatternItem};
 use crate::targets::{
@@ -46,6 +46,9 @@ pub struct Trigger {
     pub light: Option<usize>,
     /// Content of another event (complement or object): not coded.
     pub absorbed: bool,
+    /// A physical act reported through its condemnation (`mengecam serangan
+    /// udara Israel terhadap konvoi bantuan`): coded even without a target.
+    pub reported: bool,
 }
 
 /// One coded participant pair.
@@ -278,6 +281,7 @@ pub fn triggers(
                     passive,
                     light,
                     absorbed: false,
+                    reported: false,
                 });
                 i = last + 1;
             }
@@ -323,7 +327,7 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         .filter(|tr| is_speech_act(&t.entries[tr.entry]))
         .map(|tr| tr.light.unwrap_or(tr.head))
         .collect();
-    let mut regions: Vec<(usize, usize)> = Vec::new();
+    let mut regions: Vec<(usize, usize, usize)> = Vec::new();
     for tr in trigs.iter() {
         let e = &t.entries[tr.entry];
         if !e.absorb {
@@ -372,31 +376,39 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
                     || coordinated_trigger(k)
             })
             .unwrap_or(limit);
-        let c = tr.last;
-        regions.push((c, end));
+        regions.push((tr.last, end, tr.entry));
     }
-    let verb_ends: Vec<usize> = trigs
+    let verb_ends: Vec<(usize, usize)> = trigs
         .iter()
         .filter(|tr| !t.entries[tr.entry].noun || tr.light.is_some())
-        .map(|tr| tr.last)
+        .map(|tr| (tr.last, tr.entry))
         .collect();
     for tr in trigs.iter_mut() {
         // Regions start in text order and are at most CONTENT_WINDOW + 10 long.
-        let before = regions.partition_point(|&(a, _)| a < tr.head);
-        let inside = regions[..before]
+        let before = regions.partition_point(|&(a, _, _)| a < tr.head);
+        // Governors whose content this trigger is: the absorb regions that
+        // contain it, and the verb it is the nominal object of.
+        let mut governors = regions[..before]
             .iter()
             .rev()
-            .take_while(|&&(a, _)| a + CONTENT_WINDOW + 12 >= tr.head)
-            .any(|&(_, b)| tr.head < b);
-        let object = t.entries[tr.entry].noun && tr.light.is_none() && {
-            // The last verb ending before the head (verb_ends is sorted).
-            let i = verb_ends.partition_point(|&v| v < tr.head);
-            i > 0 && {
-                let v = verb_ends[i - 1];
-                tr.head <= v + 2 && (v + 1..tr.head).all(|k| view.words[k].punct.is_none())
-            }
-        };
+            .take_while(|&&(a, _, _)| a + CONTENT_WINDOW + 12 >= tr.head)
+            .filter(|&&(_, b, _)| tr.head < b)
+            .map(|&(_, _, gov)| gov)
+            .peekable();
+        let in_region = governors.peek().is_some();
+        let inside = governors.any(|gov| !condemned_act(t, view, gov, tr));
+        let object_of = (t.entries[tr.entry].noun && tr.light.is_none())
+            .then(|| {
+                // The last verb ending before the head (verb_ends is sorted).
+                let i = verb_ends.partition_point(|&(v, _)| v < tr.head);
+                let (v, gov) = *verb_ends.get(i.checked_sub(1)?)?;
+                (tr.head <= v + 2 && (v + 1..tr.head).all(|k| view.words[k].punct.is_none()))
+                    .then_some(gov)
+            })
+            .flatten();
+        let object = object_of.is_some_and(|gov| !condemned_act(t, view, gov, tr));
         tr.absorbed = inside || object;
+        tr.reported = !tr.absorbed && (in_region || object_of.is_some());
     }
     // A purpose infinitive after another verb event is that event's aim,
     // not an event of its own: `deployed the army to support police`,
@@ -484,6 +496,32 @@ pub fn code_sentence(
     let cues = cue_hits(t, view);
     let mut out = Vec::new();
     let trigs = triggers(t, view, &cues);
+    if explain::on() {
+        for tr in &trigs {
+            explain!(
+                "s{} trigger {} words {}..{} '{}' absorbed={} passive={} light={:?}",
+                view.sentence,
+                t.entries[tr.entry].id,
+                tr.head,
+                tr.last,
+                view.words[tr.head].lower,
+                tr.absorbed,
+                tr.passive,
+                tr.light
+            );
+        }
+        for (i, a) in view.args.iter().enumerate() {
+            explain!(
+                "s{} arg{} words {}..{} entities {:?} resolved={}",
+                view.sentence,
+                i,
+                a.w0,
+                a.w1,
+                a.members,
+                a.resolved
+            );
+        }
+    }
     for (ti, tr) in trigs.iter().enumerate() {
         if tr.absorbed {
             explain::dropped(
@@ -526,18 +564,12 @@ pub fn code_sentence(
         // Source and target arguments, depending on voice and nominal use.
         let (source, target, crossed) = if e.noun && tr.light.is_none() {
             // The owner of a nominal event: `kunjungan Kim`, `demonstrasi warga Israel`.
-            let possessor = (tr.last + 1..view.words.len().min(tr.last + 4))
-                .find_map(|k| view.arg_at[k])
-                .filter(|&a| {
-                    // Not across a coordinator: in `monitoring the drills and
-                    // urged Beijing` Beijing is the next verb's object.
-                    plain_gap(t, view, tr.last, view.args[a].w0, 2)
-                        && prep_before(t, view, a).is_none()
-                        && (tr.last + 1..view.args[a].w0)
-                            .all(|m| !t.syntax.coords.contains(view.words[m].lower))
-                });
+            let possessor = noun_owner(t, view, tr.last);
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
-            let target = target_right(t, view, e, from, from);
+            // `sidang digelar atas permintaan Rusia`: a framing noun's target
+            // is the subject of the clause it modifies.
+            let target = target_right(t, view, e, from, from)
+                .or_else(|| e.framed.then(|| subject_left(t, view, tr.head).0).flatten());
             // English order: the owner stands before the noun (`the Russian
             // attack on Kharkiv`, `Ukraine's request for jets`).
             let possessor = possessor.or_else(|| {
@@ -619,6 +651,15 @@ pub fn code_sentence(
                 let place = view.args[*a].members.first().is_some_and(|&m| is_place(m));
                 !(place && c.len() >= 3 && own.get(..3) == c.get(..3))
             };
+            // `menyatakan keprihatinan dan mendesak Beijing untuk menghentikan
+            // tekanan terhadap Taiwan`: actors past a coordinated second
+            // predicate of the subject belong to that predicate.
+            let next_predicate = trigs[ti + 1..]
+                .iter()
+                .filter(|p| !(p.absorbed || (t.entries[p.entry].noun && p.light.is_none())))
+                .map(|p| p.light.unwrap_or(p.head))
+                .find(|&h| after_coord(t, view, h));
+            let before_next = |a: &usize| next_predicate.is_none_or(|h| view.args[*a].w0 < h);
             let target = object_owner(t, view, e, tr.head, tr.last)
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
@@ -629,7 +670,8 @@ pub fn code_sentence(
                     found => found,
                 })
                 .or_else(|| condition_target(t, view, e, tr.last).filter(other))
-                .or_else(|| purpose_target(t, view, e, tr.last).filter(other));
+                .or_else(|| purpose_target(t, view, e, tr.last).filter(other))
+                .filter(before_next);
             (subject, target, crossed)
         };
         let Some(source) = source else {
@@ -765,7 +807,7 @@ pub fn code_sentence(
         if targets.is_empty() {
             if e.recip && sources.len() >= 2 && !same(sources[0], sources[1]) {
                 push(sources[0], Some(sources[1]));
-            } else if e.target_optional {
+            } else if e.target_optional || tr.reported {
                 for &s in &sources {
                     push(s, None);
                 }
@@ -805,6 +847,18 @@ pub fn code_sentence(
             if !pushed && e.target_optional && !e.recip {
                 push(s, None);
             }
+        }
+    }
+    if explain::on() {
+        for c in &out {
+            explain!(
+                "  candidate {} source {} target {:?} aux {:?} needs_target={}",
+                t.entries[c.trigger.entry].id,
+                c.source,
+                c.target,
+                c.aux,
+                c.needs_target
+            );
         }
     }
     drop_redundant_targetless(t, &mut out);

@@ -25,6 +25,10 @@
 //! | `data/lang/id/events_roots.txt` | Indonesian root words, for analysing dictionary heads |
 //! | `data/events/cameo.tsv`, `cameo_plover.tsv`, `future_intent.tsv` | CAMEO quad classes and Goldstein scores, the CAMEO -> PLOVER crosswalk, intent codes for planned cooperation |
 //!
+//! Set `WARTA_EXPLAIN=1` to see on stderr, per sentence, the triggers found,
+//! which were absorbed as another event's content, and why a trigger gave no
+//! event (`explain.rs`).
+//!
 //! A new language is a new `data/lang/<code>/` with these four `events_*`
 //! files (and optionally `events_anaphora.tsv` and `events_counterparts.tsv`).
 //! `scripts/build_event_resources.py` rebuilds the derived ones.

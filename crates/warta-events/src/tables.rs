@@ -63,6 +63,10 @@ pub struct Entry {
     pub solo: bool,
     /// For a reciprocal entry, the index of its `solo` twin.
     pub solo_alt: Option<usize>,
+    /// A nominal event framing the clause it stands in (`sidang digelar atas
+    /// permintaan Rusia`): its owner is the source and the clause subject
+    /// the target (flag `framed`).
+    pub framed: bool,
 }
 
 impl Entry {
@@ -121,6 +125,10 @@ pub struct Syntax {
     /// First-person pronouns (`kami`, `we`, `our`): inside a direct quote
     /// they refer to the quote's speaker.
     pub pronouns_speaker: HashSet<String>,
+    /// Words opening a list of members set off by commas after a generic
+    /// subject (`Sejumlah negara, termasuk Malaysia dan Filipina, ...`):
+    /// the members are the subject.
+    pub inclusives: HashSet<String>,
     /// Plural anaphors (`kedua negara`) as word sequences with the entity type they refer to.
     pub plural_anaphors: Vec<(Vec<String>, String)>,
     /// Words that mark a sentence as sports or game reporting (`laga`, `gol`),
@@ -343,6 +351,7 @@ impl LanguageTables {
                 self_target: flag("self"),
                 solo: flag("solo"),
                 solo_alt: None,
+                framed: flag("framed"),
             });
         }
         for i in 0..entries.len() {
@@ -491,6 +500,7 @@ impl LanguageTables {
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
                 "pronoun_speaker" => &mut s.pronouns_speaker,
+                "inclusive" => &mut s.inclusives,
                 "off_topic" => &mut s.off_topic,
                 "demonstrative" => &mut s.demonstratives,
                 "definite" => &mut s.definites,

@@ -222,14 +222,17 @@ pub(crate) fn after_possessive(t: &LanguageTables, view: &SentenceView, i: usize
 /// akan mengambil langkah tegas jika pemerintah Taiwan ...`. A threat is
 /// conditional on what its target does, so the first actor (not in a
 /// prepositional phrase) right after a `conditional` word of the threat's
-/// sentence part is the target. Other event types are not read this way.
+/// sentence part is the target. So is an offer to mediate (CAMEO 039, 045)
+/// on the parties' consent: `siap menjadi fasilitator dialog apabila Teheran
+/// dan Tel Aviv bersedia`. Other event types are not read this way.
 pub(crate) fn condition_target(
     t: &LanguageTables,
     view: &SentenceView,
     e: &Entry,
     last: usize,
 ) -> Option<usize> {
-    if e.plover != "THREATEN" {
+    let mediation = matches!(e.cameo.as_deref(), Some("039" | "045"));
+    if e.plover != "THREATEN" && !mediation {
         return None;
     }
     condition_subject(t, view, last)
@@ -269,6 +272,9 @@ pub(crate) fn condition_subject(
 /// one, against Iran; in `China condemned the AUKUS pact and accused
 /// Australia of ...` the disapproval is aimed at Australia.
 pub(crate) fn drop_redundant_targetless(t: &LanguageTables, out: &mut Vec<Candidate>) {
+    if out.iter().all(|c| c.target.is_some()) {
+        return;
+    }
     let key = |c: &Candidate| {
         (
             t.entries[c.trigger.entry].plover.as_str(),
@@ -277,7 +283,20 @@ pub(crate) fn drop_redundant_targetless(t: &LanguageTables, out: &mut Vec<Candid
         )
     };
     let targeted: Vec<_> = out.iter().filter(|c| c.target.is_some()).map(key).collect();
-    out.retain(|c| c.target.is_some() || !targeted.contains(&key(c)));
+    // `bersedia menjadi penengah antara Rusia dan Ukraina`: a targetless
+    // willingness whose verb right after it is a targeted event of the same
+    // source says nothing more than that event.
+    let carried: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.target.is_some())
+        .map(|c| (c.source, c.trigger.light.unwrap_or(c.trigger.head)))
+        .collect();
+    let carried_by_next = |c: &Candidate| {
+        carried
+            .iter()
+            .any(|&(s, h)| s == c.source && h > c.trigger.last && h <= c.trigger.last + 2)
+    };
+    out.retain(|c| c.target.is_some() || !(targeted.contains(&key(c)) || carried_by_next(c)));
 }
 
 /// The owner of a verb's object noun, named in a prepositional phrase right

@@ -320,7 +320,7 @@ impl<'a> SentenceView<'a> {
                 // and Australia said.`
                 let pair = self
                     .reporting_pair(doc, mentions, syntax, k + len)
-                    .or_else(|| two_participants(doc, before, ty));
+                    .or_else(|| two_participants(doc, before, ty, self.sentence));
                 if let Some(pair) = pair {
                     let (s, e) = (self.words[k].start, self.words[k + len - 1].end);
                     self.add_arg(s, e, pair, true);
@@ -405,7 +405,16 @@ fn quote_speaker_at(doc: &Document, pos: usize) -> Option<usize> {
 
 /// The two participants `kedua X` refers to: the latest sentence (before
 /// `before`'s end) naming two entities of type `ty` from different countries.
-fn two_participants(doc: &Document, before: &[MentionAt], ty: &str) -> Option<Vec<usize>> {
+/// In an earlier sentence the first two named (its topic); in the anaphor's
+/// own sentence (index `here`) the two named last, nearest the anaphor
+/// (`Indonesia mengecam serangan Israel terhadap Iran dan meminta kedua pihak
+/// ...`: the speaker comes first, the parties last).
+fn two_participants(
+    doc: &Document,
+    before: &[MentionAt],
+    ty: &str,
+    here: usize,
+) -> Option<Vec<usize>> {
     let want = match ty {
         "PERSON" => EntityType::Person,
         "ORGANIZATION" => EntityType::Organization,
@@ -416,7 +425,13 @@ fn two_participants(doc: &Document, before: &[MentionAt], ty: &str) -> Option<Ve
         let sentence = before[i - 1].sentence;
         let start = before[..i].partition_point(|m| m.sentence < sentence);
         let mut picked: Vec<(usize, String)> = Vec::new();
-        for m in &before[start..i] {
+        let same = sentence == here;
+        let ordered: Box<dyn Iterator<Item = &MentionAt>> = if same {
+            Box::new(before[start..i].iter().rev())
+        } else {
+            Box::new(before[start..i].iter())
+        };
+        for m in ordered {
             let e = &doc.entities[m.entity];
             let Some(code) = actor_code(doc, m.entity) else {
                 continue;
@@ -427,7 +442,11 @@ fn two_participants(doc: &Document, before: &[MentionAt], ty: &str) -> Option<Ve
             }
         }
         if picked.len() >= 2 {
-            return Some(picked.into_iter().take(2).map(|(e, _)| e).collect());
+            let mut two: Vec<usize> = picked.into_iter().take(2).map(|(e, _)| e).collect();
+            if same {
+                two.reverse();
+            }
+            return Some(two);
         }
         i = start;
     }

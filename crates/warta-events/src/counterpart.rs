@@ -512,7 +512,12 @@ fn in_sentence(
         .filter(|&a| view.args[a].w0 > tr.last && view.args[a].w1 < last)
         .collect();
     after.sort_by_key(|&a| view.args[a].w0);
+    // Before a bare event noun stands the subject of the verb governing it
+    // (`Turki mengecam serangan udara Rusia terhadap konvoi`): Turkey
+    // condemns the strike, it is not its target.
+    let bare_noun = t.entries[tr.entry].noun && tr.light.is_none();
     let mut before: Vec<usize> = (0..view.args.len())
+        .filter(|_| !bare_noun)
         .filter(not_source)
         .filter(|&a| view.args[a].w1 < first && view.args[a].w0 >= start)
         .collect();

@@ -152,7 +152,8 @@ fn indonesian_third_blind_set_stays_above_the_floor() {
 /// blind (id P 0.62 R 0.37, en P 0.41 R 0.21 at that time) and tuned on
 /// since (id P 0.70 R 0.44, en P 0.46 R 0.24 after the first round; en P 0.57
 /// R 0.34, id P 0.77 R 0.54 after purpose-clause and denial targets; id P
-/// 0.88 R 0.62, en P 0.70 R 0.47 with counterpart targets): floors just
+/// 0.88 R 0.62, en P 0.70 R 0.47 with counterpart targets; id P 0.93 R 0.74,
+/// en P 0.74 R 0.55 with session 4's clause, nesting and entity rules): floors just
 /// under the current figures, to catch regressions.
 #[test]
 fn issue6_dev_set_stays_above_the_floor() {
@@ -162,7 +163,7 @@ fn issue6_dev_set_stays_above_the_floor() {
     let (p, r, _) = id.total.prf();
     assert!(id.documents >= 10, "{}", id.render(true));
     assert!(
-        p >= 0.85 && r >= 0.59,
+        p >= 0.90 && r >= 0.72,
         "id p {p:.3} r {r:.3}\n{}",
         id.render(true)
     );
@@ -172,7 +173,7 @@ fn issue6_dev_set_stays_above_the_floor() {
     let (p, r, _) = en.total.prf();
     assert!(en.documents >= 8, "{}", en.render(true));
     assert!(
-        p >= 0.66 && r >= 0.44,
+        p >= 0.72 && r >= 0.53,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
     );
@@ -180,7 +181,8 @@ fn issue6_dev_set_stays_above_the_floor() {
 
 /// The second issue #6 dev set (`id_34` .. `id_43`, `en_30` .. `en_37`),
 /// measured blind at id P 0.70 R 0.40, en P 0.59 R 0.34 when it was moved
-/// here (id P 0.79 R 0.51, en P 0.78 R 0.44 with counterpart targets):
+/// here (id P 0.79 R 0.51, en P 0.78 R 0.44 with counterpart targets; id
+/// P 0.91 R 0.72, en P 0.76 R 0.52 with all of session 4's rules):
 /// floors just under the current figures, to catch regressions.
 #[test]
 fn issue6_second_dev_set_stays_above_the_floor() {
@@ -190,7 +192,7 @@ fn issue6_second_dev_set_stays_above_the_floor() {
     let (p, r, _) = id.total.prf();
     assert!(id.documents >= 10, "{}", id.render(true));
     assert!(
-        p >= 0.76 && r >= 0.48,
+        p >= 0.88 && r >= 0.70,
         "id p {p:.3} r {r:.3}\n{}",
         id.render(true)
     );
@@ -200,7 +202,7 @@ fn issue6_second_dev_set_stays_above_the_floor() {
     let (p, r, _) = en.total.prf();
     assert!(en.documents >= 8, "{}", en.render(true));
     assert!(
-        p >= 0.75 && r >= 0.41,
+        p >= 0.73 && r >= 0.50,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
     );

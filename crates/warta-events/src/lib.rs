@@ -25,7 +25,7 @@
 //! | `data/lang/id/events_roots.txt` | Indonesian root words, for analysing dictionary heads |
 //! | `data/events/cameo.tsv`, `cameo_plover.tsv`, `future_intent.tsv` | CAMEO quad classes and Goldstein scores, the CAMEO -> PLOVER crosswalk, intent codes for planned cooperation |
 //!
-//! Set `WARTA_EXPLAIN=1` to see on stderr, per sentence, the triggers found,
+//! Set `WARTA_EXPLAIN_EVENTS=1` to see on stderr, per sentence, the triggers found,
 //! which were absorbed as another event's content, and why a trigger gave no
 //! event (`explain.rs`).
 //!

@@ -197,7 +197,12 @@ impl<'a> Resolver<'a> {
         }
         entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.start));
         for (i, e) in entities.iter_mut().enumerate() {
-            e.id = format!("E{}", i + 1);
+            // `E1`, `E2`, ... without `format!` (once per entity).
+            let n = (i + 1).to_string();
+            let mut id = String::with_capacity(1 + n.len());
+            id.push('E');
+            id.push_str(&n);
+            e.id = id;
         }
         entities
     }

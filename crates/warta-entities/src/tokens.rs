@@ -185,7 +185,8 @@ pub(crate) fn longest<'t, V>(
     ok: &dyn Fn(usize) -> bool,
     get: &dyn Fn(&str) -> Option<&'t V>,
 ) -> Option<(usize, &'t V)> {
-    let mut key = String::with_capacity(32);
+    // Allocated only once the first token passes `ok` (most starts fail it).
+    let mut key = String::new();
     let mut best = None;
     for n in 1..=max_words.min(toks.len() - k) {
         let i = k + n - 1;
@@ -198,6 +199,8 @@ pub(crate) fn longest<'t, V>(
                 break;
             }
             key.push(' ');
+        } else {
+            key.reserve(32);
         }
         key.push_str(&t.lower);
         if let Some(v) = get(&key) {

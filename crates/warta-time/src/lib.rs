@@ -202,12 +202,15 @@ impl TimeStage {
             let b1 = toks[d.end - 1].end;
             let start = chars.offset(&text, b0);
             let sentence = doc.sentences.partition_point(|s| s.end <= start);
-            let rule = format!(
-                "time:{}:{}{}",
-                lex.code,
-                d.rule,
-                if d.since { "+since" } else { "" }
-            );
+            // `time:{code}:{rule}[+since]`, built without `format!` (once per expression).
+            let mut rule = String::with_capacity(12 + lex.code.len() + d.rule.len());
+            rule.push_str("time:");
+            rule.push_str(&lex.code);
+            rule.push(':');
+            rule.push_str(d.rule);
+            if d.since {
+                rule.push_str("+since");
+            }
             times.push(TimeExpr {
                 start,
                 end: chars.offset(&text, b1),

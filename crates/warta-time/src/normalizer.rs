@@ -154,11 +154,42 @@ pub(crate) fn told(spec: &Spec, r: &Resolved) -> Option<(Date, Unit)> {
 }
 
 pub(crate) fn ymd(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let mut out = String::with_capacity(10);
+    push_ymd(&mut out, d);
+    out
+}
+
+/// Appends `YYYY-MM-DD` (as `format!("{:04}-{:02}-{:02}")`) to `out`.
+/// Written digit by digit: every time expression gets one or two dates
+/// and `format!` was a visible share of the stage's cost.
+fn push_ymd(out: &mut String, d: Date) {
+    let year = d.year();
+    if !(0..=9999).contains(&year) {
+        // Negative years: keep `format!`'s sign-aware zero padding.
+        out.push_str(&format!("{year:04}-{:02}-{:02}", d.month(), d.day()));
+        return;
+    }
+    push_digits(out, year.unsigned_abs().into(), 4);
+    out.push('-');
+    push_digits(out, d.month().unsigned_abs().into(), 2);
+    out.push('-');
+    push_digits(out, d.day().unsigned_abs().into(), 2);
+}
+
+/// Appends the last `width` decimal digits of `v`, zero padded.
+fn push_digits(out: &mut String, v: u32, width: u32) {
+    for k in (0..width).rev() {
+        let digit = (v / 10u32.pow(k)) % 10;
+        out.push(char::from(b'0' + digit as u8));
+    }
 }
 
 fn label(kind: &str, d: Date) -> Option<String> {
-    Some(format!("{kind}:{}", ymd(d)))
+    let mut out = String::with_capacity(kind.len() + 11);
+    out.push_str(kind);
+    out.push(':');
+    push_ymd(&mut out, d);
+    Some(out)
 }
 
 /// Parses `YYYY-MM-DD`.
@@ -587,6 +618,23 @@ fn resolve_template(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ymd_matches_format() {
+        for (y, m, d) in [
+            (2024, 3, 9),
+            (1999, 12, 31),
+            (0, 1, 1),
+            (-44, 3, 15),
+            (9999, 12, 31),
+            (7, 10, 5),
+        ] {
+            let date = Date::new(y, m, d).unwrap();
+            let want = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
+            assert_eq!(ymd(date), want);
+            assert_eq!(label("x", date), Some(format!("x:{want}")));
+        }
+    }
 
     fn at(date: &str) -> Anchors {
         Anchors {

@@ -46,7 +46,7 @@ use crate::arguments::prep_before;
 use crate::assemble::text_of;
 use crate::coder::{Candidate, TARGET_WINDOW, is_stop_punct};
 use crate::tables::LanguageTables;
-use crate::view::{SentenceView, actor_code};
+use crate::view::{self, SentenceView, actor_code};
 
 /// What a filled target appends to the event's rule, before the way's
 /// name: `events:en:deny#h8+target:domestic`.
@@ -534,15 +534,10 @@ fn in_sentence(
     })
 }
 
-/// Actor codes `a` and `b` name the same actor: equal, or one is the bare
-/// country of the other (`IDN` and `IDNGOV`: `Kementerian Luar Negeri RI`
-/// is no counterpart of `RI`). An empty code is no actor.
+/// [`view::same_actor`] (`Kementerian Luar Negeri RI` is no counterpart of
+/// `RI`), except that an empty code also counts: no actor is no counterpart.
 fn same_actor(a: &str, b: &str) -> bool {
-    a.is_empty()
-        || b.is_empty()
-        || a == b
-        || (a.len() == 3 && b.starts_with(a))
-        || (b.len() == 3 && a.starts_with(b))
+    a.is_empty() || b.is_empty() || view::same_actor(a, b)
 }
 
 /// Is argument `a` the subject of a reporting verb (`kata Kepala Desa`,

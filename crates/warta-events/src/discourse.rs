@@ -28,7 +28,7 @@ use crate::arguments::passive_agent;
 use crate::assemble::text_of;
 use crate::coder::Candidate;
 use crate::tables::{AnaphoraTypes, LanguageTables};
-use crate::view::{SentenceView, actor_code};
+use crate::view::{SentenceView, actor_code, same_actor};
 
 /// How many sentences back an event noun may refer.
 pub(crate) const WINDOW: usize = 4;
@@ -330,15 +330,6 @@ fn owner_after(t: &LanguageTables, view: &SentenceView, np: &NounPhrase) -> Owne
     }
 }
 
-/// Actor codes `a` and `b` name the same actor: equal, or one is the bare
-/// country of the other (`RUS` and `RUSGOV`). A government and its own
-/// military or judiciary are different actors.
-fn same_actor(a: &str, b: &str) -> bool {
-    !a.is_empty()
-        && !b.is_empty()
-        && (a == b || (a.len() == 3 && b.starts_with(a)) || (b.len() == 3 && a.starts_with(b)))
-}
-
 /// An event one can refer back to: a coded event, or an event noun with an
 /// agent owner that was not coded (`during the Russian attack`).
 #[derive(Debug, Clone)]
@@ -543,7 +534,7 @@ fn same_word(t: &LanguageTables, a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::same_actor;
+    use crate::view::same_actor;
 
     #[test]
     fn a_country_and_its_own_government_are_the_same_actor() {

@@ -53,6 +53,16 @@ pub fn actor_code(doc: &Document, entity: usize) -> Option<String> {
     e.actor.clone().or_else(|| e.country.clone())
 }
 
+/// Actor codes `a` and `b` name the same actor: equal, or one is the bare
+/// country of the other (`RUS` and `RUSGOV`). A government and its own
+/// military or judiciary are different actors; an empty code is no actor and
+/// the same as none.
+pub(crate) fn same_actor(a: &str, b: &str) -> bool {
+    !a.is_empty()
+        && !b.is_empty()
+        && (a == b || (a.len() == 3 && b.starts_with(a)) || (b.len() == 3 && a.starts_with(b)))
+}
+
 /// Every mention of an entity with an actor code, in text order.
 pub fn actor_mentions(doc: &Document) -> Vec<MentionAt> {
     let mut out = Vec::new();

@@ -62,7 +62,11 @@ fn english_fixtures_reach_the_minimum_f1() {
     // that this figure keeps measuring the set it was set on.
     let score = score_where("en", &|doc| {
         !fixture_number_of("en", doc)
-            .is_some_and(|n| ISSUE6_DEV_EN.contains(&n) || ISSUE6_DEV2_EN.contains(&n))
+            .is_some_and(|n| {
+                ISSUE6_DEV_EN.contains(&n)
+                    || ISSUE6_DEV2_EN.contains(&n)
+                    || ISSUE6_DEV3_EN.contains(&n)
+            })
     });
     let report = score.render(true);
     let (p, _, f) = score.total.prf();
@@ -103,6 +107,14 @@ const ISSUE6_DEV_EN: std::ops::RangeInclusive<u32> = 22..=29;
 const ISSUE6_DEV2_ID: std::ops::RangeInclusive<u32> = 34..=43;
 /// The English articles of the second dev set (`en_30` .. `en_37`).
 const ISSUE6_DEV2_EN: std::ops::RangeInclusive<u32> = 30..=37;
+
+/// The Indonesian articles of the third issue #6 dev set: blind held-out
+/// set 3 (`eval/heldout3`, written blind on 2026-11-27 in session 4, never
+/// tuned on there), moved here in session 5 once blind set 4 was
+/// commissioned.
+const ISSUE6_DEV3_ID: std::ops::RangeInclusive<u32> = 45..=54;
+/// The English articles of the third dev set (`en_39` .. `en_46`).
+const ISSUE6_DEV3_EN: std::ops::RangeInclusive<u32> = 39..=46;
 
 /// The first blind Indonesian set (`id_05` .. `id_12`: written before the
 /// rules that code it, issue #6) is a floor, not a target: rules must not be
@@ -203,6 +215,35 @@ fn issue6_second_dev_set_stays_above_the_floor() {
     assert!(en.documents >= 8, "{}", en.render(true));
     assert!(
         p >= 0.73 && r >= 0.50,
+        "en p {p:.3} r {r:.3}\n{}",
+        en.render(true)
+    );
+}
+
+/// The third issue #6 dev set (`id_45` .. `id_54`, `en_39` .. `en_46`),
+/// measured blind at id P 0.56 R 0.30, en P 0.54 R 0.27 when it was written
+/// (session 4) and at id P 0.78 R 0.48, en P 0.70 R 0.40 when it was moved
+/// here (session 5): floors just under the current figures, to catch
+/// regressions.
+#[test]
+fn issue6_third_dev_set_stays_above_the_floor() {
+    let id = score_where("id", &|doc| {
+        fixture_number(doc).is_some_and(|n| ISSUE6_DEV3_ID.contains(&n))
+    });
+    let (p, r, _) = id.total.prf();
+    assert!(id.documents >= 10, "{}", id.render(true));
+    assert!(
+        p >= 0.76 && r >= 0.46,
+        "id p {p:.3} r {r:.3}\n{}",
+        id.render(true)
+    );
+    let en = score_where("en", &|doc| {
+        fixture_number_of("en", doc).is_some_and(|n| ISSUE6_DEV3_EN.contains(&n))
+    });
+    let (p, r, _) = en.total.prf();
+    assert!(en.documents >= 8, "{}", en.render(true));
+    assert!(
+        p >= 0.68 && r >= 0.38,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
     );

@@ -248,3 +248,18 @@ fn issue6_third_dev_set_stays_above_the_floor() {
         en.render(true)
     );
 }
+
+/// Rule fixtures for the session-5 vocabulary rows (`id_55_*`: missiles at a
+/// country or into the sea, alert status, diplomatic protest notes, street
+/// action, forced pick-up, appeals, planned aid), written with those rows.
+#[test]
+fn indonesian_vocabulary_fixtures_are_coded() {
+    let score = score_where("id", &|doc| fixture_number(doc) == Some(55));
+    let (p, r, _) = score.total.prf();
+    assert!(score.documents >= 2, "{}", score.render(true));
+    assert!(
+        p >= 0.9 && r >= 0.9,
+        "p {p:.3} r {r:.3}\n{}",
+        score.render(true)
+    );
+}

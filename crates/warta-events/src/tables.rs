@@ -528,16 +528,68 @@ impl LanguageTables {
         s
     }
 
-    /// Analyses of a lower-case word (after removing a clitic if needed).
+    /// Analyses of a lower-case word (after removing a clitic if needed, or
+    /// read as the base of a reduplicated word).
     pub fn analyses(&self, word: &str) -> &[Form] {
-        if let Some(f) = self.forms.get(word) {
+        if let Some(f) = self.direct_forms(word) {
             return f;
         }
-        self.morphology
-            .strip_clitic(word)
-            .and_then(|w| self.forms.get(w))
+        if word.contains('-') {
+            return self.reduplicated(word).unwrap_or(&[]);
+        }
+        &[]
+    }
+
+    /// The forms of `word` itself or of `word` without a clitic (`serangannya`).
+    fn direct_forms(&self, word: &str) -> Option<&[Form]> {
+        self.forms
+            .get(word)
+            .or_else(|| {
+                self.morphology
+                    .strip_clitic(word)
+                    .and_then(|w| self.forms.get(w))
+            })
             .map(Vec::as_slice)
-            .unwrap_or(&[])
+    }
+
+    /// A reduplicated word read as its base word, so that every inflected
+    /// trigger also matches its reduplicated forms without rows of their
+    /// own: the plural `serangan-serangan` as `serangan`, the reciprocal
+    /// `tembak-menembak` and `serang-menyerang` as `menembak` and
+    /// `menyerang`, the repeated `memukul-mukul` as `memukul`, and
+    /// `menghalang-halangi`, `dipukul-pukuli` as `menghalangi`, `dipukuli`.
+    fn reduplicated(&self, word: &str) -> Option<&[Form]> {
+        let (left, right) = word.split_once('-')?;
+        if left.len() < 3 || right.len() < 3 || right.contains('-') {
+            return None;
+        }
+        // Plural or reciprocal: the right half is the word, and the left
+        // half repeats it or is its root.
+        if let Some(f) = self.direct_forms(right) {
+            let repeats = left == right || self.morphology.strip_clitic(right) == Some(left);
+            if repeats || f.iter().any(|x| x.lemma == left) {
+                return Some(f);
+            }
+        }
+        // Repeated verb: the right half repeats the end of the left one.
+        if left.ends_with(right) {
+            return self.direct_forms(left);
+        }
+        // The right half repeats the left one's end and adds a suffix: the
+        // left half plus that suffix (`menghalang` + `i`). Built on the
+        // stack, as this runs per unknown hyphenated word.
+        let k = (3..right.len())
+            .rev()
+            .find(|&k| right.is_char_boundary(k) && left.ends_with(&right[..k]))?;
+        let (suffix, mut buf) = (&right[k..], [0u8; 64]);
+        let len = left.len() + suffix.len();
+        if len > buf.len() {
+            return None;
+        }
+        buf[..left.len()].copy_from_slice(left.as_bytes());
+        buf[left.len()..len].copy_from_slice(suffix.as_bytes());
+        let joined = std::str::from_utf8(&buf[..len]).ok()?;
+        self.direct_forms(joined)
     }
 
     /// Nominal dictionary entries headed by exactly `word` (`sanctions`,

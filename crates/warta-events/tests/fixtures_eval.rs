@@ -61,12 +61,9 @@ fn english_fixtures_reach_the_minimum_f1() {
     // The issue #6 dev set (en_22 .. en_29) has its own floor below, so
     // that this figure keeps measuring the set it was set on.
     let score = score_where("en", &|doc| {
-        !fixture_number_of("en", doc)
-            .is_some_and(|n| {
-                ISSUE6_DEV_EN.contains(&n)
-                    || ISSUE6_DEV2_EN.contains(&n)
-                    || ISSUE6_DEV3_EN.contains(&n)
-            })
+        !fixture_number_of("en", doc).is_some_and(|n| {
+            ISSUE6_DEV_EN.contains(&n) || ISSUE6_DEV2_EN.contains(&n) || ISSUE6_DEV3_EN.contains(&n)
+        })
     });
     let report = score.render(true);
     let (p, _, f) = score.total.prf();
@@ -246,5 +243,20 @@ fn issue6_third_dev_set_stays_above_the_floor() {
         p >= 0.68 && r >= 0.38,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
+    );
+}
+
+/// Rule fixtures for the session-5 vocabulary rows (`id_55_*`: missiles at a
+/// country or into the sea, alert status, diplomatic protest notes, street
+/// action, forced pick-up, appeals, planned aid), written with those rows.
+#[test]
+fn indonesian_vocabulary_fixtures_are_coded() {
+    let score = score_where("id", &|doc| fixture_number(doc) == Some(55));
+    let (p, r, _) = score.total.prf();
+    assert!(score.documents >= 2, "{}", score.render(true));
+    assert!(
+        p >= 0.9 && r >= 0.9,
+        "p {p:.3} r {r:.3}\n{}",
+        score.render(true)
     );
 }

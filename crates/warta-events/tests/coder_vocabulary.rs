@@ -1,0 +1,113 @@
+//! Indonesian wire vocabulary of session 5 (issue #6): reduplicated triggers,
+//! missiles fired at a country or at no one, diplomatic protest notes, alert
+//! status, offers of dialogue. Entities are filled in by the test, as the
+//! entity stage would.
+
+mod common;
+
+use common::{L, O, has};
+
+use warta_core::{Document, EntityType};
+
+/// One line per sentence; entities found by exact search: (name, type, actor).
+fn doc(text: &str, ents: &[(&str, EntityType, &str)]) -> Document {
+    common::doc(text, "id", "2026-11-20", ents)
+}
+
+/// `TYPE SOURCE->TARGET [aux]` per event.
+fn run(d: &mut Document) -> Vec<String> {
+    common::run(d, false)
+}
+
+#[test]
+fn reduplicated_triggers_read_as_their_base_word() {
+    // Partial reduplication with a suffix: `menghalang-halangi` = menghalangi.
+    let mut d = doc(
+        "Penjaga Pantai China menghalang-halangi kapal Vietnam di dekat Kepulauan Paracel.",
+        &[("Penjaga Pantai China", O, "CHNMIL"), ("Vietnam", L, "VNM")],
+    );
+    assert!(has(&run(&mut d), "COERCE CHNMIL->VNM"), "{:?}", d.events);
+    // The plural `serangan-serangan` = serangan; repeated `memukul-mukul` = memukul.
+    let mut d = doc(
+        "Serangan-serangan Israel terhadap Lebanon dikecam Prancis.",
+        &[
+            ("Israel", L, "ISR"),
+            ("Lebanon", L, "LBN"),
+            ("Prancis", L, "FRA"),
+        ],
+    );
+    assert!(has(&run(&mut d), "ASSAULT ISR->LBN"), "{:?}", d.events);
+    let mut d = doc(
+        "Polisi memukul-mukul mahasiswa Universitas Hasanuddin di Makassar.",
+        &[
+            ("Polisi", O, "IDNCOP"),
+            ("Universitas Hasanuddin", O, "IDNEDU"),
+        ],
+    );
+    assert!(
+        has(&run(&mut d), "ASSAULT IDNCOP->IDNEDU"),
+        "{:?}",
+        d.events
+    );
+    // A reduplicated word that is no trigger stays unknown.
+    let mut d = doc(
+        "Negara-negara ASEAN membahas kupu-kupu langka di Jakarta.",
+        &[("ASEAN", O, "IGO")],
+    );
+    assert!(run(&mut d).is_empty(), "{:?}", d.events);
+}
+
+#[test]
+fn a_missile_at_a_country_is_an_attack_and_into_the_sea_a_test() {
+    let mut d = doc(
+        "Rusia meluncurkan 40 drone dan 12 rudal jelajah ke Ukraina pada Sabtu malam.",
+        &[("Rusia", L, "RUS"), ("Ukraina", L, "UKR")],
+    );
+    assert_eq!(run(&mut d), ["ASSAULT RUS->UKR []"]);
+    // The sea named after a country is no target: a weapons test (the
+    // counterpart step may still name the other country of the story).
+    let mut d = doc(
+        "Korea Utara menembakkan dua rudal balistik ke Laut Jepang pada Kamis pagi.",
+        &[("Korea Utara", L, "PRK"), ("Jepang", L, "JPN")],
+    );
+    let got = run(&mut d);
+    assert!(
+        has(&got, "MOBILIZE PRK->") && !has(&got, "ASSAULT"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn protest_notes_alert_status_and_open_doors() {
+    let mut d = doc(
+        "Tokyo menyampaikan protes keras kepada Pyongyang melalui kedutaannya di Beijing.",
+        &[
+            ("Tokyo", L, "JPN"),
+            ("Pyongyang", L, "PRK"),
+            ("Beijing", L, "CHN"),
+        ],
+    );
+    assert_eq!(run(&mut d), ["ACCUSE JPN->PRK []"]);
+    let mut d = doc(
+        "Militer Filipina meningkatkan status kewaspadaan di Laut China Selatan.",
+        &[("Militer Filipina", O, "PHLMIL"), ("China", L, "CHN")],
+    );
+    assert!(has(&run(&mut d), "MOBILIZE PHLMIL->"), "{:?}", d.events);
+    let mut d = doc(
+        "Seoul tetap membuka pintu dialog dengan Pyongyang.",
+        &[("Seoul", L, "KOR"), ("Pyongyang", L, "PRK")],
+    );
+    assert_eq!(run(&mut d), ["AGREE KOR->PRK []"]);
+    // A refusal to sit at the negotiating table is a REJECT.
+    let mut d = doc(
+        "Netanyahu menegaskan Israel tidak akan duduk di meja perundingan dengan Hamas.",
+        &[("Israel", L, "ISR"), ("Hamas", O, "PSEREB")],
+    );
+    assert!(
+        run(&mut d)
+            .iter()
+            .any(|e| e.starts_with("REJECT ISR->PSEREB")),
+        "{:?}",
+        d.events
+    );
+}

@@ -46,7 +46,10 @@ fn ministers_and_armed_group_leaders() {
 #[test]
 fn an_office_that_ended_keeps_the_country_not_the_office() {
     // Shmyhal was prime minister until July 2025 and defence minister since.
-    let doc = run("Denys Shmyhal said new air defence systems had arrived.", "en");
+    let doc = run(
+        "Denys Shmyhal said new air defence systems had arrived.",
+        "en",
+    );
     assert_eq!(actor(&doc, "Denys Shmyhal"), Some("UKRMIL"));
 }
 

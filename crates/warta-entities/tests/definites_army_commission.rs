@@ -1,0 +1,46 @@
+//! `the army`, `the military`, `the commission`, `the council`: definite
+//! descriptions of a body named before, or (for the armed forces) of the
+//! story's country. Sentences written for warta.
+
+mod common;
+
+use warta_core::Document;
+
+fn actor(doc: &Document, mention: &str) -> Option<String> {
+    common::actor_and_rule(doc, mention).and_then(|(a, _)| a)
+}
+
+#[test]
+fn the_army_is_the_story_country_s_army() {
+    let doc = common::run(
+        "PORT SUDAN, May 4 (Reuters) - Sudan's government said on Sunday that drones had hit a \
+         fuel depot in the city. The paramilitary RSF said it had not carried out the strike and \
+         accused the army of staging it.",
+        "en",
+        None,
+    );
+    assert_eq!(actor(&doc, "the army").as_deref(), Some("SDNMIL"));
+}
+
+#[test]
+fn the_military_is_the_military_named_before() {
+    let doc = common::run(
+        "Myanmar's military said it had retaken the town. Residents said the military had \
+         bombed a school.",
+        "en",
+        None,
+    );
+    assert_eq!(actor(&doc, "the military").as_deref(), Some("MMRMIL"));
+}
+
+#[test]
+fn the_commission_is_the_commission_named_before() {
+    let doc = common::run(
+        "JAKARTA, June 2 (Reuters) - Indonesia's Corruption Eradication Commission (KPK) \
+         arrested a regional head on Monday. Rights groups have accused parliament of weakening \
+         the commission.",
+        "en",
+        None,
+    );
+    assert_eq!(actor(&doc, "the commission").as_deref(), Some("IDNJUD"));
+}

@@ -44,3 +44,16 @@ fn the_commission_is_the_commission_named_before() {
     );
     assert_eq!(actor(&doc, "the commission").as_deref(), Some("IDNJUD"));
 }
+
+#[test]
+fn the_dateline_is_not_the_country() {
+    let doc = common::run(
+        "NAIROBI, May 4 (Reuters) - East African leaders gave South Sudan's government a month \
+         to hold talks with the opposition, warning that the country would face sanctions.\n\
+         South Sudan has rejected earlier deadlines, and South Sudan said it would not attend. \
+         Kenya offered to host the talks.",
+        "en",
+        None,
+    );
+    assert_eq!(actor(&doc, "the country").as_deref(), Some("SSD"));
+}

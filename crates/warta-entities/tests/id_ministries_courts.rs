@@ -21,7 +21,10 @@ fn ministries_at_home_and_abroad() {
         actor(&doc, "Kementerian Dalam Negeri Malaysia").as_deref(),
         Some("MYSGOV")
     );
-    assert_eq!(actor(&doc, "Kementerian Kesehatan").as_deref(), Some("IDNGOV"));
+    assert_eq!(
+        actor(&doc, "Kementerian Kesehatan").as_deref(),
+        Some("IDNGOV")
+    );
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! `the army`, `the military`, `the commission`, `the council`: definite
 //! descriptions of a body named before, or (for the armed forces) of the
-//! story's country. Sentences written for warta.
+//! story's country; the dateline is none of them. Sentences written for warta.
 
 mod common;
 
@@ -56,4 +56,20 @@ fn the_dateline_is_not_the_country() {
         None,
     );
     assert_eq!(actor(&doc, "the country").as_deref(), Some("SSD"));
+}
+
+#[test]
+fn a_dateline_month_is_no_town() {
+    let doc = common::run(
+        "JAKARTA, March 4 (Reuters) - Indonesia and Malaysia agreed on Tuesday to speed up \
+         border talks.",
+        "en",
+        None,
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| m.text != "March")),
+        "`March` is the month, not the town in England"
+    );
 }

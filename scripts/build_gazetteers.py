@@ -32,6 +32,11 @@ ENGLISH_STOPWORDS = {
     "we", "with", "you", "said", "says", "after", "before", "new", "old", "north",
     "south", "east", "west", "central", "city", "union", "victory", "independence",
     "reading", "mobile", "split", "mission", "temple", "orange", "hope", "police",
+    # Month and weekday names open wire datelines (`JAKARTA, March 4 (Reuters)`):
+    # March (England), Marsa, Mayo ... as towns they would be actors of every story.
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
 }
 
 # Single-word city names that are also Indonesian root words (`Kota`, `Surat`,

@@ -595,6 +595,19 @@ impl<'a> Resolver<'a> {
                     PairKind::Leader => g.parse().ok(),
                 })
                 .collect();
+            // Two countries named right before win over the story's protagonists.
+            let local = match kind {
+                PairKind::Country => pairs::local_pair(drafts, &countries, sentence, at),
+                PairKind::Leader => None,
+            };
+            let targets = local
+                .map(|p| {
+                    p.iter()
+                        .filter_map(|g| self.country_entity(drafts, g))
+                        .collect::<Vec<usize>>()
+                })
+                .filter(|t| t.len() == 2)
+                .unwrap_or(targets);
             if targets.len() == 2 {
                 let rule = match kind {
                     PairKind::Country => "entities:alias:kedua_negara",
@@ -734,6 +747,9 @@ impl<'a> Resolver<'a> {
 
 #[path = "resolve_definites.rs"]
 mod definites;
+
+#[path = "resolve_pairs.rs"]
+mod pairs;
 
 /// A span whose only readings are towns or regions (no country, person, organisation).
 fn is_town_only(s: &Span) -> bool {

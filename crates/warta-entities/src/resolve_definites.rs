@@ -207,11 +207,15 @@ impl Resolver<'_> {
             .filter(|(_, d)| d.rule != AGENT_NOUN_RULE)
             .filter(|(_, d)| !matches!(d.key, Key::Target(Target::Org(o)) if hit.def.except.contains(&o)))
             .flat_map(|(ix, d)| {
+                // A place opening the text is the dateline (`ABUJA, Oct 13
+                // (Reuters) -`): where the story was filed, not a participant.
+                let place = matches!(d.key, Key::Target(Target::Place(_)));
                 d.mentions
                     .iter()
                     .filter(move |m| {
                         m.end <= start
                             && m.sentence >= floor
+                            && !(place && m.start == 0)
                             && m.rule != "entities:alias:pronoun"
                             && !m.rule.starts_with("entities:alias:kedua")
                     })

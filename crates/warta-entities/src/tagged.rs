@@ -3,7 +3,7 @@
 
 use warta_core::{EntityType, TokenKind};
 
-use crate::lang::{LangTables, undotted};
+use crate::lang::{LangTables, RoleKind, undotted};
 use crate::recognize::{Found, MAX_NEW_NAME_TOKENS, Span, TAGGER_RULE, coverage};
 use crate::roles::{is_not_name, is_role_word};
 use crate::tokens::Tok;
@@ -49,6 +49,9 @@ pub(crate) fn tagger_spans(
                         || toks[a].kind != TokenKind::Word)
                 {
                     a += 1;
+                }
+                if kind == EntityType::Person {
+                    a = after_rank(lang, toks, a, b);
                 }
                 if a >= b
                     || (a..b).any(|i| cover[i].is_some())
@@ -99,4 +102,31 @@ pub(crate) fn tagger_spans(
         start = end;
     }
     out
+}
+
+/// Where the name starts in a tagged person `a..b` that swallowed a unit
+/// and a rank (`Habema Letkol Inf Arif Budiman`): after the last rank
+/// inside it. A rank is a one-word person title followed by a corps word
+/// (`Letkol Inf`) or written in capitals (`AKBP`); a title word alone
+/// (`Hakim`, `Putra`) is as often part of a name and is kept.
+fn after_rank(lang: &LangTables, toks: &[Tok], a: usize, b: usize) -> usize {
+    let title = |k: usize| {
+        lang.roles
+            .get(&*toks[k].lower)
+            .is_some_and(|r| r.kind == RoleKind::Person)
+    };
+    let rank = |k: usize| {
+        title(k)
+            && ((k + 2 < b && is_role_word(lang, &toks[k + 1]))
+                || (k + 1 < b && toks[k].text.chars().all(|c| !c.is_lowercase())))
+    };
+    let Some(k) = (a + 1..b).rev().find(|&k| rank(k)) else {
+        return a;
+    };
+    // Skip the corps words after the rank (`Inf`, `Laut`).
+    let mut start = k + 1;
+    while start < b && is_role_word(lang, &toks[start]) {
+        start += 1;
+    }
+    start
 }

@@ -290,6 +290,10 @@ impl<'a> SentenceView<'a> {
             }
             let pos = self.words[k].start;
             let first = self.words[k].lower;
+            if !syntax.anaphor_firsts.contains(first) {
+                k += 1;
+                continue;
+            }
             // `"Pasukan kami membalas," kata juru bicara militer India`: a
             // first-person pronoun in a direct quote is its speaker.
             if syntax.pronouns_speaker.contains(first) {

@@ -335,6 +335,23 @@ mod tests {
     }
 
     #[test]
+    fn words_are_runs_of_letters() {
+        let text = "Jum’at, 12 Mei: café-kafe «Éire» naïve\u{a0}x1y ok";
+        let mut words = Vec::new();
+        let mut rest = text;
+        while let Some((word, ascii, after)) = next_word(rest) {
+            assert_eq!(ascii, word.is_ascii());
+            words.push(word);
+            rest = after;
+        }
+        let want: Vec<&str> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(words, want);
+    }
+
+    #[test]
     fn long_text_uses_only_a_prefix() {
         let id = LanguageIdentifier::new();
         let text = "Pemerintah daerah menyalurkan bantuan kepada warga yang terdampak banjir. "

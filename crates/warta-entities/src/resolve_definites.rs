@@ -21,7 +21,7 @@ use crate::roles::{Role, is_connector, is_role_word};
 /// Whether `s` has a typographic apostrophe (`’`): its lead byte first, as
 /// this runs for most tokens and a byte scan is cheaper than a char search.
 fn has_curly(s: &str) -> bool {
-    s.as_bytes().contains(&0xE2) && s.contains('’')
+    s.bytes().any(|b| b == 0xE2) && s.contains('’')
 }
 
 /// Rule of a definite description resolved to an earlier entity.

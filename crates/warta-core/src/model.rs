@@ -462,6 +462,16 @@ impl Document {
         self.index.as_ref().expect("index was just built")
     }
 
+    /// The offset table for [`Document::text`] without building it in place:
+    /// the cached one when [`Document::text_index`] has built it (stages that
+    /// hold `&Document` share it this way), else a fresh one.
+    pub fn index_or_new(&self) -> std::borrow::Cow<'_, TextIndex> {
+        match &self.index {
+            Some(ix) if ix.matches(&self.text) => std::borrow::Cow::Borrowed(ix),
+            _ => std::borrow::Cow::Owned(TextIndex::new(&self.text)),
+        }
+    }
+
     /// Converts a byte offset of [`Document::text`] to a code point offset.
     pub fn char_offset(&mut self, byte: usize) -> usize {
         self.text_index().char_offset(byte)

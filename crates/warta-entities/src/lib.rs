@@ -134,6 +134,8 @@ impl Stage for EntityStage {
                 "no language pack found under data/lang/",
             ));
         };
+        // Built once here and kept on the document for the later stages.
+        doc.text_index();
         let lowered = tokens::ascii_lowered(doc);
         let toks = tokens::tokens(doc, &lowered);
         let tagger = res.taggers.get(&lang.code);

@@ -58,7 +58,7 @@ pub(crate) fn ascii_lowered(doc: &Document) -> String {
 /// Builds the token view of `doc`; `lowered` is [`ascii_lowered`]`(doc)`.
 pub(crate) fn tokens<'a>(doc: &'a Document, lowered: &'a str) -> Vec<Tok<'a>> {
     let text = doc.text.as_str();
-    let index = TextIndex::new(text);
+    let index = doc.index_or_new();
     if doc.tokens.is_empty() {
         return fallback_tokens(doc, &index, lowered);
     }

@@ -89,7 +89,7 @@ fn replied_to(built: &[Built], ev: &Event) -> Option<ActorRef> {
 
 /// Codes every sentence of `doc` and assembles the events.
 pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) -> Vec<Event> {
-    let index = TextIndex::new(&doc.text);
+    let index = doc.index_or_new();
     let mentions = actor_mentions(doc);
     let is_place = |e: usize| {
         doc.entities

@@ -141,6 +141,10 @@ pub struct Syntax {
     /// country`): words and what they refer to (`COUNTRY` = a country
     /// itself, else an actor-code prefix such as `IGO`).
     pub definite_anaphors: Vec<(Vec<String>, String)>,
+    /// Every word an anaphor the view resolves can start with (pronouns,
+    /// first words of plural and definite anaphors): other words are
+    /// skipped with one lookup.
+    pub anaphor_firsts: HashSet<String>,
     /// Definite determiners before an event noun (`the strikes`, `this
     /// decision`): the phrase may refer back to an earlier event.
     pub definites: HashSet<String>,
@@ -520,6 +524,13 @@ impl LanguageTables {
             };
             set.insert(word);
         }
+        s.anaphor_firsts = (s.pronouns_speaker.iter())
+            .chain(&s.pronouns_sg)
+            .chain(&s.pronouns_pl)
+            .chain(s.plural_anaphors.iter().filter_map(|(ws, _)| ws.first()))
+            .chain(s.definite_anaphors.iter().filter_map(|(ws, _)| ws.first()))
+            .cloned()
+            .collect();
         s.boundary_firsts = s
             .boundaries
             .iter()

@@ -113,16 +113,39 @@ struct RawToken {
 /// sentence instead of one per word).
 fn tokenize<'b>(text: &str, char_start: usize, buf: &'b mut String) -> Vec<Word<'b>> {
     buf.clear();
+    buf.reserve(text.len());
     let mut raw: Vec<RawToken> = Vec::with_capacity(text.len() / 5);
     let mut cur: Option<(usize, usize, bool)> = None; // (start, buf start, capitalized)
-    let mut chars = text.chars().enumerate().peekable();
-    let mut len = 0;
-    while let Some((i, c)) = chars.next() {
-        len = i + 1;
-        let pos = char_start + i;
+    let bytes = text.as_bytes();
+    // Byte offset and code point count of the next character.
+    let (mut at, mut len) = (0, 0);
+    while at < bytes.len() {
+        // Most of a news text is runs of ASCII letters and digits: copy a
+        // run at once and lower it in place instead of char by char.
+        if bytes[at].is_ascii_alphanumeric() {
+            let run_end = bytes[at..]
+                .iter()
+                .position(|x| !x.is_ascii_alphanumeric())
+                .map_or(bytes.len(), |k| at + k);
+            if cur.is_none() {
+                cur = Some((char_start + len, buf.len(), bytes[at].is_ascii_uppercase()));
+            }
+            let from = buf.len();
+            buf.push_str(&text[at..run_end]);
+            buf[from..].make_ascii_lowercase();
+            len += run_end - at;
+            at = run_end;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        let pos = char_start + len;
+        len += 1;
+        at += c.len_utf8();
         let inner = (c == '-' || c == '\'' || c == '’')
             && cur.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            && text[at..].chars().next().is_some_and(char::is_alphanumeric);
         if c.is_alphanumeric() || inner {
             if cur.is_none() {
                 cur = Some((pos, buf.len(), c.is_uppercase()));
@@ -267,6 +290,10 @@ impl<'a> SentenceView<'a> {
             }
             let pos = self.words[k].start;
             let first = self.words[k].lower;
+            if !syntax.anaphor_firsts.contains(first) {
+                k += 1;
+                continue;
+            }
             // `"Pasukan kami membalas," kata juru bicara militer India`: a
             // first-person pronoun in a direct quote is its speaker.
             if syntax.pronouns_speaker.contains(first) {

@@ -43,7 +43,7 @@ pub struct Ctx<'a> {
     /// Person mentions (code point start, entity), not pronouns, in text order.
     pub person_mentions: Vec<(usize, usize)>,
     /// Byte <-> code point offsets of the text.
-    pub index: TextIndex,
+    pub index: std::borrow::Cow<'a, TextIndex>,
     /// True for the first token of each unit.
     pub unit_start: Vec<bool>,
     /// Normalized roles of the entities that have one, with the entity index.
@@ -54,7 +54,7 @@ impl<'a> Ctx<'a> {
     /// Builds the working state for `doc`; `lowered` is
     /// `doc.text.to_ascii_lowercase()` (the tokens' lower case borrows it).
     pub fn new(doc: &'a Document, lex: &'a Lexicon, lowered: &'a str) -> Self {
-        let index = TextIndex::new(&doc.text);
+        let index = doc.index_or_new();
         let marks = find_marks(&doc.text);
         let spans = pair_marks(&doc.text, &marks);
         let mut toks = tokenize(&doc.text, lowered, &marks, &index);

@@ -67,14 +67,26 @@ fn is_closing_context(next: Option<char>) -> bool {
 pub fn find_marks(text: &str) -> Vec<Mark> {
     let mut marks = Vec::new();
     let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = text.as_bytes();
+    let plain = |b: u8| b.is_ascii() && b != b'"' && b != b'\'';
+    let mut at = 0;
+    while at < bytes.len() {
         // Fast path: ASCII other than `"` and `'` is never a mark (nor the
-        // start of a mis-decoded one, which begins with `â`).
-        if c.is_ascii() && c != '"' && c != '\'' {
-            prev = Some(c);
+        // start of a mis-decoded one, which begins with `â`): skip the run.
+        if plain(bytes[at]) {
+            let run_end = bytes[at..]
+                .iter()
+                .position(|&b| !plain(b))
+                .map_or(bytes.len(), |k| at + k);
+            prev = Some(bytes[run_end - 1] as char);
+            at = run_end;
             continue;
         }
+        let i = at;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        at = i + c.len_utf8();
         let rest = &text[i..];
         // Mis-decoded UTF-8: `â€` followed by the Windows-1252 reading of the
         // third byte. The dashes (`â€”`, `â€“`) are not marks.
@@ -133,9 +145,7 @@ pub fn find_marks(text: &str) -> Vec<Mark> {
             });
         }
         // Skip the rest of a multi-character mark.
-        while iter.peek().is_some_and(|(j, _)| *j < i + len) {
-            iter.next();
-        }
+        at = at.max(i + len);
         prev = text[..i + len].chars().next_back();
     }
     marks

@@ -63,9 +63,19 @@ pub struct LanguageIdentifier {
     has_markers: Vec<bool>,
     /// Lower-cased function word -> index of its pack (or [`SHARED`]).
     function_words: HashMap<String, usize>,
-    /// Lower-cased marker -> (index of the pack listing it, whether it
-    /// points to that pack's own language rather than a sibling).
-    markers: HashMap<String, (usize, bool)>,
+    /// Lower-cased function word or marker -> what it tells (one probe per
+    /// word when counting).
+    lookup: HashMap<String, Known>,
+}
+
+/// What [`LanguageIdentifier::count`] knows about a lower-cased word.
+#[derive(Clone, Copy, Default)]
+struct Known {
+    /// Index of the pack listing it as a function word (or [`SHARED`]).
+    function_word: Option<usize>,
+    /// A marker: index of the pack listing it, and whether it points to
+    /// that pack's own language rather than a sibling.
+    marker: Option<(usize, bool)>,
 }
 
 /// What the first pass counted in a sample.
@@ -112,11 +122,18 @@ impl LanguageIdentifier {
             }
             packs.push(code);
         }
+        let mut lookup: HashMap<String, Known> = HashMap::default();
+        for (word, &pack) in &function_words {
+            lookup.entry(word.clone()).or_default().function_word = Some(pack);
+        }
+        for (word, &marker) in &markers {
+            lookup.entry(word.clone()).or_default().marker = Some(marker);
+        }
         Self {
             packs,
             has_markers,
             function_words,
-            markers,
+            lookup,
         }
     }
 
@@ -211,25 +228,27 @@ impl LanguageIdentifier {
             sibling_markers: vec![0; n],
         };
         let mut lower = String::new();
-        for word in sample
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-        {
+        let mut rest = sample;
+        while let Some((word, ascii, after)) = next_word(rest) {
+            rest = after;
             evidence.words += 1;
             lower.clear();
-            if word.is_ascii() {
+            if ascii {
                 lower.push_str(word);
                 lower.make_ascii_lowercase();
             } else {
                 lower.extend(word.chars().flat_map(char::to_lowercase));
             }
-            if let Some(&pack) = self.function_words.get(lower.as_str()) {
+            let Some(known) = self.lookup.get(lower.as_str()) else {
+                continue;
+            };
+            if let Some(pack) = known.function_word {
                 evidence.function_words += 1;
                 if pack != SHARED {
                     evidence.per_pack[pack] += 1;
                 }
             }
-            if let Some(&(pack, own)) = self.markers.get(lower.as_str()) {
+            if let Some((pack, own)) = known.marker {
                 if own {
                     evidence.own_markers[pack] += 1;
                 } else {
@@ -239,6 +258,45 @@ impl LanguageIdentifier {
         }
         evidence
     }
+}
+
+/// The first word (maximal run of alphabetic characters) of `text`, whether
+/// it is ASCII, and the text after it. Bytes are tested directly where they
+/// are ASCII (most of the text): the same words as splitting on
+/// non-alphabetic characters, without decoding every character.
+fn next_word(text: &str) -> Option<(&str, bool, &str)> {
+    let bytes = text.as_bytes();
+    // The character at byte `i` (a char boundary) and its length, when alphabetic.
+    let letter = |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            return (b.is_ascii_alphabetic(), 1);
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c.is_alphabetic(), c.len_utf8().max(1))
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (is_letter, len) = letter(i);
+        if is_letter {
+            break;
+        }
+        i += len;
+    }
+    if i >= bytes.len() {
+        return None;
+    }
+    let start = i;
+    let mut ascii = true;
+    while i < bytes.len() {
+        let (is_letter, len) = letter(i);
+        if !is_letter {
+            break;
+        }
+        ascii &= len == 1;
+        i += len;
+    }
+    Some((&text[start..i], ascii, &text[i..]))
 }
 
 impl Default for LanguageIdentifier {
@@ -274,6 +332,23 @@ mod tests {
             id.detect("Die Bundesregierung hat am Donnerstag neue Maßnahmen gegen die Inflation beschlossen, wie ein Sprecher in Berlin mitteilte."),
             None
         );
+    }
+
+    #[test]
+    fn words_are_runs_of_letters() {
+        let text = "Jum’at, 12 Mei: café-kafe «Éire» naïve\u{a0}x1y ok";
+        let mut words = Vec::new();
+        let mut rest = text;
+        while let Some((word, ascii, after)) = next_word(rest) {
+            assert_eq!(ascii, word.is_ascii());
+            words.push(word);
+            rest = after;
+        }
+        let want: Vec<&str> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(words, want);
     }
 
     #[test]

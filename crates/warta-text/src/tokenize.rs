@@ -124,6 +124,32 @@ fn is_url_start(s: &str) -> bool {
     starts("http://") || starts("https://") || starts("www.")
 }
 
+/// Byte offset of the first whitespace character at or after `from` (a char
+/// boundary), or the end of `text`. ASCII bytes are tested without decoding:
+/// the same answer as `find(char::is_whitespace)`, which decodes every
+/// character of every chunk.
+fn next_whitespace(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // `char::is_whitespace` on ASCII: space and `\t` to `\r`.
+            if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+                return i;
+            }
+            i += 1;
+            continue;
+        }
+        match text[i..].chars().next() {
+            Some(c) if c.is_whitespace() => return i,
+            Some(c) => i += c.len_utf8(),
+            None => break,
+        }
+    }
+    bytes.len()
+}
+
 struct Tokenizer<'a> {
     text: &'a str,
     rules: &'a SegmentRules,
@@ -158,9 +184,7 @@ impl<'a> Tokenizer<'a> {
                 pos += c.len_utf8();
                 continue;
             }
-            let chunk_end = text[pos..]
-                .find(char::is_whitespace)
-                .map_or(text.len(), |i| pos + i);
+            let chunk_end = next_whitespace(text, pos);
             self.chunk(pos, chunk_end);
             pos = chunk_end;
         }
@@ -404,4 +428,33 @@ pub(crate) fn tokenize(text: &str, rules: &SegmentRules) -> Vec<RawToken> {
     };
     t.run();
     t.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_whitespace;
+
+    #[test]
+    fn next_whitespace_matches_char_search() {
+        let texts = [
+            "kata\u{a0}demi kata",
+            "a\u{0B}b\u{2028}c\td\re\u{85}f",
+            "Jum’at—“kutipan”\u{3000}akhir",
+            "tanpa-spasi",
+            "",
+        ];
+        for text in texts {
+            let mut from = 0;
+            while from <= text.len() {
+                let want = text[from..]
+                    .find(char::is_whitespace)
+                    .map_or(text.len(), |i| from + i);
+                assert_eq!(next_whitespace(text, from), want, "{text:?} from {from}");
+                match text[from..].chars().next() {
+                    Some(c) => from += c.len_utf8(),
+                    None => break,
+                }
+            }
+        }
+    }
 }

@@ -5,7 +5,7 @@
 //! clauses sharing the main clause's subject (`..., warning that ...`).
 
 use crate::arguments::subject_left;
-use crate::coder::{SUBJECT_WINDOW, Trigger, is_stop_punct};
+use crate::coder::{SUBJECT_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::morphology::Form;
 use crate::tables::LanguageTables;
 use crate::targets::after_verb_coord;
@@ -34,9 +34,16 @@ pub(crate) fn reporter_subject(
     view: &SentenceView,
     at: usize,
 ) -> (Option<usize>, Vec<usize>) {
+    // A quoted fragment does not end the clause (`said that Israel would
+    // "act with force" ..., and demanded that ...`): only other stop
+    // punctuation does.
     let report = (at.saturating_sub(SUBJECT_WINDOW)..at)
         .rev()
-        .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
+        .take_while(|&k| {
+            view.words[k]
+                .punct
+                .is_none_or(|p| !is_stop_punct(p) || is_quote(p))
+        })
         .find(|&k| t.syntax.reports.contains(view.words[k].lower));
     match report {
         Some(k) => subject_left(t, view, k),

@@ -224,6 +224,30 @@ pub(crate) fn subject_left(
                     && view.arg_at[c2 - 1].is_some();
                 // `Sejumlah negara lain, termasuk Malaysia dan Filipina, juga
                 // meminta ...`: the members named after a generic subject.
+                // `Pakistan's military spokesman, Lieutenant General Ahmed
+                // Sharif Chaudhry, rejected ...`: the appositive names the
+                // subject itself (a title and a name, the name an actor).
+                // Not after an actor in a prepositional phrase (`tiba di
+                // Kuala Lumpur, Malaysia,`: a place and its country).
+                let named = (view.words[c2].punct == Some(',')
+                    && c2 > 0
+                    && view.words[c2 - 1].punct.is_none()
+                    && view.arg_at[c2 - 1].is_none_or(|b| prep_before(t, view, b).is_none())
+                    && k - c2 <= 8)
+                    .then(|| view.arg_at[k - 1])
+                    .flatten()
+                    .filter(|&a| {
+                        view.args[a].w1 == k - 1
+                            && (c2 + 1..k).all(|j| {
+                                let w = &view.words[j];
+                                w.punct.is_none()
+                                    && w.capitalized
+                                    && view.arg_at[j].is_none_or(|b| b == a)
+                            })
+                    });
+                if named.is_some() {
+                    return (named, crossed);
+                }
                 let members = (view.words[c2].punct == Some(',')
                     && c2 + 1 < k
                     && t.syntax.inclusives.contains(view.words[c2 + 1].lower)
@@ -450,7 +474,12 @@ pub(crate) fn passive_agent(
     {
         j += 1;
     }
-    view.arg_at.get(j).copied().flatten()
+    // `by the Federal Security Service (FSB)`: a name the entity stage left
+    // out, followed by its acronym in parentheses, which it knows.
+    let acronym = (j > from && view.words.get(j).is_some_and(|w| w.punct == Some('(')))
+        .then(|| view.arg_at.get(j + 1).copied().flatten())
+        .flatten();
+    view.arg_at.get(j).copied().flatten().or(acronym)
 }
 
 /// A place: a location argument after `di`/`ke`/`in`/`to` in the clause.

@@ -8,8 +8,8 @@ use crate::arguments::{
     target_right, with_coordinated,
 };
 use crate::clause::{
-    after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject,
-    participial_subject, reported_pronoun, reporter_subject,
+    after_coord, after_determiner_and_name, clause_lead, earlier_verb_subject,
+    nominal_frame_subject, participial_subject, reported_pronoun, reporter_subject,
 };
 use crate::explain::{self, explain};
 use crate::morphology::Form;
@@ -608,7 +608,16 @@ pub fn code_sentence(
             (agent, subject, crossed)
         } else {
             let (subject, crossed) = match subject_left(t, view, subject_from) {
-                (None, _) if after_coord(t, view, anchor) => reporter_subject(t, view, anchor),
+                // `She warned that the North would respond with
+                // "overwhelming force" ..., and rejected ...`: the verb
+                // before `and` was in a content clause without a subject of
+                // its own; an earlier verb of the sentence has it.
+                (None, _) if after_coord(t, view, anchor) => {
+                    match earlier_verb_subject(t, view, &trigs[..ti], coord_at) {
+                        Some(s) => (Some(s), Vec::new()),
+                        None => reporter_subject(t, view, anchor),
+                    }
+                }
                 // `China said the boat intruded and urged Manila to ...`: a
                 // speech act after `and` goes with `said`, not with the
                 // reported clause's subject.

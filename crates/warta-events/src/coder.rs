@@ -293,9 +293,23 @@ pub fn triggers(
 }
 
 fn light_verb_before(t: &LanguageTables, view: &SentenceView, head: usize) -> Option<usize> {
-    (head.saturating_sub(3)..head).rev().find(|&k| {
-        t.syntax.light_verbs.contains(view.words[k].lower)
-            && (k + 1..head).all(|m| view.words[m].punct.is_none() && view.arg_at[m].is_none())
+    (head.saturating_sub(3)..head).rev().find_map(|k| {
+        let plain =
+            (k + 1..head).all(|m| view.words[m].punct.is_none() && view.arg_at[m].is_none());
+        if !plain {
+            return None;
+        }
+        if t.syntax.light_verbs.contains(view.words[k].lower) {
+            return Some(k);
+        }
+        // A two-word light verb (`carried out drone strikes`): the verb is
+        // its first word.
+        let first = view.words.get(k.checked_sub(1)?)?;
+        (first.punct.is_none()
+            && t.syntax
+                .light_verbs
+                .contains(&format!("{} {}", first.lower, view.words[k].lower)))
+        .then_some(k - 1)
     })
 }
 

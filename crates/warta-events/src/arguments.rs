@@ -207,6 +207,14 @@ pub(crate) fn subject_left(
                     && view.arg_at[c2 - 1].is_some();
                 // `Hungary, however, rejected ...`: a parenthetical.
                 let parenthetical = is_parenthetical(t, view, c2, k);
+                // `Kim Yo Jong, the sister of leader Kim Jong Un, said ...`,
+                // `Dagalo, known as Hemedti, welcomed ...`: an appositive
+                // opened by an `appositive_open` word right after the subject.
+                let described = c2 + 1 < k
+                    && k - c2 <= APPOSITIVE_REACH
+                    && t.syntax.appositive_opens.contains(view.words[c2 + 1].lower)
+                    && c2 > 0
+                    && view.arg_at[c2 - 1].is_some();
                 // `Indonesia, melalui Kementerian Luar Negeri, menyerukan ...`:
                 // a prepositional phrase set off by commas after the subject.
                 let aside = c2 + 1 < k
@@ -216,6 +224,30 @@ pub(crate) fn subject_left(
                     && view.arg_at[c2 - 1].is_some();
                 // `Sejumlah negara lain, termasuk Malaysia dan Filipina, juga
                 // meminta ...`: the members named after a generic subject.
+                // `Pakistan's military spokesman, Lieutenant General Ahmed
+                // Sharif Chaudhry, rejected ...`: the appositive names the
+                // subject itself (a title and a name, the name an actor).
+                // Not after an actor in a prepositional phrase (`tiba di
+                // Kuala Lumpur, Malaysia,`: a place and its country).
+                let named = (view.words[c2].punct == Some(',')
+                    && c2 > 0
+                    && view.words[c2 - 1].punct.is_none()
+                    && view.arg_at[c2 - 1].is_none_or(|b| prep_before(t, view, b).is_none())
+                    && k - c2 <= 8)
+                    .then(|| view.arg_at[k - 1])
+                    .flatten()
+                    .filter(|&a| {
+                        view.args[a].w1 == k - 1
+                            && (c2 + 1..k).all(|j| {
+                                let w = &view.words[j];
+                                w.punct.is_none()
+                                    && w.capitalized
+                                    && view.arg_at[j].is_none_or(|b| b == a)
+                            })
+                    });
+                if named.is_some() {
+                    return (named, crossed);
+                }
                 let members = (view.words[c2].punct == Some(',')
                     && c2 + 1 < k
                     && t.syntax.inclusives.contains(view.words[c2 + 1].lower)
@@ -226,7 +258,7 @@ pub(crate) fn subject_left(
                     return (members, crossed);
                 }
                 if view.words[c2].punct == Some(',')
-                    && (starts_relative || appositive || parenthetical || aside)
+                    && (starts_relative || appositive || parenthetical || aside || described)
                 {
                     k = c2;
                     continue;
@@ -254,7 +286,7 @@ pub(crate) fn subject_left(
             while j > 0 && view.words[j - 1].punct == Some(',') {
                 j -= 1;
             }
-            return (j.checked_sub(1).and_then(|j| view.arg_at[j]), crossed);
+            return (relative_head(t, view, j), crossed);
         }
         let two = k > 0
             && t.syntax.boundary_firsts.contains(view.words[k - 1].lower)
@@ -270,6 +302,48 @@ pub(crate) fn subject_left(
         crossed.push(k);
     }
     (None, crossed)
+}
+
+/// Most words of an appositive set off by commas after a subject (`, the
+/// powerful sister of leader Kim Jong Un,`).
+const APPOSITIVE_REACH: usize = 12;
+
+/// The actor a relative clause opened right after word `rel - 1` is about:
+/// the actor right before it (`Russia, which ...`); else the actor owning
+/// the head noun right before it (`Hamas militants who opened fire`); and
+/// across a prepositional phrase on a head noun, the owner of that noun
+/// (`Japan's ambassador in Manila, who met ...`: the ambassador met, not
+/// Manila), when there is one; else the actor in the phrase.
+fn relative_head(t: &LanguageTables, view: &SentenceView, rel: usize) -> Option<usize> {
+    let last = rel.checked_sub(1)?;
+    // A head noun: a plain word, not a function word or another actor.
+    let noun = |m: usize| {
+        let w = &view.words[m];
+        w.punct.is_none()
+            && view.arg_at[m].is_none()
+            && !t.syntax.preps.contains(w.lower)
+            && !t.syntax.boundaries.contains(w.lower)
+            && !t.syntax.complements.contains(w.lower)
+            && !t.syntax.relatives.contains(w.lower)
+            && !t.syntax.coords.contains(w.lower)
+            && !t.syntax.determiners.contains(w.lower)
+    };
+    // The actor owning the head noun at `head`, right before it.
+    let owner = |head: usize| {
+        let o = view.arg_at[head.checked_sub(1)?]?;
+        (noun(head) && prep_before(t, view, o).is_none()).then_some(o)
+    };
+    let Some(a) = view.arg_at[last] else {
+        return owner(last);
+    };
+    // `in Manila`: look past the preposition for the noun's owner.
+    let prep = view.args[a].w0.checked_sub(1).filter(|&p| {
+        let w = view.words[p].lower;
+        t.syntax.preps.contains(w) && !t.syntax.boundaries.contains(w)
+    });
+    prep.and_then(|p| p.checked_sub(1))
+        .and_then(owner)
+        .or(Some(a))
 }
 
 /// True when at most `max` plain words (no punctuation, preposition,
@@ -400,7 +474,12 @@ pub(crate) fn passive_agent(
     {
         j += 1;
     }
-    view.arg_at.get(j).copied().flatten()
+    // `by the Federal Security Service (FSB)`: a name the entity stage left
+    // out, followed by its acronym in parentheses, which it knows.
+    let acronym = (j > from && view.words.get(j).is_some_and(|w| w.punct == Some('(')))
+        .then(|| view.arg_at.get(j + 1).copied().flatten())
+        .flatten();
+    view.arg_at.get(j).copied().flatten().or(acronym)
 }
 
 /// A place: a location argument after `di`/`ke`/`in`/`to` in the clause.

@@ -5,7 +5,7 @@
 //! clauses sharing the main clause's subject (`..., warning that ...`).
 
 use crate::arguments::subject_left;
-use crate::coder::{SUBJECT_WINDOW, Trigger, is_stop_punct};
+use crate::coder::{SUBJECT_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::morphology::Form;
 use crate::tables::LanguageTables;
 use crate::targets::after_verb_coord;
@@ -34,9 +34,16 @@ pub(crate) fn reporter_subject(
     view: &SentenceView,
     at: usize,
 ) -> (Option<usize>, Vec<usize>) {
+    // A quoted fragment does not end the clause (`said that Israel would
+    // "act with force" ..., and demanded that ...`): only other stop
+    // punctuation does.
     let report = (at.saturating_sub(SUBJECT_WINDOW)..at)
         .rev()
-        .take_while(|&k| view.words[k].punct.is_none_or(|p| !is_stop_punct(p)))
+        .take_while(|&k| {
+            view.words[k]
+                .punct
+                .is_none_or(|p| !is_stop_punct(p) || is_quote(p))
+        })
         .find(|&k| t.syntax.reports.contains(view.words[k].lower));
     match report {
         Some(k) => subject_left(t, view, k),
@@ -126,7 +133,12 @@ pub(crate) fn participial_subject(
     if verb.passive {
         return None;
     }
-    subject_left(t, view, verb.light.unwrap_or(verb.head)).0
+    // `revoked a license that allowed Chevron to pump crude, accusing ...`:
+    // a verb of a relative clause has no subject of its own; the main
+    // clause's verb before it does.
+    subject_left(t, view, verb.light.unwrap_or(verb.head))
+        .0
+        .or_else(|| earlier_verb_subject(t, view, earlier, verb.head))
 }
 
 /// Most words between a reporting verb and the pronoun subject of its
@@ -153,4 +165,44 @@ pub(crate) fn reported_pronoun(
         .take_while(|&k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
         .find(|&k| t.syntax.reports.contains(view.words[k].lower))?;
     subject_left(t, view, k).0.filter(|&s| s != arg)
+}
+
+/// How many earlier verbs `earlier_verb_subject` tries.
+const EARLIER_VERBS: usize = 3;
+
+/// The subject of the nearest earlier active verb trigger of the sentence
+/// (before word `before`, no further back than the last stop punctuation
+/// outside quotes) that has one: a verb after `and` whose neighbour on the
+/// left had none shares it (`warned that the North would respond with
+/// "overwhelming force" ..., and rejected`). A passive verb on the way
+/// stops the search: its agent is unknown.
+pub(crate) fn earlier_verb_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    earlier: &[Trigger],
+    before: usize,
+) -> Option<usize> {
+    let start = (0..before)
+        .rev()
+        .find(|&k| {
+            view.words[k]
+                .punct
+                .is_some_and(|p| is_stop_punct(p) && !is_quote(p))
+        })
+        .map_or(0, |k| k + 1);
+    for p in earlier
+        .iter()
+        .rev()
+        .filter(|p| p.last < before && p.head >= start)
+        .filter(|p| !p.absorbed && (!t.entries[p.entry].noun || p.light.is_some()))
+        .take(EARLIER_VERBS)
+    {
+        if p.passive {
+            return None;
+        }
+        if let (Some(s), _) = subject_left(t, view, p.light.unwrap_or(p.head)) {
+            return Some(s);
+        }
+    }
+    None
 }

@@ -8,8 +8,8 @@ use crate::arguments::{
     target_right, with_coordinated,
 };
 use crate::clause::{
-    after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject,
-    participial_subject, reported_pronoun, reporter_subject,
+    after_coord, after_determiner_and_name, clause_lead, earlier_verb_subject,
+    nominal_frame_subject, participial_subject, reported_pronoun, reporter_subject,
 };
 use crate::explain::{self, explain};
 use crate::morphology::Form;
@@ -293,9 +293,23 @@ pub fn triggers(
 }
 
 fn light_verb_before(t: &LanguageTables, view: &SentenceView, head: usize) -> Option<usize> {
-    (head.saturating_sub(3)..head).rev().find(|&k| {
-        t.syntax.light_verbs.contains(view.words[k].lower)
-            && (k + 1..head).all(|m| view.words[m].punct.is_none() && view.arg_at[m].is_none())
+    (head.saturating_sub(3)..head).rev().find_map(|k| {
+        let plain =
+            (k + 1..head).all(|m| view.words[m].punct.is_none() && view.arg_at[m].is_none());
+        if !plain {
+            return None;
+        }
+        if t.syntax.light_verbs.contains(view.words[k].lower) {
+            return Some(k);
+        }
+        // A two-word light verb (`carried out drone strikes`): the verb is
+        // its first word.
+        let first = view.words.get(k.checked_sub(1)?)?;
+        (first.punct.is_none()
+            && t.syntax
+                .light_verbs
+                .contains(&format!("{} {}", first.lower, view.words[k].lower)))
+        .then_some(k - 1)
     })
 }
 
@@ -608,7 +622,16 @@ pub fn code_sentence(
             (agent, subject, crossed)
         } else {
             let (subject, crossed) = match subject_left(t, view, subject_from) {
-                (None, _) if after_coord(t, view, anchor) => reporter_subject(t, view, anchor),
+                // `She warned that the North would respond with
+                // "overwhelming force" ..., and rejected ...`: the verb
+                // before `and` was in a content clause without a subject of
+                // its own; an earlier verb of the sentence has it.
+                (None, _) if after_coord(t, view, anchor) => {
+                    match earlier_verb_subject(t, view, &trigs[..ti], coord_at) {
+                        Some(s) => (Some(s), Vec::new()),
+                        None => reporter_subject(t, view, anchor),
+                    }
+                }
                 // `China said the boat intruded and urged Manila to ...`: a
                 // speech act after `and` goes with `said`, not with the
                 // reported clause's subject.

@@ -477,7 +477,16 @@ impl Discourse {
                     .chain(x.mentions.iter().map(|m| (m.sentence, m.start)))
                     .filter(|&(_, p)| p < start)
                     .max_by_key(|&(_, p)| p)?;
-                let head = x.trigger.split_whitespace().next()?.to_lowercase();
+                // `the sanctions` after `imposed new sanctions`: any word
+                // of a multi-word trigger may be the one repeated.
+                let first = x.trigger.split_whitespace().next()?;
+                let head = x
+                    .trigger
+                    .split_whitespace()
+                    .skip(1)
+                    .find(|w| same_word(t, &w.to_lowercase(), noun))
+                    .unwrap_or(first)
+                    .to_lowercase();
                 Some(Referent {
                     sentence,
                     start: at,

@@ -151,6 +151,10 @@ pub struct Syntax {
     /// Parenthetical words or phrases that may stand between commas between
     /// a subject and its verb (`Hungary, however, rejected ...`).
     pub parentheticals: HashSet<String>,
+    /// Words opening an appositive set off by commas after a subject (`the`
+    /// in `Kim Yo Jong, the sister of ..., said`; `known` in `Dagalo, known
+    /// as Hemedti, welcomed`): the subject stands before it.
+    pub appositive_opens: HashSet<String>,
     /// Contrastive coordinators joining two verbs of one subject (`but`,
     /// `tetapi`): the second verb shares the first one's subject.
     pub verb_coords: HashSet<String>,
@@ -480,6 +484,7 @@ impl LanguageTables {
                 }
                 "report" => &mut s.reports,
                 "parenthetical" => &mut s.parentheticals,
+                "appositive_open" => &mut s.appositive_opens,
                 "verb_coord" => &mut s.verb_coords,
                 "quantifier" => &mut s.quantifiers,
                 "possessive" => &mut s.possessives,

@@ -239,8 +239,9 @@ fn issue6_third_dev_set_stays_above_the_floor() {
     });
     let (p, r, _) = en.total.prf();
     assert!(en.documents >= 8, "{}", en.render(true));
+    // en P 0.74 R 0.49 after session 5's English clause rules (ens5).
     assert!(
-        p >= 0.68 && r >= 0.38,
+        p >= 0.72 && r >= 0.47,
         "en p {p:.3} r {r:.3}\n{}",
         en.render(true)
     );

@@ -182,6 +182,10 @@ pub(crate) fn subject_left(
         let w = &view.words[k];
         if let Some(p) = w.punct {
             if p == ',' {
+                let near = plain_gap(t, view, k, from, 2) || k + 1 == from;
+                if let Some(a) = comma_set_appositive(t, view, k).filter(|_| near) {
+                    return (Some(a), crossed);
+                }
                 // `Shoigu, yang mengunjungi Pyongyang, telah ...`: skip the relative clause.
                 let Some(c2) = (k.saturating_sub(14)..k)
                     .rev()
@@ -209,9 +213,15 @@ pub(crate) fn subject_left(
                 let parenthetical = is_parenthetical(t, view, c2, k);
                 // `Indonesia, melalui Kementerian Luar Negeri, menyerukan ...`:
                 // a prepositional phrase set off by commas after the subject.
+                // `Mao Ning, ketika ditanya wartawan, meminta ...`: or a
+                // short clause opened by a clause boundary (not a
+                // complementizer, which would open the verb's content).
+                let opener = view.words[c2 + 1].lower;
                 let aside = c2 + 1 < k
                     && k - c2 <= 8
-                    && t.syntax.preps.contains(view.words[c2 + 1].lower)
+                    && (t.syntax.preps.contains(opener)
+                        || (t.syntax.boundaries.contains(opener)
+                            && !t.syntax.complements.contains(opener)))
                     && c2 > 0
                     && view.arg_at[c2 - 1].is_some();
                 // `Sejumlah negara lain, termasuk Malaysia dan Filipina, juga
@@ -270,6 +280,25 @@ pub(crate) fn subject_left(
         crossed.push(k);
     }
     (None, crossed)
+}
+
+/// The subject set off by commas right before its verb: in `Kuasa hukum
+/// pasangan itu, Togar Nainggolan, menolak ...` the comma at `comma` closes
+/// an appositive name that opened after another comma, and that name is
+/// the subject (the caller checks that the verb follows the comma closely:
+/// in `tiba di Kuala Lumpur, Malaysia, pada Minggu untuk menghadiri` the
+/// commas set off a place). The appositive must fill the whole stretch between the two
+/// commas (coordinated names included) and follow a word, not a
+/// punctuation mark.
+fn comma_set_appositive(t: &LanguageTables, view: &SentenceView, comma: usize) -> Option<usize> {
+    let a = view.arg_at[comma.checked_sub(1)?]?;
+    let (_, w0, w1) = with_coordinated(t, view, a);
+    (w1 + 1 == comma
+        && w0 >= 2
+        && view.words[w0 - 1].punct == Some(',')
+        && view.words[w0 - 2].punct.is_none()
+        && prep_before(t, view, a).is_none())
+    .then_some(a)
 }
 
 /// True when at most `max` plain words (no punctuation, preposition,

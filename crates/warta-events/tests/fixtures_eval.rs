@@ -61,12 +61,9 @@ fn english_fixtures_reach_the_minimum_f1() {
     // The issue #6 dev set (en_22 .. en_29) has its own floor below, so
     // that this figure keeps measuring the set it was set on.
     let score = score_where("en", &|doc| {
-        !fixture_number_of("en", doc)
-            .is_some_and(|n| {
-                ISSUE6_DEV_EN.contains(&n)
-                    || ISSUE6_DEV2_EN.contains(&n)
-                    || ISSUE6_DEV3_EN.contains(&n)
-            })
+        !fixture_number_of("en", doc).is_some_and(|n| {
+            ISSUE6_DEV_EN.contains(&n) || ISSUE6_DEV2_EN.contains(&n) || ISSUE6_DEV3_EN.contains(&n)
+        })
     });
     let report = score.render(true);
     let (p, _, f) = score.total.prf();

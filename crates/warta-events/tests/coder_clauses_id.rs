@@ -1,0 +1,55 @@
+//! The Indonesian coder on clause structure (issue #6, session 5, dev set 3
+//! recall): subjects behind comma-set appositives and asides. Sentences are
+//! our own; entities are placed by the test, as the entity stage would.
+
+mod common;
+
+use common::{L, O, P, has};
+
+use warta_core::{Document, EntityType};
+
+/// One line per sentence; entities found by exact search: (name, type, actor).
+fn doc(text: &str, ents: &[(&str, EntityType, &str)]) -> Document {
+    common::doc(text, "id", "2026-03-10", ents)
+}
+
+/// `TYPE SOURCE->TARGET [aux]` per event.
+fn run(d: &mut Document) -> Vec<String> {
+    common::run(d, false)
+}
+
+#[test]
+fn an_appositive_name_between_commas_is_the_subject() {
+    let mut d = doc(
+        "Pengacara mantan gubernur itu, Budi Santoso, membantah kliennya menerima suap dari kontraktor.",
+        &[("Budi Santoso", P, "IDNJUD")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REJECT IDNJUD"), "{got:?}");
+}
+
+#[test]
+fn a_place_set_off_by_commas_far_from_the_verb_is_no_subject() {
+    // The commas set off a place; the verb is a purpose clause further on.
+    let mut d = doc(
+        "Presiden tiba di Hanoi, Vietnam, pada Senin malam untuk menghadiri KTT.",
+        &[("Hanoi", L, "VNM"), ("Vietnam", L, "VNM")],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "CONSULT VNM"), "{got:?}");
+}
+
+#[test]
+fn an_aside_opened_by_a_preposition_or_a_clause_word_is_skipped() {
+    let mut d = doc(
+        "Hizbullah, dalam pernyataan di situs resminya, membantah telah menembakkan roket.\nJuru bicara Kemlu Jepang Kenji Sato, ketika ditanya wartawan di Tokyo, meminta semua pihak menahan diri.",
+        &[
+            ("Hizbullah", O, "LBNREB"),
+            ("Kenji Sato", P, "JPNGOV"),
+            ("Tokyo", L, "JPN"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REJECT LBNREB"), "{got:?}");
+    assert!(has(&got, "REQUEST JPNGOV"), "{got:?}");
+}

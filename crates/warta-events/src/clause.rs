@@ -5,7 +5,7 @@
 //! clauses sharing the main clause's subject (`..., warning that ...`).
 
 use crate::arguments::subject_left;
-use crate::coder::{SUBJECT_WINDOW, Trigger, is_stop_punct};
+use crate::coder::{SUBJECT_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::morphology::Form;
 use crate::tables::LanguageTables;
 use crate::targets::after_verb_coord;
@@ -153,4 +153,48 @@ pub(crate) fn reported_pronoun(
         .take_while(|&k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
         .find(|&k| t.syntax.reports.contains(view.words[k].lower))?;
     subject_left(t, view, k).0.filter(|&s| s != arg)
+}
+
+/// Most plain words between a `serial` word and its verb (`seraya tetap
+/// menolak`).
+const SERIAL_REACH: usize = 2;
+
+/// The `serial` word opening the clause of the verb at `at` (`..., seraya
+/// menuntut`, `sembari tetap menawarkan`), if any: only plain words (no
+/// actor, no punctuation) may stand between.
+pub(crate) fn serial_opener(t: &LanguageTables, view: &SentenceView, at: usize) -> Option<usize> {
+    (at.saturating_sub(SERIAL_REACH + 1)..at)
+        .rev()
+        .take_while(|&k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
+        .find(|&k| t.syntax.serials.contains(view.words[k].lower))
+}
+
+/// The main verb a serial clause opened at word `opener` goes with: the
+/// nearest earlier active verb trigger of the sentence (`earlier`, in text
+/// order) after the last stop punctuation, not absorbed as content (in
+/// `membantah telah menyerang warga sipil, sembari menawarkan ...` the
+/// offer is the denier's). None after a passive: its subject is the
+/// patient, not the agent the serial clause shares. A short quotation
+/// between (`menyebut para korban "petempur yang menyamar", sembari ...`)
+/// does not end the main clause.
+pub(crate) fn serial_main_verb<'a>(
+    t: &LanguageTables,
+    view: &SentenceView,
+    earlier: &'a [Trigger],
+    opener: usize,
+) -> Option<&'a Trigger> {
+    let start = (0..opener)
+        .rev()
+        .find(|&k| {
+            view.words[k]
+                .punct
+                .is_some_and(|p| is_stop_punct(p) && !is_quote(p))
+        })
+        .map_or(0, |k| k + 1);
+    let verb = earlier
+        .iter()
+        .rev()
+        .filter(|p| p.last < opener && p.head >= start)
+        .find(|p| !p.absorbed && (!t.entries[p.entry].noun || p.light.is_some()))?;
+    (!verb.passive).then_some(verb)
 }

@@ -9,7 +9,7 @@ use crate::arguments::{
 };
 use crate::clause::{
     after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject,
-    participial_subject, reported_pronoun, reporter_subject,
+    participial_subject, reported_pronoun, reporter_subject, serial_main_verb, serial_opener,
 };
 use crate::explain::{self, explain};
 use crate::morphology::Form;
@@ -607,7 +607,23 @@ pub fn code_sentence(
             });
             (agent, subject, crossed)
         } else {
-            let (subject, crossed) = match subject_left(t, view, subject_from) {
+            // `..., seraya menuntut Israel ...`: a serial clause shares the
+            // subject of the main verb (as coded, else its own subject),
+            // not the nearest actor to the left (which may be that verb's
+            // object).
+            let serial = serial_opener(t, view, coord_at).and_then(|k| {
+                let verb = serial_main_verb(t, view, &trigs[..ti], k)?;
+                let coded = out
+                    .iter()
+                    .rev()
+                    .find(|c: &&Candidate| c.trigger.head == verb.head)
+                    .and_then(|c| view.arg_at[c.source_words.1]);
+                let s =
+                    coded.or_else(|| subject_left(t, view, verb.light.unwrap_or(verb.head)).0)?;
+                Some((Some(s), (k + 1..anchor).collect::<Vec<usize>>()))
+            });
+            let left = serial.unwrap_or_else(|| subject_left(t, view, subject_from));
+            let (subject, crossed) = match left {
                 (None, _) if after_coord(t, view, anchor) => reporter_subject(t, view, anchor),
                 // `China said the boat intruded and urged Manila to ...`: a
                 // speech act after `and` goes with `said`, not with the
@@ -751,7 +767,10 @@ pub fn code_sentence(
         }
         // A conditional offer (`ready to stop fighting if Thailand does the
         // same`) is made to the condition's subject.
-        let planned = aux.iter().any(|a| a == "future" || a == "hypothetical");
+        // An AGREE event is an intent, planned by its nature (`menawarkan
+        // gencatan senjata apabila tentara menarik pasukannya`).
+        let planned =
+            aux.iter().any(|a| a == "future" || a == "hypothetical") || e.plover == "AGREE";
         if targets.is_empty() && planned && t.syntax.condition_targets.contains(&e.plover) {
             let cond = condition_subject(t, view, tr.last)
                 .filter(|&a| !refers_to(view, a, Some(source)) && !sources.contains(&a));

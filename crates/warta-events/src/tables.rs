@@ -177,6 +177,9 @@ pub struct Syntax {
     /// Endings of a verb that, right after a comma, opens a participial
     /// clause sharing the main clause's subject (`-ing`: `..., warning that`).
     pub participle_clauses: Vec<String>,
+    /// Words opening a serial clause that shares the main clause's subject
+    /// (`seraya`, `sembari`: `..., seraya menuntut Israel membuka perlintasan`).
+    pub serials: HashSet<String>,
 }
 
 /// A modality cue.
@@ -477,6 +480,7 @@ impl LanguageTables {
                 "report" => &mut s.reports,
                 "parenthetical" => &mut s.parentheticals,
                 "verb_coord" => &mut s.verb_coords,
+                "serial" => &mut s.serials,
                 "quantifier" => &mut s.quantifiers,
                 "possessive" => &mut s.possessives,
                 "conditional" => &mut s.conditionals,

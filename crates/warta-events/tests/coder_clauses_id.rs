@@ -53,3 +53,26 @@ fn an_aside_opened_by_a_preposition_or_a_clause_word_is_skipped() {
     assert!(has(&got, "REJECT LBNREB"), "{got:?}");
     assert!(has(&got, "REQUEST JPNGOV"), "{got:?}");
 }
+
+#[test]
+fn a_serial_clause_shares_the_main_verb_subject_not_its_object() {
+    // `seraya` opens a clause of the same subject: Egypt demands, not Israel
+    // (the object of the condemnation).
+    let mut d = doc(
+        "Mesir mengecam Israel atas serangan itu, seraya menuntut Israel membuka perlintasan Rafah.",
+        &[("Mesir", L, "EGY"), ("Israel", L, "ISR")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REQUEST EGY->ISR"), "{got:?}");
+    assert!(!has(&got, "REQUEST ISR"), "{got:?}");
+}
+
+#[test]
+fn a_quotation_does_not_end_the_clause_a_serial_verb_shares() {
+    let mut d = doc(
+        "Houthi membantah menyerang kapal itu dan menyebut tuduhan tersebut \"propaganda\", sembari menawarkan gencatan senjata apabila Arab Saudi menghentikan serangan udara.",
+        &[("Houthi", O, "YEMREB"), ("Arab Saudi", L, "SAU")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "AGREE YEMREB->SAU"), "{got:?}");
+}

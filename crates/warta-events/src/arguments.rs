@@ -180,6 +180,11 @@ pub(crate) fn subject_left(
             continue;
         }
         let w = &view.words[k];
+        // `pukul 13.00 WIB`, `Rp1,2 miliar`: a separator inside a number.
+        if w.punct.is_some() && in_number(view, k) {
+            crossed.push(k);
+            continue;
+        }
         if let Some(p) = w.punct {
             if p == ',' {
                 let near = plain_gap(t, view, k, from, 2) || k + 1 == from;
@@ -280,6 +285,21 @@ pub(crate) fn subject_left(
         crossed.push(k);
     }
     (None, crossed)
+}
+
+/// Word `k` is a `.` or `,` between two digit strings (`13.00`, `1,2`).
+fn in_number(view: &SentenceView, k: usize) -> bool {
+    let digits = |j: usize| {
+        view.words.get(j).is_some_and(|w| {
+            w.punct.is_none() && !w.lower.is_empty() && w.lower.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    matches!(view.words[k].punct, Some('.' | ','))
+        && k > 0
+        && digits(k - 1)
+        && digits(k + 1)
+        && view.words[k - 1].end == view.words[k].start
+        && view.words[k].end == view.words[k + 1].start
 }
 
 /// The subject set off by commas right before its verb: in `Kuasa hukum

@@ -198,3 +198,54 @@ pub(crate) fn serial_main_verb<'a>(
         .find(|p| !p.absorbed && (!t.entries[p.entry].noun || p.light.is_some()))?;
     (!verb.passive).then_some(verb)
 }
+
+/// Most words before the actor a clause opens with (`Kantor berita resmi
+/// Korea Utara KCNA`).
+const OPENING_REACH: usize = 5;
+
+/// The actor a clause opens with, as the subject of a verb coordinated with
+/// an earlier predicate that is no trigger (`KCNA menyebut uji coba itu
+/// "peringatan tegas" bagi Washington, dan mengancam ...`, where the
+/// subject search from `mengancam` stops at the comma). Only plain words (a
+/// title such as `Kantor berita resmi`) may stand before the actor; a
+/// preposition, clause word or reporting word there (`Menurut JCS, ...`)
+/// means the clause opens otherwise, and so does a trigger (`Lammy met
+/// Sudanese refugees ... and called on`: the refugees are met, the subject
+/// is no actor we know). A quotation does not end the clause.
+pub(crate) fn clause_opening_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    earlier: &[Trigger],
+    at: usize,
+) -> Option<usize> {
+    let start = (0..at)
+        .rev()
+        .find(|&k| {
+            view.words[k]
+                .punct
+                .is_some_and(|p| is_stop_punct(p) && !is_quote(p))
+        })
+        .map_or(0, |k| k + 1);
+    if at - start > SUBJECT_WINDOW {
+        return None;
+    }
+    let s = &t.syntax;
+    (start..at)
+        .take(OPENING_REACH + 1)
+        .take_while(|&k| {
+            let w = &view.words[k];
+            view.arg_at[k].is_some()
+                || (w.punct.is_none()
+                    && !earlier.iter().any(|p| p.head <= k && k <= p.last)
+                    && !s.preps.contains(w.lower)
+                    && !s.boundaries.contains(w.lower)
+                    && !s.reports.contains(w.lower)
+                    && !s.complements.contains(w.lower)
+                    && !s.conditionals.contains(w.lower))
+        })
+        .find_map(|k| view.arg_at[k])
+        // After a reporting verb the coordinated verb may be the reported
+        // clause's (`said the exercises would rehearse a blockade and
+        // strikes`), whose subject is not the reporter.
+        .filter(|&a| (view.args[a].w1..at).all(|k| !s.reports.contains(view.words[k].lower)))
+}

@@ -8,8 +8,9 @@ use crate::arguments::{
     target_right, with_coordinated,
 };
 use crate::clause::{
-    after_coord, after_determiner_and_name, clause_lead, nominal_frame_subject,
-    participial_subject, reported_pronoun, reporter_subject, serial_main_verb, serial_opener,
+    after_coord, after_determiner_and_name, clause_lead, clause_opening_subject,
+    nominal_frame_subject, participial_subject, reported_pronoun, reporter_subject,
+    serial_main_verb, serial_opener,
 };
 use crate::explain::{self, explain};
 use crate::morphology::Form;
@@ -358,14 +359,24 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         // trigger, without a subject of its own (`menolak mendukung paket
         // sanksi dan mengancam ...`), does not make the coordinated verb
         // content: both share the main subject.
+        // One plain adverb may stand between `dan` and the verb (`dan balik
+        // menuding Israel`, `dan kembali mendesak`).
+        let next_head = |k: usize, hs: &[usize]| {
+            hs.contains(&(k + 1))
+                || (k + 2 < n
+                    && hs.contains(&(k + 2))
+                    && view.words[k + 1].punct.is_none()
+                    && view.arg_at[k + 1].is_none()
+                    && !heads.contains(&(k + 1)))
+        };
         let coordinated_trigger = |k: usize| {
             t.syntax.coords.contains(view.words[k].lower)
-                && heads.contains(&(k + 1))
+                && next_head(k, &heads)
                 && ((complement.is_none()
                     && !verb_heads.iter().any(|&h| {
                         h > tr.last && h < k && (tr.last + 1..h).any(|m| view.arg_at[m].is_some())
                     }))
-                    || speech_heads.contains(&(k + 1)))
+                    || next_head(k, &speech_heads))
         };
         let end = (from + 1..limit)
             .find(|&k| {
@@ -624,7 +635,15 @@ pub fn code_sentence(
             });
             let left = serial.unwrap_or_else(|| subject_left(t, view, subject_from));
             let (subject, crossed) = match left {
-                (None, _) if after_coord(t, view, anchor) => reporter_subject(t, view, anchor),
+                (None, _) if after_coord(t, view, anchor) => {
+                    match reporter_subject(t, view, anchor) {
+                        (None, _) => (
+                            clause_opening_subject(t, view, &trigs[..ti], anchor),
+                            Vec::new(),
+                        ),
+                        found => found,
+                    }
+                }
                 // `China said the boat intruded and urged Manila to ...`: a
                 // speech act after `and` goes with `said`, not with the
                 // reported clause's subject.

@@ -76,3 +76,42 @@ fn a_quotation_does_not_end_the_clause_a_serial_verb_shares() {
     let got = run(&mut d);
     assert!(has(&got, "AGREE YEMREB->SAU"), "{got:?}");
 }
+
+#[test]
+fn a_decimal_number_does_not_end_the_subject_search() {
+    let mut d = doc(
+        "Buruh mulai berkumpul pukul 09.30 WIB dan menuntut agar Kemnaker mencabut aturan baru itu.",
+        &[("Buruh", O, "IDNLAB"), ("Kemnaker", O, "IDNGOV")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REQUEST IDNLAB->IDNGOV"), "{got:?}");
+}
+
+#[test]
+fn a_verb_after_a_comma_and_dan_shares_the_clause_opening_subject() {
+    // The first predicate (`menyebut`) is no trigger; the second verb still
+    // belongs to the actor the clause opens with, not to the quoted phrase's
+    // addressees.
+    let mut d = doc(
+        "Media pemerintah Iran IRNA menyebut latihan itu \"provokasi terbuka\" bagi Teheran, dan mengancam akan menutup Selat Hormuz jika Amerika Serikat terus mengirim kapal perang.",
+        &[
+            ("Iran", L, "IRN"),
+            ("IRNA", O, "IRNMED"),
+            ("Teheran", L, "IRNGOV"),
+            ("Amerika Serikat", L, "USA"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "THREATEN IRN"), "{got:?}");
+    assert!(!has(&got, "THREATEN IRNGOV"), "{got:?}");
+}
+
+#[test]
+fn an_accusation_after_dan_and_an_adverb_is_no_content_of_a_denial() {
+    let mut d = doc(
+        "Pemerintah Venezuela membantah tuduhan itu dan balik menuding Kolombia melindungi kelompok bersenjata.",
+        &[("Venezuela", L, "VEN"), ("Kolombia", L, "COL")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE VEN->COL"), "{got:?}");
+}

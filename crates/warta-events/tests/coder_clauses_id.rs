@@ -115,3 +115,30 @@ fn an_accusation_after_dan_and_an_adverb_is_no_content_of_a_denial() {
     let got = run(&mut d);
     assert!(has(&got, "ACCUSE VEN->COL"), "{got:?}");
 }
+
+#[test]
+fn an_incident_named_late_in_the_story_refers_to_its_lead_event() {
+    // `insiden itu` five sentences after the shooting of the first sentence.
+    let mut d = doc(
+        "Penjaga pantai Vietnam menembaki kapal nelayan Malaysia di dekat Pulau Layang-Layang pada Senin.\nNelayan itu berasal dari Sabah.\nKapal mereka rusak parah.\nDua nelayan dirawat di rumah sakit.\nPara nelayan telah kembali ke pelabuhan.\nThailand dan Singapura menyatakan keprihatinan atas insiden itu.",
+        &[
+            ("Vietnam", L, "VNM"),
+            ("Malaysia", L, "MYS"),
+            ("Sabah", L, "MYS"),
+            ("Thailand", L, "THA"),
+            ("Singapura", L, "SGP"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE THA->VNM"), "{got:?}");
+}
+
+#[test]
+fn a_modifier_may_stand_between_concern_and_its_preposition() {
+    let mut d = doc(
+        "Iran meluncurkan rudal balistik ke Teluk Oman pada Minggu.\nKementerian Luar Negeri Oman menyatakan keprihatinan mendalam atas peluncuran tersebut.",
+        &[("Iran", L, "IRN"), ("Oman", L, "OMN")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE OMN->IRN"), "{got:?}");
+}

@@ -378,6 +378,11 @@ pub(crate) fn target_right(
         if w.punct.is_some_and(is_stop_punct) {
             return None;
         }
+        if k > pattern_end
+            && let Some(a) = prep_noun_owner(t, view, e, k)
+        {
+            return Some(a);
+        }
         // `rejected Warsaw's call for new sanctions on Russian imports`: a
         // phrase after an event noun inside a prepositional phrase belongs
         // to that noun, not to this trigger.
@@ -398,6 +403,56 @@ pub(crate) fn target_right(
         k += 1;
     }
     None
+}
+
+/// `terima kasih atas dukungan Indonesia`, `dukungannya terhadap hak
+/// Israel`: after one of the entry's target prepositions (word `k`), the
+/// owner of the noun the preposition governs is the target. The noun is
+/// one plain word, not a verb of the dictionary (`dengan menyerang Israel`
+/// is another event), and purpose words (`untuk`) are left out: a verb
+/// follows them too often.
+fn prep_noun_owner(t: &LanguageTables, view: &SentenceView, e: &Entry, k: usize) -> Option<usize> {
+    let prep = view.words[k].lower;
+    if !e.target_preps.iter().any(|p| p == prep)
+        || t.syntax.purpose.contains(prep)
+        || t.syntax.complements.contains(prep)
+    {
+        return None;
+    }
+    let noun = view.words.get(k + 1)?;
+    let a = view.arg_at.get(k + 2).copied().flatten()?;
+    let s = &t.syntax;
+    let plain = noun.punct.is_none()
+        && view.arg_at[k + 1].is_none()
+        && !noun.capitalized
+        && !s.preps.contains(noun.lower)
+        && !s.boundaries.contains(noun.lower)
+        && !s.complements.contains(noun.lower)
+        && !s.relatives.contains(noun.lower)
+        && !s.coords.contains(noun.lower)
+        && !s.determiners.contains(noun.lower)
+        && !s.quantifiers.contains(noun.lower);
+    (plain && view.args[a].w0 == k + 2 && !is_verb_form(t, noun.lower)).then_some(a)
+}
+
+/// Is `word` a verbal form of a dictionary entry (active or passive), as
+/// opposed to a nominalisation of the same root (`mendukung`, `didukung`,
+/// not `dukungan`)?
+fn is_verb_form(t: &LanguageTables, word: &str) -> bool {
+    t.analyses(word).iter().any(|f| {
+        t.by_lemma
+            .get(&f.lemma)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&ei| &t.entries[ei])
+            .any(|x| {
+                !x.noun
+                    && f.suffix == x.head_form.suffix
+                    && (f.prefix == x.head_form.prefix
+                        || t.morphology.passive_of(&x.head_form.prefix) == Some(f.prefix.as_str()))
+            })
+    })
 }
 
 /// Most plain words between a passive verb and its agent marker (`shot

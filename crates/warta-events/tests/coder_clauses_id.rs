@@ -142,3 +142,31 @@ fn a_modifier_may_stand_between_concern_and_its_preposition() {
     let got = run(&mut d);
     assert!(has(&got, "ACCUSE OMN->IRN"), "{got:?}");
 }
+
+#[test]
+fn the_owner_of_the_noun_after_a_target_preposition_is_the_target() {
+    let mut d = doc(
+        "Presiden Palau menyampaikan terima kasih atas bantuan Jepang setelah topan melanda negara itu.\nFiji menegaskan dukungannya terhadap posisi Australia dalam perundingan iklim.",
+        &[
+            ("Palau", L, "PLW"),
+            ("Jepang", L, "JPN"),
+            ("Fiji", L, "FJI"),
+            ("Australia", L, "AUS"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "SUPPORT PLW->JPN"), "{got:?}");
+    assert!(has(&got, "SUPPORT FJI->AUS"), "{got:?}");
+}
+
+#[test]
+fn a_verb_after_a_target_preposition_is_no_noun_owned_by_the_target() {
+    // `dengan menyerang Israel`: the attack is another act; Israel is its
+    // object, not the partner of the agreement.
+    let mut d = doc(
+        "Hizbullah sepakat dengan menyerang Israel bila perlu.",
+        &[("Hizbullah", O, "LBNREB"), ("Israel", L, "ISR")],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "AGREE LBNREB->ISR"), "{got:?}");
+}

@@ -597,7 +597,12 @@ pub fn code_sentence(
                 (None, Some(tg)) if e.recip && with_coordinated(t, view, tg).0.len() >= 2 => {
                     (Some(tg), None, crossed)
                 }
-                (None, tg) if framed.is_some() && (tg.is_some() || e.target_optional) => {
+                // A reciprocal noun needs no target of its own: a
+                // coordinated subject is both sides (`Thailand dan Kamboja
+                // sepakat ... setelah perundingan`).
+                (None, tg)
+                    if framed.is_some() && (tg.is_some() || e.target_optional || e.recip) =>
+                {
                     let (s, crossed) = framed.unwrap_or_default();
                     (Some(s), tg, crossed)
                 }

@@ -170,3 +170,22 @@ fn a_verb_after_a_target_preposition_is_no_noun_owned_by_the_target() {
     let got = run(&mut d);
     assert!(!has(&got, "AGREE LBNREB->ISR"), "{got:?}");
 }
+
+#[test]
+fn talks_framed_by_setelah_belong_to_a_coordinated_subject() {
+    let mut d = doc(
+        "Armenia dan Azerbaijan sepakat membuka kembali jalur kereta setelah perundingan di Abu Dhabi pada Jumat.\nTurki mengecam Suriah setelah perundingan di Ankara.",
+        &[
+            ("Armenia", L, "ARM"),
+            ("Azerbaijan", L, "AZE"),
+            ("Abu Dhabi", L, "ARE"),
+            ("Turki", L, "TUR"),
+            ("Suriah", L, "SYR"),
+            ("Ankara", L, "TURGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "CONSULT ARM->AZE"), "{got:?}");
+    // One actor has no partner in the talks.
+    assert!(!has(&got, "CONSULT TUR"), "{got:?}");
+}

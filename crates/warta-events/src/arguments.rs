@@ -172,7 +172,12 @@ pub(crate) fn subject_left(
             // `setelah Rusia melancarkan serangan`: a word that is both a
             // preposition and a clause opener, with the verb right after the
             // actor, opens a clause whose subject the actor is.
-            let opens_clause = |p: &str| t.syntax.boundaries.contains(p) && from <= k + 3;
+            // `dengan kedua pihak saling menuduh`: a resolved pair right
+            // before the verb is its subject, whatever stands before it.
+            let opens_clause = |p: &str| {
+                (t.syntax.boundaries.contains(p) && from <= k + 3)
+                    || (view.args[a].resolved && view.args[a].members.len() >= 2 && from == k + 1)
+            };
             if prep_before(t, view, a).is_none_or(opens_clause) {
                 return (Some(a), crossed);
             }

@@ -180,6 +180,9 @@ pub struct Syntax {
     /// Words opening a serial clause that shares the main clause's subject
     /// (`seraya`, `sembari`: `..., seraya menuntut Israel membuka perlintasan`).
     pub serials: HashSet<String>,
+    /// Prepositions naming the two sides of a relation (`antara X dan Y`):
+    /// the parties a later `kedua pihak` in the sentence refers to.
+    pub pair_preps: HashSet<String>,
 }
 
 /// A modality cue.
@@ -481,6 +484,7 @@ impl LanguageTables {
                 "parenthetical" => &mut s.parentheticals,
                 "verb_coord" => &mut s.verb_coords,
                 "serial" => &mut s.serials,
+                "pair_prep" => &mut s.pair_preps,
                 "quantifier" => &mut s.quantifiers,
                 "possessive" => &mut s.possessives,
                 "conditional" => &mut s.conditionals,

@@ -189,3 +189,19 @@ fn talks_framed_by_setelah_belong_to_a_coordinated_subject() {
     // One actor has no partner in the talks.
     assert!(!has(&got, "CONSULT TUR"), "{got:?}");
 }
+
+#[test]
+fn both_sides_are_the_pair_named_after_antara_not_the_mediators() {
+    let mut d = doc(
+        "Gencatan senjata antara Armenia dan Azerbaijan yang dijamin Rusia dan Prancis terus goyah, dengan kedua pihak saling menuduh melanggar kesepakatan.",
+        &[
+            ("Armenia", L, "ARM"),
+            ("Azerbaijan", L, "AZE"),
+            ("Rusia", L, "RUS"),
+            ("Prancis", L, "FRA"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE ARM->AZE"), "{got:?}");
+    assert!(!has(&got, "ACCUSE FRA"), "{got:?}");
+}

@@ -5,7 +5,7 @@
 //! clauses sharing the main clause's subject (`..., warning that ...`).
 
 use crate::arguments::subject_left;
-use crate::coder::{SUBJECT_WINDOW, Trigger, is_quote, is_stop_punct};
+use crate::coder::{Candidate, SUBJECT_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::morphology::Form;
 use crate::tables::LanguageTables;
 use crate::targets::after_verb_coord;
@@ -162,7 +162,7 @@ const SERIAL_REACH: usize = 2;
 /// The `serial` word opening the clause of the verb at `at` (`..., seraya
 /// menuntut`, `sembari tetap menawarkan`), if any: only plain words (no
 /// actor, no punctuation) may stand between.
-pub(crate) fn serial_opener(t: &LanguageTables, view: &SentenceView, at: usize) -> Option<usize> {
+fn serial_opener(t: &LanguageTables, view: &SentenceView, at: usize) -> Option<usize> {
     (at.saturating_sub(SERIAL_REACH + 1)..at)
         .rev()
         .take_while(|&k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
@@ -177,7 +177,7 @@ pub(crate) fn serial_opener(t: &LanguageTables, view: &SentenceView, at: usize) 
 /// patient, not the agent the serial clause shares. A short quotation
 /// between (`menyebut para korban "petempur yang menyamar", sembari ...`)
 /// does not end the main clause.
-pub(crate) fn serial_main_verb<'a>(
+fn serial_main_verb<'a>(
     t: &LanguageTables,
     view: &SentenceView,
     earlier: &'a [Trigger],
@@ -202,6 +202,30 @@ pub(crate) fn serial_main_verb<'a>(
 /// Most words before the actor a clause opens with (`Kantor berita resmi
 /// Korea Utara KCNA`).
 const OPENING_REACH: usize = 5;
+
+/// The subject of a verb (at `anchor`, its clause checked from `at`) in a
+/// serial clause (`..., seraya menuntut Israel ...`), with the words
+/// crossed: the subject of the main verb as coded (`coded`, the candidates
+/// so far), else that verb's own subject; not the nearest actor to the
+/// left, which may be the main verb's object. None outside a serial clause.
+pub(crate) fn serial_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    earlier: &[Trigger],
+    coded: &[Candidate],
+    at: usize,
+    anchor: usize,
+) -> Option<(Option<usize>, Vec<usize>)> {
+    let k = serial_opener(t, view, at)?;
+    let verb = serial_main_verb(t, view, earlier, k)?;
+    let s = coded
+        .iter()
+        .rev()
+        .find(|c| c.trigger.head == verb.head)
+        .and_then(|c| view.arg_at[c.source_words.1])
+        .or_else(|| subject_left(t, view, verb.light.unwrap_or(verb.head)).0)?;
+    Some((Some(s), (k + 1..anchor).collect()))
+}
 
 /// The actor a clause opens with, as the subject of a verb coordinated with
 /// an earlier predicate that is no trigger (`KCNA menyebut uji coba itu

@@ -9,8 +9,7 @@ use crate::arguments::{
 };
 use crate::clause::{
     after_coord, after_determiner_and_name, clause_lead, clause_opening_subject,
-    nominal_frame_subject, participial_subject, reported_pronoun, reporter_subject,
-    serial_main_verb, serial_opener,
+    nominal_frame_subject, participial_subject, reported_pronoun, reporter_subject, serial_subject,
 };
 use crate::explain::{self, explain};
 use crate::morphology::Form;
@@ -623,21 +622,8 @@ pub fn code_sentence(
             });
             (agent, subject, crossed)
         } else {
-            // `..., seraya menuntut Israel ...`: a serial clause shares the
-            // subject of the main verb (as coded, else its own subject),
-            // not the nearest actor to the left (which may be that verb's
-            // object).
-            let serial = serial_opener(t, view, coord_at).and_then(|k| {
-                let verb = serial_main_verb(t, view, &trigs[..ti], k)?;
-                let coded = out
-                    .iter()
-                    .rev()
-                    .find(|c: &&Candidate| c.trigger.head == verb.head)
-                    .and_then(|c| view.arg_at[c.source_words.1]);
-                let s =
-                    coded.or_else(|| subject_left(t, view, verb.light.unwrap_or(verb.head)).0)?;
-                Some((Some(s), (k + 1..anchor).collect::<Vec<usize>>()))
-            });
+            // `..., seraya menuntut Israel ...`: see clause::serial_subject.
+            let serial = serial_subject(t, view, &trigs[..ti], &out, coord_at, anchor);
             let left = serial.unwrap_or_else(|| subject_left(t, view, subject_from));
             let (subject, crossed) = match left {
                 (None, _) if after_coord(t, view, anchor) => {

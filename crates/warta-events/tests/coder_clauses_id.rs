@@ -42,7 +42,7 @@ fn a_place_set_off_by_commas_far_from_the_verb_is_no_subject() {
 #[test]
 fn an_aside_opened_by_a_preposition_or_a_clause_word_is_skipped() {
     let mut d = doc(
-        "Hizbullah, dalam pernyataan di situs resminya, membantah telah menembakkan roket.\nJuru bicara Kemlu Jepang Kenji Sato, ketika ditanya wartawan di Tokyo, meminta semua pihak menahan diri.",
+        "Hizbullah, dalam pernyataan di situs resminya, membantah telah menembakkan roket.\nJuru bicara Kemlu Jepang Kenji Sato, ketika berbicara di Tokyo pada Selasa, meminta Beijing dan Manila menahan diri.",
         &[
             ("Hizbullah", O, "LBNREB"),
             ("Kenji Sato", P, "JPNGOV"),

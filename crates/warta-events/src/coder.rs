@@ -578,8 +578,14 @@ pub fn code_sentence(
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
             // `sidang digelar atas permintaan Rusia`: a framing noun's target
             // is the subject of the clause it modifies.
+            // `tuntutan Rusia agar Ukraina menarik pasukannya`: an owned
+            // request's target may be named in its content clause.
             let target = target_right(t, view, e, from, from)
-                .or_else(|| e.framed.then(|| subject_left(t, view, tr.head).0).flatten());
+                .or_else(|| e.framed.then(|| subject_left(t, view, tr.head).0).flatten())
+                .or_else(|| {
+                    let owner = possessor?;
+                    content_target(t, view, e, from).filter(|&a| a != owner)
+                });
             // English order: the owner stands before the noun (`the Russian
             // attack on Kharkiv`, `Ukraine's request for jets`).
             let possessor = possessor.or_else(|| {

@@ -205,3 +205,17 @@ fn both_sides_are_the_pair_named_after_antara_not_the_mediators() {
     assert!(has(&got, "ACCUSE ARM->AZE"), "{got:?}");
     assert!(!has(&got, "ACCUSE FRA"), "{got:?}");
 }
+
+#[test]
+fn an_owned_request_takes_its_target_from_its_content_clause() {
+    let mut d = doc(
+        "Desakan Uni Eropa agar Serbia mengakui kemerdekaan Kosovo belum mendapat jawaban dari Beograd.",
+        &[
+            ("Uni Eropa", O, "IGO"),
+            ("Serbia", L, "SRB"),
+            ("Kosovo", L, "XKX"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REQUEST IGO->SRB"), "{got:?}");
+}

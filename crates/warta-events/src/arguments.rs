@@ -172,7 +172,12 @@ pub(crate) fn subject_left(
             // `setelah Rusia melancarkan serangan`: a word that is both a
             // preposition and a clause opener, with the verb right after the
             // actor, opens a clause whose subject the actor is.
-            let opens_clause = |p: &str| t.syntax.boundaries.contains(p) && from <= k + 3;
+            // `dengan kedua pihak saling menuduh`: a resolved pair right
+            // before the verb is its subject, whatever stands before it.
+            let opens_clause = |p: &str| {
+                (t.syntax.boundaries.contains(p) && from <= k + 3)
+                    || (view.args[a].resolved && view.args[a].members.len() >= 2 && from == k + 1)
+            };
             if prep_before(t, view, a).is_none_or(opens_clause) {
                 return (Some(a), crossed);
             }
@@ -180,8 +185,17 @@ pub(crate) fn subject_left(
             continue;
         }
         let w = &view.words[k];
+        // `pukul 13.00 WIB`, `Rp1,2 miliar`: a separator inside a number.
+        if w.punct.is_some() && in_number(view, k) {
+            crossed.push(k);
+            continue;
+        }
         if let Some(p) = w.punct {
             if p == ',' {
+                let near = plain_gap(t, view, k, from, 2) || k + 1 == from;
+                if let Some(a) = comma_set_appositive(t, view, k).filter(|_| near) {
+                    return (Some(a), crossed);
+                }
                 // `Shoigu, yang mengunjungi Pyongyang, telah ...`: skip the relative clause.
                 let Some(c2) = (k.saturating_sub(14)..k)
                     .rev()
@@ -217,9 +231,15 @@ pub(crate) fn subject_left(
                     && view.arg_at[c2 - 1].is_some();
                 // `Indonesia, melalui Kementerian Luar Negeri, menyerukan ...`:
                 // a prepositional phrase set off by commas after the subject.
+                // `Mao Ning, ketika ditanya wartawan, meminta ...`: or a
+                // short clause opened by a clause boundary (not a
+                // complementizer, which would open the verb's content).
+                let opener = view.words[c2 + 1].lower;
                 let aside = c2 + 1 < k
                     && k - c2 <= 8
-                    && t.syntax.preps.contains(view.words[c2 + 1].lower)
+                    && (t.syntax.preps.contains(opener)
+                        || (t.syntax.boundaries.contains(opener)
+                            && !t.syntax.complements.contains(opener)))
                     && c2 > 0
                     && view.arg_at[c2 - 1].is_some();
                 // `Sejumlah negara lain, termasuk Malaysia dan Filipina, juga
@@ -346,6 +366,40 @@ fn relative_head(t: &LanguageTables, view: &SentenceView, rel: usize) -> Option<
         .or(Some(a))
 }
 
+/// Word `k` is a `.` or `,` between two digit strings (`13.00`, `1,2`).
+fn in_number(view: &SentenceView, k: usize) -> bool {
+    let digits = |j: usize| {
+        view.words.get(j).is_some_and(|w| {
+            w.punct.is_none() && !w.lower.is_empty() && w.lower.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    matches!(view.words[k].punct, Some('.' | ','))
+        && k > 0
+        && digits(k - 1)
+        && digits(k + 1)
+        && view.words[k - 1].end == view.words[k].start
+        && view.words[k].end == view.words[k + 1].start
+}
+
+/// The subject set off by commas right before its verb: in `Kuasa hukum
+/// pasangan itu, Togar Nainggolan, menolak ...` the comma at `comma` closes
+/// an appositive name that opened after another comma, and that name is
+/// the subject (the caller checks that the verb follows the comma closely:
+/// in `tiba di Kuala Lumpur, Malaysia, pada Minggu untuk menghadiri` the
+/// commas set off a place). The appositive must fill the whole stretch between the two
+/// commas (coordinated names included) and follow a word, not a
+/// punctuation mark.
+fn comma_set_appositive(t: &LanguageTables, view: &SentenceView, comma: usize) -> Option<usize> {
+    let a = view.arg_at[comma.checked_sub(1)?]?;
+    let (_, w0, w1) = with_coordinated(t, view, a);
+    (w1 + 1 == comma
+        && w0 >= 2
+        && view.words[w0 - 1].punct == Some(',')
+        && view.words[w0 - 2].punct.is_none()
+        && prep_before(t, view, a).is_none())
+    .then_some(a)
+}
+
 /// True when at most `max` plain words (no punctuation, preposition,
 /// clause boundary, complementizer or relative pronoun) lie strictly between
 /// word `after` and word `at`.
@@ -403,6 +457,11 @@ pub(crate) fn target_right(
         if w.punct.is_some_and(is_stop_punct) {
             return None;
         }
+        if k > pattern_end
+            && let Some(a) = prep_noun_owner(t, view, e, k)
+        {
+            return Some(a);
+        }
         // `rejected Warsaw's call for new sanctions on Russian imports`: a
         // phrase after an event noun inside a prepositional phrase belongs
         // to that noun, not to this trigger.
@@ -423,6 +482,56 @@ pub(crate) fn target_right(
         k += 1;
     }
     None
+}
+
+/// `terima kasih atas dukungan Indonesia`, `dukungannya terhadap hak
+/// Israel`: after one of the entry's target prepositions (word `k`), the
+/// owner of the noun the preposition governs is the target. The noun is
+/// one plain word, not a verb of the dictionary (`dengan menyerang Israel`
+/// is another event), and purpose words (`untuk`) are left out: a verb
+/// follows them too often.
+fn prep_noun_owner(t: &LanguageTables, view: &SentenceView, e: &Entry, k: usize) -> Option<usize> {
+    let prep = view.words[k].lower;
+    if !e.target_preps.iter().any(|p| p == prep)
+        || t.syntax.purpose.contains(prep)
+        || t.syntax.complements.contains(prep)
+    {
+        return None;
+    }
+    let noun = view.words.get(k + 1)?;
+    let a = view.arg_at.get(k + 2).copied().flatten()?;
+    let s = &t.syntax;
+    let plain = noun.punct.is_none()
+        && view.arg_at[k + 1].is_none()
+        && !noun.capitalized
+        && !s.preps.contains(noun.lower)
+        && !s.boundaries.contains(noun.lower)
+        && !s.complements.contains(noun.lower)
+        && !s.relatives.contains(noun.lower)
+        && !s.coords.contains(noun.lower)
+        && !s.determiners.contains(noun.lower)
+        && !s.quantifiers.contains(noun.lower);
+    (plain && view.args[a].w0 == k + 2 && !is_verb_form(t, noun.lower)).then_some(a)
+}
+
+/// Is `word` a verbal form of a dictionary entry (active or passive), as
+/// opposed to a nominalisation of the same root (`mendukung`, `didukung`,
+/// not `dukungan`)?
+fn is_verb_form(t: &LanguageTables, word: &str) -> bool {
+    t.analyses(word).iter().any(|f| {
+        t.by_lemma
+            .get(&f.lemma)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&ei| &t.entries[ei])
+            .any(|x| {
+                !x.noun
+                    && f.suffix == x.head_form.suffix
+                    && (f.prefix == x.head_form.prefix
+                        || t.morphology.passive_of(&x.head_form.prefix) == Some(f.prefix.as_str()))
+            })
+    })
 }
 
 /// Most plain words between a passive verb and its agent marker (`shot

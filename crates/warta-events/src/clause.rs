@@ -5,7 +5,7 @@
 //! clauses sharing the main clause's subject (`..., warning that ...`).
 
 use crate::arguments::subject_left;
-use crate::coder::{SUBJECT_WINDOW, Trigger, is_quote, is_stop_punct};
+use crate::coder::{Candidate, SUBJECT_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::morphology::Form;
 use crate::tables::LanguageTables;
 use crate::targets::after_verb_coord;
@@ -205,4 +205,123 @@ pub(crate) fn earlier_verb_subject(
         }
     }
     None
+}
+
+/// Most plain words between a `serial` word and its verb (`seraya tetap
+/// menolak`).
+const SERIAL_REACH: usize = 2;
+
+/// The `serial` word opening the clause of the verb at `at` (`..., seraya
+/// menuntut`, `sembari tetap menawarkan`), if any: only plain words (no
+/// actor, no punctuation) may stand between.
+fn serial_opener(t: &LanguageTables, view: &SentenceView, at: usize) -> Option<usize> {
+    (at.saturating_sub(SERIAL_REACH + 1)..at)
+        .rev()
+        .take_while(|&k| view.words[k].punct.is_none() && view.arg_at[k].is_none())
+        .find(|&k| t.syntax.serials.contains(view.words[k].lower))
+}
+
+/// The main verb a serial clause opened at word `opener` goes with: the
+/// nearest earlier active verb trigger of the sentence (`earlier`, in text
+/// order) after the last stop punctuation, not absorbed as content (in
+/// `membantah telah menyerang warga sipil, sembari menawarkan ...` the
+/// offer is the denier's). None after a passive: its subject is the
+/// patient, not the agent the serial clause shares. A short quotation
+/// between (`menyebut para korban "petempur yang menyamar", sembari ...`)
+/// does not end the main clause.
+fn serial_main_verb<'a>(
+    t: &LanguageTables,
+    view: &SentenceView,
+    earlier: &'a [Trigger],
+    opener: usize,
+) -> Option<&'a Trigger> {
+    let start = (0..opener)
+        .rev()
+        .find(|&k| {
+            view.words[k]
+                .punct
+                .is_some_and(|p| is_stop_punct(p) && !is_quote(p))
+        })
+        .map_or(0, |k| k + 1);
+    let verb = earlier
+        .iter()
+        .rev()
+        .filter(|p| p.last < opener && p.head >= start)
+        .find(|p| !p.absorbed && (!t.entries[p.entry].noun || p.light.is_some()))?;
+    (!verb.passive).then_some(verb)
+}
+
+/// Most words before the actor a clause opens with (`Kantor berita resmi
+/// Korea Utara KCNA`).
+const OPENING_REACH: usize = 5;
+
+/// The subject of a verb (at `anchor`, its clause checked from `at`) in a
+/// serial clause (`..., seraya menuntut Israel ...`), with the words
+/// crossed: the subject of the main verb as coded (`coded`, the candidates
+/// so far), else that verb's own subject; not the nearest actor to the
+/// left, which may be the main verb's object. None outside a serial clause.
+pub(crate) fn serial_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    earlier: &[Trigger],
+    coded: &[Candidate],
+    at: usize,
+    anchor: usize,
+) -> Option<(Option<usize>, Vec<usize>)> {
+    let k = serial_opener(t, view, at)?;
+    let verb = serial_main_verb(t, view, earlier, k)?;
+    let s = coded
+        .iter()
+        .rev()
+        .find(|c| c.trigger.head == verb.head)
+        .and_then(|c| view.arg_at[c.source_words.1])
+        .or_else(|| subject_left(t, view, verb.light.unwrap_or(verb.head)).0)?;
+    Some((Some(s), (k + 1..anchor).collect()))
+}
+
+/// The actor a clause opens with, as the subject of a verb coordinated with
+/// an earlier predicate that is no trigger (`KCNA menyebut uji coba itu
+/// "peringatan tegas" bagi Washington, dan mengancam ...`, where the
+/// subject search from `mengancam` stops at the comma). Only plain words (a
+/// title such as `Kantor berita resmi`) may stand before the actor; a
+/// preposition, clause word or reporting word there (`Menurut JCS, ...`)
+/// means the clause opens otherwise, and so does a trigger (`Lammy met
+/// Sudanese refugees ... and called on`: the refugees are met, the subject
+/// is no actor we know). A quotation does not end the clause.
+pub(crate) fn clause_opening_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    earlier: &[Trigger],
+    at: usize,
+) -> Option<usize> {
+    let start = (0..at)
+        .rev()
+        .find(|&k| {
+            view.words[k]
+                .punct
+                .is_some_and(|p| is_stop_punct(p) && !is_quote(p))
+        })
+        .map_or(0, |k| k + 1);
+    if at - start > SUBJECT_WINDOW {
+        return None;
+    }
+    let s = &t.syntax;
+    (start..at)
+        .take(OPENING_REACH + 1)
+        .take_while(|&k| {
+            let w = &view.words[k];
+            view.arg_at[k].is_some()
+                || (w.punct.is_none()
+                    && !earlier.iter().any(|p| p.head <= k && k <= p.last)
+                    && !s.preps.contains(w.lower)
+                    && !s.boundaries.contains(w.lower)
+                    && !s.reports.contains(w.lower)
+                    && !s.complements.contains(w.lower)
+                    && !s.conditionals.contains(w.lower))
+        })
+        .find_map(|k| view.arg_at[k])
+        // After a reporting verb the coordinated verb may be the reported
+        // clause's (`said the exercises would rehearse a blockade and
+        // strikes`), whose subject is not the reporter.
+        .filter(|&a| (view.args[a].w1..at).all(|k| !s.reports.contains(view.words[k].lower)))
 }

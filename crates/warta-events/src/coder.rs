@@ -8,8 +8,9 @@ use crate::arguments::{
     target_right, with_coordinated,
 };
 use crate::clause::{
-    after_coord, after_determiner_and_name, clause_lead, earlier_verb_subject,
-    nominal_frame_subject, participial_subject, reported_pronoun, reporter_subject,
+    after_coord, after_determiner_and_name, clause_lead, clause_opening_subject,
+    earlier_verb_subject, nominal_frame_subject, participial_subject, reported_pronoun,
+    reporter_subject, serial_subject,
 };
 use crate::explain::{self, explain};
 use crate::morphology::Form;
@@ -372,14 +373,24 @@ fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut [Trigger])
         // trigger, without a subject of its own (`menolak mendukung paket
         // sanksi dan mengancam ...`), does not make the coordinated verb
         // content: both share the main subject.
+        // One plain adverb may stand between `dan` and the verb (`dan balik
+        // menuding Israel`, `dan kembali mendesak`).
+        let next_head = |k: usize, hs: &[usize]| {
+            hs.contains(&(k + 1))
+                || (k + 2 < n
+                    && hs.contains(&(k + 2))
+                    && view.words[k + 1].punct.is_none()
+                    && view.arg_at[k + 1].is_none()
+                    && !heads.contains(&(k + 1)))
+        };
         let coordinated_trigger = |k: usize| {
             t.syntax.coords.contains(view.words[k].lower)
-                && heads.contains(&(k + 1))
+                && next_head(k, &heads)
                 && ((complement.is_none()
                     && !verb_heads.iter().any(|&h| {
                         h > tr.last && h < k && (tr.last + 1..h).any(|m| view.arg_at[m].is_some())
                     }))
-                    || speech_heads.contains(&(k + 1)))
+                    || next_head(k, &speech_heads))
         };
         let end = (from + 1..limit)
             .find(|&k| {
@@ -582,8 +593,14 @@ pub fn code_sentence(
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
             // `sidang digelar atas permintaan Rusia`: a framing noun's target
             // is the subject of the clause it modifies.
+            // `tuntutan Rusia agar Ukraina menarik pasukannya`: an owned
+            // request's target may be named in its content clause.
             let target = target_right(t, view, e, from, from)
-                .or_else(|| e.framed.then(|| subject_left(t, view, tr.head).0).flatten());
+                .or_else(|| e.framed.then(|| subject_left(t, view, tr.head).0).flatten())
+                .or_else(|| {
+                    let owner = possessor?;
+                    content_target(t, view, e, from).filter(|&a| a != owner)
+                });
             // English order: the owner stands before the noun (`the Russian
             // attack on Kharkiv`, `Ukraine's request for jets`).
             let possessor = possessor.or_else(|| {
@@ -600,7 +617,12 @@ pub fn code_sentence(
                 (None, Some(tg)) if e.recip && with_coordinated(t, view, tg).0.len() >= 2 => {
                     (Some(tg), None, crossed)
                 }
-                (None, tg) if framed.is_some() && (tg.is_some() || e.target_optional) => {
+                // A reciprocal noun needs no target of its own: a
+                // coordinated subject is both sides (`Thailand dan Kamboja
+                // sepakat ... setelah perundingan`).
+                (None, tg)
+                    if framed.is_some() && (tg.is_some() || e.target_optional || e.recip) =>
+                {
                     let (s, crossed) = framed.unwrap_or_default();
                     (Some(s), tg, crossed)
                 }
@@ -621,15 +643,25 @@ pub fn code_sentence(
             });
             (agent, subject, crossed)
         } else {
-            let (subject, crossed) = match subject_left(t, view, subject_from) {
+            // `..., seraya menuntut Israel ...`: see clause::serial_subject.
+            let serial = serial_subject(t, view, &trigs[..ti], &out, coord_at, anchor);
+            let left = serial.unwrap_or_else(|| subject_left(t, view, subject_from));
+            let (subject, crossed) = match left {
                 // `She warned that the North would respond with
                 // "overwhelming force" ..., and rejected ...`: the verb
                 // before `and` was in a content clause without a subject of
-                // its own; an earlier verb of the sentence has it.
+                // its own; an earlier verb of the sentence has it. Else the
+                // reporter, else the actor the clause opens with.
                 (None, _) if after_coord(t, view, anchor) => {
                     match earlier_verb_subject(t, view, &trigs[..ti], coord_at) {
                         Some(s) => (Some(s), Vec::new()),
-                        None => reporter_subject(t, view, anchor),
+                        None => match reporter_subject(t, view, anchor) {
+                            (None, _) => (
+                                clause_opening_subject(t, view, &trigs[..ti], anchor),
+                                Vec::new(),
+                            ),
+                            found => found,
+                        },
                     }
                 }
                 // `China said the boat intruded and urged Manila to ...`: a
@@ -774,7 +806,10 @@ pub fn code_sentence(
         }
         // A conditional offer (`ready to stop fighting if Thailand does the
         // same`) is made to the condition's subject.
-        let planned = aux.iter().any(|a| a == "future" || a == "hypothetical");
+        // An AGREE event is an intent, planned by its nature (`menawarkan
+        // gencatan senjata apabila tentara menarik pasukannya`).
+        let planned =
+            aux.iter().any(|a| a == "future" || a == "hypothetical") || e.plover == "AGREE";
         if targets.is_empty() && planned && t.syntax.condition_targets.contains(&e.plover) {
             let cond = condition_subject(t, view, tr.last)
                 .filter(|&a| !refers_to(view, a, Some(source)) && !sources.contains(&a));

@@ -264,10 +264,17 @@ fn target_phrase(
     let anchor = tr.light.unwrap_or(tr.head);
     // After a preposition that introduces the entry's target: `expressed
     // concern about the incident`, `menyatakan keprihatinan atas serangan itu`.
+    // One modifier may come first (`menyatakan keprihatinan mendalam atas
+    // peluncuran tersebut`).
+    let prep_at = [tr.last + 1, tr.last + 2].into_iter().find(|&k| {
+        view.words
+            .get(k)
+            .is_some_and(|p| e.target_preps.iter().any(|x| x == p.lower))
+            && (tr.last + 1..k).all(|m| plain(t, view, m) && noun_types(t, view, m, own).is_none())
+    });
     if !tr.passive
-        && let Some(p) = view.words.get(tr.last + 1)
-        && e.target_preps.iter().any(|x| x == p.lower)
-        && let Some(np) = phrase_right(t, view, tr.last + 2, own).filter(|np| np.definite)
+        && let Some(k) = prep_at
+        && let Some(np) = phrase_right(t, view, k + 1, own).filter(|np| np.definite)
     {
         return Some(np);
     }
@@ -511,6 +518,15 @@ impl Discourse {
                     .iter()
                     .filter(|r| near(r, WINDOW))
                     .max_by_key(|r| r.start)
+            })
+            // Else the story's lead event (`insiden itu` five sentences
+            // after the water-cannon attack of the first sentence): the
+            // first fitting event of the first sentence.
+            .or_else(|| {
+                fitting
+                    .iter()
+                    .filter(|r| r.sentence == 0 && near(r, SAME_WORD_WINDOW))
+                    .min_by_key(|r| r.start)
             })?;
         let mut target = antecedent.source.clone();
         if same_actor(target.actor.as_deref().unwrap_or(""), source) {

@@ -185,6 +185,12 @@ pub struct Syntax {
     /// Endings of a verb that, right after a comma, opens a participial
     /// clause sharing the main clause's subject (`-ing`: `..., warning that`).
     pub participle_clauses: Vec<String>,
+    /// Words opening a serial clause that shares the main clause's subject
+    /// (`seraya`, `sembari`: `..., seraya menuntut Israel membuka perlintasan`).
+    pub serials: HashSet<String>,
+    /// Prepositions naming the two sides of a relation (`antara X dan Y`):
+    /// the parties a later `kedua pihak` in the sentence refers to.
+    pub pair_preps: HashSet<String>,
 }
 
 /// A modality cue.
@@ -486,6 +492,8 @@ impl LanguageTables {
                 "parenthetical" => &mut s.parentheticals,
                 "appositive_open" => &mut s.appositive_opens,
                 "verb_coord" => &mut s.verb_coords,
+                "serial" => &mut s.serials,
+                "pair_prep" => &mut s.pair_preps,
                 "quantifier" => &mut s.quantifiers,
                 "possessive" => &mut s.possessives,
                 "conditional" => &mut s.conditionals,

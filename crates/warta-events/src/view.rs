@@ -357,6 +357,7 @@ impl<'a> SentenceView<'a> {
                 // and Australia said.`
                 let pair = self
                     .reporting_pair(doc, mentions, syntax, k + len)
+                    .or_else(|| self.between_pair(doc, syntax, k))
                     .or_else(|| two_participants(doc, before, ty, self.sentence));
                 if let Some(pair) = pair {
                     let (s, e) = (self.words[k].start, self.words[k + len - 1].end);
@@ -393,6 +394,37 @@ impl<'a> SentenceView<'a> {
 }
 
 impl SentenceView<'_> {
+    /// The two sides named earlier in the sentence by `antara X dan Y`
+    /// (`pair_prep` words): in `Gencatan senjata antara Israel dan Hamas
+    /// yang ditengahi Mesir, Qatar, dan AS ..., dengan kedua pihak saling
+    /// menuduh` the parties are Israel and Hamas, not the mediators named
+    /// last. Searched before word `before`; the latest such pair.
+    fn between_pair(&self, doc: &Document, syntax: &Syntax, before: usize) -> Option<Vec<usize>> {
+        let country = |e: usize| actor_code(doc, e).map(|c| c.chars().take(3).collect::<String>());
+        (0..before.min(self.words.len()).saturating_sub(3))
+            .rev()
+            .find_map(|k| {
+                if !syntax.pair_preps.contains(self.words[k].lower) {
+                    return None;
+                }
+                let a = self.arg_at[k + 1]?;
+                let c = self.args[a].w1 + 1;
+                if c + 1 >= before || !syntax.coords.contains(self.words[c].lower) {
+                    return None;
+                }
+                let b = self.arg_at[c + 1]?;
+                let (x, y) = (
+                    *self.args[a].members.first()?,
+                    *self.args[b].members.first()?,
+                );
+                (!self.args[a].resolved
+                    && !self.args[b].resolved
+                    && country(x).is_some()
+                    && country(x) != country(y))
+                .then(|| vec![x, y])
+            })
+    }
+
     /// Two entities of different countries joined by a coordinator right
     /// before a reporting verb later in the sentence (`..., Vietnam and
     /// Australia said`), searched from word `from`.

@@ -142,7 +142,10 @@ fn no_self_target_and_no_reference_beyond_the_window() {
     let got = run(&mut d);
     assert!(!has(&got, "ACCUSE RUSGOV->RUS"), "{got:?}");
     let mut d = en(
-        "Russia attacked Ukraine on Monday.\nThe weather was cold.\nMarkets were calm.\nSchools were open.\nTrains ran late.\nShops were busy.\nNATO condemned the strikes.",
+        // (The attack is not the story's lead: a lead event of the first
+        // sentence may be referred to from further on, see
+        // coder_clauses_id.rs.)
+        "Officials gathered in Geneva on Sunday.\nRussia attacked Ukraine on Monday.\nThe weather was cold.\nMarkets were calm.\nSchools were open.\nTrains ran late.\nShops were busy.\nNATO condemned the strikes.",
         &[
             ("Russia", L, "RUS"),
             ("Ukraine", L, "UKR"),

@@ -230,7 +230,8 @@ fn issue6_third_dev_set_stays_above_the_floor() {
     let (p, r, _) = id.total.prf();
     assert!(id.documents >= 10, "{}", id.render(true));
     assert!(
-        p >= 0.76 && r >= 0.46,
+        // Recall floor raised from 0.46 after session 5's clause rules (id R 0.56).
+        p >= 0.76 && r >= 0.54,
         "id p {p:.3} r {r:.3}\n{}",
         id.render(true)
     );

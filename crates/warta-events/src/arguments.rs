@@ -101,7 +101,20 @@ pub(crate) fn with_coordinated(
         } else {
             usize::from(det)
         };
-        let Some(next) = view.arg_at.get(k + 1 + skip).copied().flatten() else {
+        // `Sugiono dan Menteri Luar Negeri Australia Penny Wong`: a person's
+        // title may open the conjunct.
+        let titled = || {
+            (k + 2..view.words.len().min(k + 2 + TITLE_REACH))
+                .filter_map(|j| view.arg_at[j])
+                .find(|&a| view.args[a].title_w0 == k + 1 && view.args[a].w0 > k + 1)
+        };
+        let Some(next) = view
+            .arg_at
+            .get(k + 1 + skip)
+            .copied()
+            .flatten()
+            .or_else(|| (coord && !det && !agent).then(titled).flatten())
+        else {
             break;
         };
         members.extend(view.args[next].members.iter().copied());
@@ -114,15 +127,18 @@ pub(crate) fn with_coordinated(
     w1 = committed.1;
     // Leftwards, for subjects found at their last conjunct.
     let mut joined_left = false;
-    while w0 >= 2 {
+    // `Sugiono and Australian Foreign Minister Penny Wong met`: the
+    // coordinator stands before the last conjunct's title.
+    let mut lead = view.args[arg].title_w0;
+    while lead >= 2 {
         // `Iran and the European Union`: a determiner may open the conjunct.
-        let c = if w0 >= 3
-            && t.syntax.determiners.contains(view.words[w0 - 1].lower)
-            && t.syntax.coords.contains(view.words[w0 - 2].lower)
+        let c = if lead >= 3
+            && t.syntax.determiners.contains(view.words[lead - 1].lower)
+            && t.syntax.coords.contains(view.words[lead - 2].lower)
         {
-            w0 - 2
+            lead - 2
         } else {
-            w0 - 1
+            lead - 1
         };
         // Only `X dan Y` (not a bare comma, which as often ends a phrase).
         if !t.syntax.coords.contains(view.words[c].lower) {
@@ -146,6 +162,7 @@ pub(crate) fn with_coordinated(
         }
         members.splice(0..0, view.args[prev].members.iter().copied());
         w0 = view.args[prev].w0;
+        lead = view.args[prev].title_w0;
         joined_left = true;
     }
     // `India, China and Russia`: the commas of a list a coordinator closed.
@@ -155,6 +172,10 @@ pub(crate) fn with_coordinated(
     members.dedup();
     (members, w0, w1)
 }
+
+/// Most words between a coordinator and the person whose title opens the
+/// conjunct (`dan Menteri Luar Negeri Australia Penny Wong`).
+const TITLE_REACH: usize = 10;
 
 /// The subject left of word `from`: (argument, words crossed on the way).
 pub(crate) fn subject_left(

@@ -32,7 +32,16 @@ pub struct Arg {
     pub members: Vec<usize>,
     /// True when resolved by the coder (pronoun, plural anaphor) rather than by a mention.
     pub resolved: bool,
+    /// First word of the person's title right before the mention
+    /// (`Menteri Luar Negeri Australia Penny Wong`, `Australian Foreign
+    /// Minister Penny Wong`), else `w0`: conjuncts of `X and <title> Y` are
+    /// joined across it.
+    pub title_w0: usize,
 }
+
+/// Most words of a title before a person's name (`Menteri Koordinator
+/// Bidang Politik dan Keamanan`).
+const MAX_TITLE_WORDS: usize = 10;
 
 /// A doc-wide mention of an actor entity.
 #[derive(Debug, Clone, Copy)]
@@ -237,8 +246,44 @@ impl<'a> SentenceView<'a> {
             i = j;
         }
         view.mark_names(doc);
+        view.mark_titles(doc);
         view.resolve_anaphors(doc, mentions, syntax);
         view
+    }
+
+    /// Sets `title_w0` of each person mentioned right after the title the
+    /// entity stage found for them (the role's letters and digits, ignoring
+    /// case, spaces and punctuation, end right before the mention).
+    fn mark_titles(&mut self, doc: &Document) {
+        for arg in &mut self.args {
+            let [e] = arg.members[..] else { continue };
+            let Some(role) = doc.entities.get(e).and_then(|e| e.role.as_deref()) else {
+                continue;
+            };
+            let key: Vec<char> = role
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            let mut have = 0;
+            for j in (arg.w0.saturating_sub(MAX_TITLE_WORDS)..arg.w0).rev() {
+                let w: Vec<char> = self.words[j]
+                    .lower
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect();
+                if w.len() > key.len() - have
+                    || key[key.len() - have - w.len()..key.len() - have] != w[..]
+                {
+                    break;
+                }
+                have += w.len();
+                if have == key.len() {
+                    arg.title_w0 = j;
+                    break;
+                }
+            }
+        }
     }
 
     /// Marks the words covered by any entity mention of this sentence.
@@ -274,6 +319,7 @@ impl<'a> SentenceView<'a> {
             w1,
             members,
             resolved,
+            title_w0: w0,
         });
         for k in w0..=w1 {
             self.arg_at[k] = Some(id);

@@ -219,3 +219,39 @@ fn an_owned_request_takes_its_target_from_its_content_clause() {
     let got = run(&mut d);
     assert!(has(&got, "REQUEST IGO->SRB"), "{got:?}");
 }
+
+#[test]
+fn a_title_may_open_the_second_conjunct_of_a_coordinated_subject() {
+    // The entity stage gives each person the title before the name as role;
+    // `dan` joins the names across the second one's title.
+    let mut d = doc(
+        "Menteri Luar Negeri Sugiono dan Menteri Luar Negeri Australia Penny Wong bertemu di Jakarta pada Selasa.\nPresiden Prabowo Subianto dan Presiden China Xi Jinping menggelar pembicaraan di Beijing pada Senin.",
+        &[
+            ("Sugiono", P, "IDNGOV"),
+            ("Australia", L, "AUS"),
+            ("Penny Wong", P, "AUSGOV"),
+            ("Prabowo Subianto", P, "IDNGOV"),
+            ("China", L, "CHN"),
+            ("Xi Jinping", P, "CHNGOV"),
+            ("Jakarta", L, "IDN"),
+            ("Beijing", L, "CHN"),
+        ],
+    );
+    let without_roles = run(&mut d.clone());
+    assert!(
+        !has(&without_roles, "CONSULT IDNGOV->AUSGOV"),
+        "{without_roles:?}"
+    );
+    for (name, role) in [
+        ("Sugiono", "Menteri Luar Negeri"),
+        ("Penny Wong", "Menteri Luar Negeri Australia"),
+        ("Prabowo Subianto", "Presiden"),
+        ("Xi Jinping", "Presiden China"),
+    ] {
+        let e = d.entities.iter_mut().find(|e| e.canonical == name).unwrap();
+        e.role = Some(role.into());
+    }
+    let got = run(&mut d);
+    assert!(has(&got, "CONSULT IDNGOV->AUSGOV"), "{got:?}");
+    assert!(has(&got, "CONSULT IDNGOV->CHNGOV"), "{got:?}");
+}

@@ -587,6 +587,29 @@ pub fn code_sentence(
             .map(|p| p.light.unwrap_or(p.head));
         let subject_from = shared_from.unwrap_or(anchor);
         // Source and target arguments, depending on voice and nominal use.
+        // `killed 20 people in air strikes`: a verb form right after a
+        // `noun_prep` (one plain modifier may stand between) is a noun
+        // naming the means of an earlier verb's event of the same type, not
+        // an event of its own whose subject would be that verb's object.
+        // (`was in contact with both governments` has no such verb: coded.)
+        if !e.noun
+            && tr.light.is_none()
+            && after_noun_prep(t, view, tr.head)
+            && trigs[..ti].iter().any(|p| {
+                !p.absorbed
+                    && p.last < tr.head
+                    && !t.entries[p.entry].noun
+                    && t.entries[p.entry].plover == e.plover
+            })
+        {
+            explain::dropped(
+                t,
+                view,
+                tr,
+                "the means of an earlier event (a noun after a preposition)",
+            );
+            continue;
+        }
         let (source, target, crossed) = if e.noun && tr.light.is_none() {
             // The owner of a nominal event: `kunjungan Kim`, `demonstrasi warga Israel`.
             let possessor = noun_owner(t, view, tr.last);
@@ -921,4 +944,12 @@ pub fn code_sentence(
     }
     drop_redundant_targetless(t, &mut out);
     out
+}
+
+/// True when word `head` follows one of the language's `noun_prep`
+/// prepositions, directly or after one plain word (`in air strikes`).
+fn after_noun_prep(t: &LanguageTables, view: &SentenceView, head: usize) -> bool {
+    let plain = |k: usize| view.words[k].punct.is_none() && view.arg_at[k].is_none();
+    let prep = |k: usize| t.syntax.noun_preps.contains(view.words[k].lower);
+    (head >= 1 && prep(head - 1)) || (head >= 2 && plain(head - 1) && prep(head - 2))
 }

@@ -116,6 +116,10 @@ pub struct Syntax {
     /// Prepositions after which a nominal event belongs to the clause's
     /// subject (`Lammy spoke during a visit to Chad`: Lammy visits).
     pub subject_preps: HashSet<String>,
+    /// Prepositions after which a word a verb entry matched is a noun (`in
+    /// air strikes`, `amid attacks`): no finite verb, so no subject of its
+    /// own; the clause's verb reports the act.
+    pub noun_preps: HashSet<String>,
     /// Reporting verbs (`mengatakan`, `said`): their subject claims the clause after `bahwa`/`that`.
     pub reports: HashSet<String>,
     /// Singular personal pronouns.
@@ -483,6 +487,7 @@ impl LanguageTables {
                 "determiner" => &mut s.determiners,
                 "agent" => &mut s.agents,
                 "subject_prep" => &mut s.subject_preps,
+                "noun_prep" => &mut s.noun_preps,
                 "participle_prep" => &mut s.participle_preps,
                 "owner_left" => {
                     s.owner_left = true;

@@ -240,3 +240,29 @@ fn a_condemned_sentence_refers_back_to_the_sentencing() {
     let got = run(&mut d);
     assert!(has(&got, "ACCUSE POLGOV->BLRJUD"), "{got:?}");
 }
+
+#[test]
+fn a_noun_after_a_preposition_names_the_means_of_the_earlier_event() {
+    // `strikes` would otherwise be a verb whose subject is `killed`'s object.
+    let mut d = doc(
+        "Syrian forces killed 12 Kurdish fighters in air strikes near Raqqa on Sunday.\n\
+         Police arrested 30 protesters outside the parliament in Tirana.\n\
+         Washington was in contact with both governments, the State Department said.",
+        &[
+            ("Syrian forces", O, "SYRMIL"),
+            ("Kurdish fighters", O, "SYRREB"),
+            ("Raqqa", L, "SYR"),
+            ("Police", O, "ALBCOP"),
+            ("protesters", O, "ALBOPP"),
+            ("Tirana", L, "ALB"),
+            ("Washington", L, "USA"),
+            ("State Department", O, "USAGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ASSAULT SYRMIL->SYRREB"), "{got:?}");
+    assert!(!has(&got, "ASSAULT SYRREB"), "{got:?}");
+    // An arrest is COERCE (PLOVER), not CAMEO's repression (175, ASSAULT).
+    assert!(has(&got, "COERCE ALBCOP->ALBOPP 173"), "{got:?}");
+    assert!(!has(&got, "ASSAULT ALBCOP"), "{got:?}");
+}

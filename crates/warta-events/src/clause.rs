@@ -129,7 +129,7 @@ pub(crate) fn participial_subject(
         .iter()
         .rev()
         .filter(|p| p.last < at && p.head >= start)
-        .find(|p| !p.absorbed && (!t.entries[p.entry].noun || p.light.is_some()))?;
+        .find(|p| is_active_verb(t, p))?;
     if verb.passive {
         return None;
     }
@@ -182,19 +182,12 @@ pub(crate) fn earlier_verb_subject(
     earlier: &[Trigger],
     before: usize,
 ) -> Option<usize> {
-    let start = (0..before)
-        .rev()
-        .find(|&k| {
-            view.words[k]
-                .punct
-                .is_some_and(|p| is_stop_punct(p) && !is_quote(p))
-        })
-        .map_or(0, |k| k + 1);
+    let start = clause_start(view, before);
     for p in earlier
         .iter()
         .rev()
         .filter(|p| p.last < before && p.head >= start)
-        .filter(|p| !p.absorbed && (!t.entries[p.entry].noun || p.light.is_some()))
+        .filter(|p| is_active_verb(t, p))
         .take(EARLIER_VERBS)
     {
         if p.passive {
@@ -235,19 +228,12 @@ fn serial_main_verb<'a>(
     earlier: &'a [Trigger],
     opener: usize,
 ) -> Option<&'a Trigger> {
-    let start = (0..opener)
-        .rev()
-        .find(|&k| {
-            view.words[k]
-                .punct
-                .is_some_and(|p| is_stop_punct(p) && !is_quote(p))
-        })
-        .map_or(0, |k| k + 1);
+    let start = clause_start(view, opener);
     let verb = earlier
         .iter()
         .rev()
         .filter(|p| p.last < opener && p.head >= start)
-        .find(|p| !p.absorbed && (!t.entries[p.entry].noun || p.light.is_some()))?;
+        .find(|p| is_active_verb(t, p))?;
     (!verb.passive).then_some(verb)
 }
 
@@ -294,14 +280,7 @@ pub(crate) fn clause_opening_subject(
     earlier: &[Trigger],
     at: usize,
 ) -> Option<usize> {
-    let start = (0..at)
-        .rev()
-        .find(|&k| {
-            view.words[k]
-                .punct
-                .is_some_and(|p| is_stop_punct(p) && !is_quote(p))
-        })
-        .map_or(0, |k| k + 1);
+    let start = clause_start(view, at);
     if at - start > SUBJECT_WINDOW {
         return None;
     }
@@ -324,4 +303,23 @@ pub(crate) fn clause_opening_subject(
         // clause's (`said the exercises would rehearse a blockade and
         // strikes`), whose subject is not the reporter.
         .filter(|&a| (view.args[a].w1..at).all(|k| !s.reports.contains(view.words[k].lower)))
+}
+
+/// The first word of the clause of word `before`: after the last stop
+/// punctuation outside quotes (a quotation does not end the clause).
+fn clause_start(view: &SentenceView, before: usize) -> usize {
+    (0..before)
+        .rev()
+        .find(|&k| {
+            view.words[k]
+                .punct
+                .is_some_and(|p| is_stop_punct(p) && !is_quote(p))
+        })
+        .map_or(0, |k| k + 1)
+}
+
+/// A trigger that is a verb of its own clause: not absorbed as content, and
+/// a verb entry or a noun carried by a light verb.
+fn is_active_verb(t: &LanguageTables, p: &Trigger) -> bool {
+    !p.absorbed && (!t.entries[p.entry].noun || p.light.is_some())
 }

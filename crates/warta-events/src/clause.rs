@@ -237,6 +237,49 @@ fn serial_main_verb<'a>(
     (!verb.passive).then_some(verb)
 }
 
+/// The subject of a verb (at `anchor`, its clause checked from `at`) in a
+/// relative clause on an earlier event of the same PLOVER type (`plover`):
+/// in `Israel melancarkan serangan udara ke Gaza yang menewaskan 20 warga`
+/// and `launched strikes on Gaza which killed 20 people` the killing is
+/// that attack, so it takes the attack's coded source (from `coded`), not
+/// the place right before the relative word. With the words crossed; None
+/// when the verb opens no relative clause, when a person or an organisation
+/// stands right before the relative word (`Deby, who travelled`: the clause
+/// is about them), or when no such event precedes it.
+pub(crate) fn relative_event_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    is_place: &dyn Fn(usize) -> bool,
+    earlier: &[Trigger],
+    coded: &[Candidate],
+    (at, anchor): (usize, usize),
+    plover: &str,
+) -> Option<(Option<usize>, Vec<usize>)> {
+    let k = at.checked_sub(1)?;
+    if !t.syntax.relatives.contains(view.words[k].lower) {
+        return None;
+    }
+    let before = (k.saturating_sub(2)..k)
+        .rev()
+        .find(|&j| view.words[j].punct != Some(','))
+        .and_then(|j| view.arg_at[j]);
+    if before.is_some_and(|a| !view.args[a].members.iter().all(|&m| is_place(m))) {
+        return None;
+    }
+    let start = clause_start(view, k);
+    let event = earlier
+        .iter()
+        .rev()
+        .filter(|p| p.last < k && p.head >= start && !p.absorbed)
+        .find(|p| t.entries[p.entry].plover == plover)?;
+    let s = coded
+        .iter()
+        .rev()
+        .find(|c| c.trigger.head == event.head)
+        .and_then(|c| view.arg_at[c.source_words.1])?;
+    Some((Some(s), (k + 1..anchor).collect()))
+}
+
 /// Most words before the actor a clause opens with (`Kantor berita resmi
 /// Korea Utara KCNA`).
 const OPENING_REACH: usize = 5;

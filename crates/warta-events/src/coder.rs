@@ -9,8 +9,8 @@ use crate::arguments::{
 };
 use crate::clause::{
     after_coord, after_determiner_and_name, clause_lead, clause_opening_subject,
-    earlier_verb_subject, nominal_frame_subject, participial_subject, reported_pronoun,
-    reporter_subject, serial_subject,
+    earlier_verb_subject, nominal_frame_subject, participial_subject, relative_event_subject,
+    reported_pronoun, reporter_subject, serial_subject,
 };
 use crate::explain::{self, explain};
 use crate::morphology::Form;
@@ -667,7 +667,20 @@ pub fn code_sentence(
             (agent, subject, crossed)
         } else {
             // `..., seraya menuntut Israel ...`: see clause::serial_subject.
-            let serial = serial_subject(t, view, &trigs[..ti], &out, coord_at, anchor);
+            // `serangan udara ke Gaza yang menewaskan 20 warga`: see
+            // clause::relative_event_subject.
+            let serial =
+                serial_subject(t, view, &trigs[..ti], &out, coord_at, anchor).or_else(|| {
+                    relative_event_subject(
+                        t,
+                        view,
+                        is_place,
+                        &trigs[..ti],
+                        &out,
+                        (coord_at, anchor),
+                        &e.plover,
+                    )
+                });
             let left = serial.unwrap_or_else(|| subject_left(t, view, subject_from));
             let (subject, crossed) = match left {
                 // `She warned that the North would respond with

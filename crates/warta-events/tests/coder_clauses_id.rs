@@ -255,3 +255,20 @@ fn a_title_may_open_the_second_conjunct_of_a_coordinated_subject() {
     assert!(has(&got, "CONSULT IDNGOV->AUSGOV"), "{got:?}");
     assert!(has(&got, "CONSULT IDNGOV->CHNGOV"), "{got:?}");
 }
+
+#[test]
+fn a_relative_clause_on_an_attack_takes_the_attacker_not_the_place() {
+    // `yang menewaskan` describes the strikes on Gaza: Israel kills, not
+    // Gaza; after a person the relative clause is about that person.
+    let mut d = doc(
+        "Israel melancarkan serangan udara ke Jalur Gaza yang menewaskan sedikitnya 20 warga Palestina.",
+        &[
+            ("Israel", L, "ISR"),
+            ("Jalur Gaza", L, "PSE"),
+            ("warga Palestina", O, "PSECVL"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ASSAULT ISR->PSECVL"), "{got:?}");
+    assert!(!has(&got, "ASSAULT PSE->"), "{got:?}");
+}

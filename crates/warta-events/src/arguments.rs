@@ -519,21 +519,40 @@ fn prep_noun_owner(t: &LanguageTables, view: &SentenceView, e: &Entry, k: usize)
     {
         return None;
     }
-    let noun = view.words.get(k + 1)?;
-    let a = view.arg_at.get(k + 2).copied().flatten()?;
     let s = &t.syntax;
-    let plain = noun.punct.is_none()
-        && view.arg_at[k + 1].is_none()
-        && !noun.capitalized
-        && !s.preps.contains(noun.lower)
-        && !s.boundaries.contains(noun.lower)
-        && !s.complements.contains(noun.lower)
-        && !s.relatives.contains(noun.lower)
-        && !s.coords.contains(noun.lower)
-        && !s.determiners.contains(noun.lower)
-        && !s.quantifiers.contains(noun.lower);
-    (plain && view.args[a].w0 == k + 2 && !is_verb_form(t, noun.lower)).then_some(a)
+    // `terhadap tiga perusahaan minyak Iran`: a number or quantifier may
+    // open the phrase, and up to `NOUN_OWNER_REACH` plain words stand
+    // before the owner.
+    let plain = |m: usize, first: bool| {
+        let w = &view.words[m];
+        w.punct.is_none()
+            && view.arg_at[m].is_none()
+            && !w.capitalized
+            && !s.preps.contains(w.lower)
+            && !s.boundaries.contains(w.lower)
+            && !s.complements.contains(w.lower)
+            && !s.relatives.contains(w.lower)
+            && !s.coords.contains(w.lower)
+            && !s.determiners.contains(w.lower)
+            && (first || !s.quantifiers.contains(w.lower))
+            && !is_verb_form(t, w.lower)
+    };
+    let counted = |m: usize| {
+        let w = &view.words[m];
+        w.punct.is_none()
+            && view.arg_at[m].is_none()
+            && (s.quantifiers.contains(w.lower) || w.lower.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let first = k + 1 + usize::from(view.words.len() > k + 2 && counted(k + 1));
+    let j = (first..view.words.len().min(first + NOUN_OWNER_REACH + 1))
+        .find(|&m| !plain(m, m == first))?;
+    let a = view.arg_at[j]?;
+    (j > first && view.args[a].w0 == j).then_some(a)
 }
+
+/// Most plain words between a target preposition and the owner of the noun
+/// it governs (`terhadap perusahaan minyak Iran`).
+const NOUN_OWNER_REACH: usize = 3;
 
 /// Is `word` a verbal form of a dictionary entry (active or passive), as
 /// opposed to a nominalisation of the same root (`mendukung`, `didukung`,

@@ -272,3 +272,13 @@ fn a_relative_clause_on_an_attack_takes_the_attacker_not_the_place() {
     assert!(has(&got, "ASSAULT ISR->PSECVL"), "{got:?}");
     assert!(!has(&got, "ASSAULT PSE->"), "{got:?}");
 }
+
+#[test]
+fn the_owner_of_a_longer_noun_phrase_after_a_target_preposition_is_the_target() {
+    let mut d = doc(
+        "Amerika Serikat menjatuhkan sanksi terhadap tiga perusahaan minyak Iran pada Senin.",
+        &[("Amerika Serikat", L, "USA"), ("Iran", L, "IRN")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "SANCTION USA->IRN"), "{got:?}");
+}

@@ -120,6 +120,9 @@ pub struct Syntax {
     /// air strikes`, `amid attacks`): no finite verb, so no subject of its
     /// own; the clause's verb reports the act.
     pub noun_preps: HashSet<String>,
+    /// Relational titles right before a person's name (`counterpart`,
+    /// `mitranya`): `X and his counterpart Y` coordinates X and Y.
+    pub title_words: HashSet<String>,
     /// Reporting verbs (`mengatakan`, `said`): their subject claims the clause after `bahwa`/`that`.
     pub reports: HashSet<String>,
     /// Singular personal pronouns.
@@ -488,6 +491,7 @@ impl LanguageTables {
                 "agent" => &mut s.agents,
                 "subject_prep" => &mut s.subject_preps,
                 "noun_prep" => &mut s.noun_preps,
+                "title_word" => &mut s.title_words,
                 "participle_prep" => &mut s.participle_preps,
                 "owner_left" => {
                     s.owner_left = true;

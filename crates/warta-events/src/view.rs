@@ -246,7 +246,7 @@ impl<'a> SentenceView<'a> {
             i = j;
         }
         view.mark_names(doc);
-        view.mark_titles(doc);
+        view.mark_titles(doc, syntax);
         view.resolve_anaphors(doc, mentions, syntax);
         view
     }
@@ -254,8 +254,41 @@ impl<'a> SentenceView<'a> {
     /// Sets `title_w0` of each person mentioned right after the title the
     /// entity stage found for them (the role's letters and digits, ignoring
     /// case, spaces and punctuation, end right before the mention).
-    fn mark_titles(&mut self, doc: &Document) {
+    ///
+    /// A relational title the entity stage cannot see (`his Australian
+    /// counterpart Penny Wong`, `mitranya dari Australia`) counts too: a
+    /// `title_word` right before the name, with determiners and place names
+    /// before it.
+    fn mark_titles(&mut self, doc: &Document, syntax: &Syntax) {
+        for a in 0..self.args.len() {
+            let w0 = self.args[a].w0;
+            if self.args[a].resolved
+                || w0 == 0
+                || !syntax.title_words.contains(self.words[w0 - 1].lower)
+            {
+                continue;
+            }
+            let mut j = w0 - 1;
+            while j > 0 && w0 - j < MAX_TITLE_WORDS {
+                let w = &self.words[j - 1];
+                let place = self.arg_at[j - 1].is_some_and(|p| {
+                    self.args[p].members.iter().all(|&m| {
+                        doc.entities
+                            .get(m)
+                            .is_some_and(|e| e.kind == warta_core::EntityType::Location)
+                    })
+                });
+                if !(place || (w.punct.is_none() && syntax.determiners.contains(w.lower))) {
+                    break;
+                }
+                j -= 1;
+            }
+            self.args[a].title_w0 = j;
+        }
         for arg in &mut self.args {
+            if arg.title_w0 != arg.w0 {
+                continue;
+            }
             let [e] = arg.members[..] else { continue };
             let Some(role) = doc.entities.get(e).and_then(|e| e.role.as_deref()) else {
                 continue;

@@ -266,3 +266,18 @@ fn a_noun_after_a_preposition_names_the_means_of_the_earlier_event() {
     assert!(has(&got, "COERCE ALBCOP->ALBOPP 173"), "{got:?}");
     assert!(!has(&got, "ASSAULT ALBCOP"), "{got:?}");
 }
+
+#[test]
+fn his_counterpart_opens_the_second_conjunct_of_a_coordinated_subject() {
+    let mut d = doc(
+        "Indonesian Foreign Minister Sugiono and his Australian counterpart Penny Wong met in Jakarta on Tuesday.",
+        &[
+            ("Sugiono", P, "IDNGOV"),
+            ("Australian", L, "AUS"),
+            ("Penny Wong", P, "AUSGOV"),
+            ("Jakarta", L, "IDN"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "CONSULT IDNGOV->AUSGOV"), "{got:?}");
+}

@@ -111,3 +111,34 @@ fn protest_notes_alert_status_and_open_doors() {
         d.events
     );
 }
+
+#[test]
+fn offers_to_mediate_and_mediators_of_talks_name_both_sides() {
+    // `menawarkan diri menjadi penengah antara X dan Y` is an offer to
+    // mediate (CAMEO 039) towards both sides, not a plain offer without target.
+    let mut d = doc(
+        "Malaysia menawarkan diri menjadi penengah antara Thailand dan Kamboja.",
+        &[
+            ("Malaysia", L, "MYS"),
+            ("Thailand", L, "THA"),
+            ("Kamboja", L, "KHM"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "AGREE MYS->THA"), "{got:?}");
+    assert!(has(&got, "AGREE MYS->KHM"), "{got:?}");
+    // The mediator of talks (`menjadi mediator dalam perundingan antara ...`)
+    // mediates between the two parties of the talks.
+    let mut d = doc(
+        "Qatar menjadi mediator dalam perundingan antara Israel dan Hamas di Doha.",
+        &[
+            ("Qatar", L, "QAT"),
+            ("Israel", L, "ISR"),
+            ("Hamas", O, "PSEREB"),
+            ("Doha", L, "QAT"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "CONSULT QAT->ISR"), "{got:?}");
+    assert!(has(&got, "CONSULT QAT->PSEREB"), "{got:?}");
+}

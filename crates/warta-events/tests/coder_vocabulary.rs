@@ -142,3 +142,24 @@ fn offers_to_mediate_and_mediators_of_talks_name_both_sides() {
     assert!(has(&got, "CONSULT QAT->ISR"), "{got:?}");
     assert!(has(&got, "CONSULT QAT->PSEREB"), "{got:?}");
 }
+
+#[test]
+fn embargoes_imposed_and_lifted_with_the_usual_verbs() {
+    // `memberlakukan/menjatuhkan/menerapkan embargo` impose sanctions like
+    // `sanksi` does; `mencabut embargo` eases them.
+    let mut d = doc(
+        "Amerika Serikat memberlakukan embargo senjata terhadap Myanmar.",
+        &[("Amerika Serikat", L, "USA"), ("Myanmar", L, "MMR")],
+    );
+    assert!(has(&run(&mut d), "SANCTION USA->MMR"), "{:?}", d.events);
+    let mut d = doc(
+        "Kanada menerapkan sanksi baru terhadap Rusia.",
+        &[("Kanada", L, "CAN"), ("Rusia", L, "RUS")],
+    );
+    assert!(has(&run(&mut d), "SANCTION CAN->RUS"), "{:?}", d.events);
+    let mut d = doc(
+        "Amerika Serikat mencabut embargo senjata terhadap Vietnam.",
+        &[("Amerika Serikat", L, "USA"), ("Vietnam", L, "VNM")],
+    );
+    assert!(has(&run(&mut d), "CONCEDE USA->VNM"), "{:?}", d.events);
+}

@@ -163,3 +163,23 @@ fn embargoes_imposed_and_lifted_with_the_usual_verbs() {
     );
     assert!(has(&run(&mut d), "CONCEDE USA->VNM"), "{:?}", d.events);
 }
+
+#[test]
+fn executions_and_mutual_accusations() {
+    // A state executing foreigners is a killing (CAMEO 1823, mode execute).
+    let mut d = doc(
+        "Pemerintah Iran mengeksekusi dua warga negara Swedia.",
+        &[("Pemerintah Iran", O, "IRNGOV"), ("Swedia", L, "SWE")],
+    );
+    assert!(has(&run(&mut d), "ASSAULT IRNGOV->SWE"), "{:?}", d.events);
+    // `saling tuduh` (the bare base form) is as reciprocal as `saling menuduh`.
+    let mut d = doc(
+        "Pakistan dan India saling tuduh atas serangan di Kashmir.",
+        &[
+            ("Pakistan", L, "PAK"),
+            ("India", L, "IND"),
+            ("Kashmir", L, "IND"),
+        ],
+    );
+    assert!(has(&run(&mut d), "ACCUSE PAK->IND"), "{:?}", d.events);
+}

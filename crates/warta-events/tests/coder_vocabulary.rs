@@ -111,3 +111,75 @@ fn protest_notes_alert_status_and_open_doors() {
         d.events
     );
 }
+
+#[test]
+fn offers_to_mediate_and_mediators_of_talks_name_both_sides() {
+    // `menawarkan diri menjadi penengah antara X dan Y` is an offer to
+    // mediate (CAMEO 039) towards both sides, not a plain offer without target.
+    let mut d = doc(
+        "Malaysia menawarkan diri menjadi penengah antara Thailand dan Kamboja.",
+        &[
+            ("Malaysia", L, "MYS"),
+            ("Thailand", L, "THA"),
+            ("Kamboja", L, "KHM"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "AGREE MYS->THA"), "{got:?}");
+    assert!(has(&got, "AGREE MYS->KHM"), "{got:?}");
+    // The mediator of talks (`menjadi mediator dalam perundingan antara ...`)
+    // mediates between the two parties of the talks.
+    let mut d = doc(
+        "Qatar menjadi mediator dalam perundingan antara Israel dan Hamas di Doha.",
+        &[
+            ("Qatar", L, "QAT"),
+            ("Israel", L, "ISR"),
+            ("Hamas", O, "PSEREB"),
+            ("Doha", L, "QAT"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "CONSULT QAT->ISR"), "{got:?}");
+    assert!(has(&got, "CONSULT QAT->PSEREB"), "{got:?}");
+}
+
+#[test]
+fn embargoes_imposed_and_lifted_with_the_usual_verbs() {
+    // `memberlakukan/menjatuhkan/menerapkan embargo` impose sanctions like
+    // `sanksi` does; `mencabut embargo` eases them.
+    let mut d = doc(
+        "Amerika Serikat memberlakukan embargo senjata terhadap Myanmar.",
+        &[("Amerika Serikat", L, "USA"), ("Myanmar", L, "MMR")],
+    );
+    assert!(has(&run(&mut d), "SANCTION USA->MMR"), "{:?}", d.events);
+    let mut d = doc(
+        "Kanada menerapkan sanksi baru terhadap Rusia.",
+        &[("Kanada", L, "CAN"), ("Rusia", L, "RUS")],
+    );
+    assert!(has(&run(&mut d), "SANCTION CAN->RUS"), "{:?}", d.events);
+    let mut d = doc(
+        "Amerika Serikat mencabut embargo senjata terhadap Vietnam.",
+        &[("Amerika Serikat", L, "USA"), ("Vietnam", L, "VNM")],
+    );
+    assert!(has(&run(&mut d), "CONCEDE USA->VNM"), "{:?}", d.events);
+}
+
+#[test]
+fn executions_and_mutual_accusations() {
+    // A state executing foreigners is a killing (CAMEO 1823, mode execute).
+    let mut d = doc(
+        "Pemerintah Iran mengeksekusi dua warga negara Swedia.",
+        &[("Pemerintah Iran", O, "IRNGOV"), ("Swedia", L, "SWE")],
+    );
+    assert!(has(&run(&mut d), "ASSAULT IRNGOV->SWE"), "{:?}", d.events);
+    // `saling tuduh` (the bare base form) is as reciprocal as `saling menuduh`.
+    let mut d = doc(
+        "Pakistan dan India saling tuduh atas serangan di Kashmir.",
+        &[
+            ("Pakistan", L, "PAK"),
+            ("India", L, "IND"),
+            ("Kashmir", L, "IND"),
+        ],
+    );
+    assert!(has(&run(&mut d), "ACCUSE PAK->IND"), "{:?}", d.events);
+}

@@ -266,3 +266,29 @@ fn a_noun_after_a_preposition_names_the_means_of_the_earlier_event() {
     assert!(has(&got, "COERCE ALBCOP->ALBOPP 173"), "{got:?}");
     assert!(!has(&got, "ASSAULT ALBCOP"), "{got:?}");
 }
+
+#[test]
+fn condemnations_releases_and_demands_stand_without_a_named_object() {
+    // The condemned event, the released and the people whose release is
+    // demanded are seldom a coded actor; a place inside the event is the
+    // target of the condemnation.
+    let mut d = doc(
+        "The United States condemned the coup in Niger on Wednesday.\n\
+         The Myanmar junta released 3,000 prisoners under an amnesty.\n\
+         Canada demanded the release of two of its citizens.\n\
+         Israel and Hamas exchanged prisoners on Thursday.",
+        &[
+            ("United States", L, "USA"),
+            ("Niger", L, "NER"),
+            ("Myanmar junta", O, "MMRMIL"),
+            ("Canada", L, "CAN"),
+            ("Israel", L, "ISR"),
+            ("Hamas", O, "PSEREB"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE USA->NER 111"), "{got:?}");
+    assert!(has(&got, "RETREAT MMRMIL->"), "{got:?}");
+    assert!(has(&got, "REQUEST CAN->"), "{got:?}");
+    assert!(has(&got, "RETREAT ISR->PSEREB 0841"), "{got:?}");
+}

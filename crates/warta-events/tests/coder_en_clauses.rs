@@ -276,7 +276,8 @@ fn condemnations_releases_and_demands_stand_without_a_named_object() {
         "The United States condemned the coup in Niger on Wednesday.\n\
          The Myanmar junta released 3,000 prisoners under an amnesty.\n\
          Canada demanded the release of two of its citizens.\n\
-         Israel and Hamas exchanged prisoners on Thursday.",
+         Israel and Hamas exchanged prisoners on Thursday.\n\
+         Hungary blocked new EU sanctions against Russia.",
         &[
             ("United States", L, "USA"),
             ("Niger", L, "NER"),
@@ -284,10 +285,16 @@ fn condemnations_releases_and_demands_stand_without_a_named_object() {
             ("Canada", L, "CAN"),
             ("Israel", L, "ISR"),
             ("Hamas", O, "PSEREB"),
+            ("Hungary", L, "HUN"),
+            ("EU", O, "IGOEU"),
+            ("Russia", L, "RUS"),
         ],
     );
     let got = run(&mut d);
     assert!(has(&got, "ACCUSE USA->NER 111"), "{got:?}");
+    // Blocking sanctions rejects them; the blocked sanctions are not imposed.
+    assert!(has(&got, "REJECT HUN->IGOEU"), "{got:?}");
+    assert!(!has(&got, "SANCTION"), "{got:?}");
     assert!(has(&got, "RETREAT MMRMIL->"), "{got:?}");
     assert!(has(&got, "REQUEST CAN->"), "{got:?}");
     assert!(has(&got, "RETREAT ISR->PSEREB 0841"), "{got:?}");

@@ -281,3 +281,36 @@ fn his_counterpart_opens_the_second_conjunct_of_a_coordinated_subject() {
     let got = run(&mut d);
     assert!(has(&got, "CONSULT IDNGOV->AUSGOV"), "{got:?}");
 }
+
+#[test]
+fn condemnations_releases_and_demands_stand_without_a_named_object() {
+    // The condemned event, the released and the people whose release is
+    // demanded are seldom a coded actor; a place inside the event is the
+    // target of the condemnation.
+    let mut d = doc(
+        "The United States condemned the coup in Niger on Wednesday.\n\
+         The Myanmar junta released 3,000 prisoners under an amnesty.\n\
+         Canada demanded the release of two of its citizens.\n\
+         Israel and Hamas exchanged prisoners on Thursday.\n\
+         Hungary blocked new EU sanctions against Russia.",
+        &[
+            ("United States", L, "USA"),
+            ("Niger", L, "NER"),
+            ("Myanmar junta", O, "MMRMIL"),
+            ("Canada", L, "CAN"),
+            ("Israel", L, "ISR"),
+            ("Hamas", O, "PSEREB"),
+            ("Hungary", L, "HUN"),
+            ("EU", O, "IGOEU"),
+            ("Russia", L, "RUS"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE USA->NER 111"), "{got:?}");
+    // Blocking sanctions rejects them; the blocked sanctions are not imposed.
+    assert!(has(&got, "REJECT HUN->IGOEU"), "{got:?}");
+    assert!(!has(&got, "SANCTION"), "{got:?}");
+    assert!(has(&got, "RETREAT MMRMIL->"), "{got:?}");
+    assert!(has(&got, "REQUEST CAN->"), "{got:?}");
+    assert!(has(&got, "RETREAT ISR->PSEREB 0841"), "{got:?}");
+}

@@ -73,6 +73,7 @@ mod morphology;
 mod ontology;
 mod tables;
 mod targets;
+mod triggers;
 mod view;
 
 use std::collections::HashMap;

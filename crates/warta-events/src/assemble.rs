@@ -2,9 +2,7 @@
 //! modality, Goldstein and quad, date, place, claims, and merging repeated
 //! reports of one event into mentions.
 
-use warta_core::{
-    ActorRef, Claim, Document, EntityType, Event, EventMention, PlaceRef, TextIndex, TimeType,
-};
+use warta_core::{ActorRef, Claim, Document, Event, EventMention, PlaceRef, TextIndex, TimeType};
 
 use crate::coder::{Candidate, code_sentence, is_off_topic, opens_new_topic};
 use crate::counterpart::{Counterparts, RULE_MARK};
@@ -12,7 +10,7 @@ use crate::discourse;
 use crate::explain;
 use crate::ontology::Ontology;
 use crate::tables::{Entry, LanguageTables};
-use crate::view::{SentenceView, actor_code, actor_mentions};
+use crate::view::{SentenceView, actor_code, actor_mentions, is_place};
 
 /// Sentence spans: the document's, or one per line when segmentation did not run.
 fn sentence_spans(doc: &Document) -> Vec<(usize, usize)> {
@@ -91,11 +89,7 @@ fn replied_to(built: &[Built], ev: &Event) -> Option<ActorRef> {
 pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) -> Vec<Event> {
     let index = doc.index_or_new();
     let mentions = actor_mentions(doc);
-    let is_place = |e: usize| {
-        doc.entities
-            .get(e)
-            .is_some_and(|x| x.kind == EntityType::Location)
-    };
+    let place = |e: usize| is_place(doc, e);
     let actor_of = |e: usize| actor_code(doc, e);
     let mut built: Vec<Built> = Vec::new();
     let mut buf = String::new();
@@ -114,7 +108,7 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
             continue;
         }
         discourse.note_sentence(t, doc, &index, &view);
-        for c in code_sentence(t, &view, &is_place, &actor_of) {
+        for c in code_sentence(t, &view, &place, &actor_of) {
             let Some(mut b) = build(t, ontology, doc, &index, &view, &c) else {
                 continue;
             };

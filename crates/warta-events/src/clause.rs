@@ -272,11 +272,7 @@ pub(crate) fn relative_event_subject(
         .rev()
         .filter(|p| p.last < k && p.head >= start && !p.absorbed)
         .find(|p| t.entries[p.entry].plover == plover)?;
-    let s = coded
-        .iter()
-        .rev()
-        .find(|c| c.trigger.head == event.head)
-        .and_then(|c| view.arg_at[c.source_words.1])?;
+    let s = coded_source(view, coded, event)?;
     Some((Some(s), (k + 1..anchor).collect()))
 }
 
@@ -299,11 +295,7 @@ pub(crate) fn serial_subject(
 ) -> Option<(Option<usize>, Vec<usize>)> {
     let k = serial_opener(t, view, at)?;
     let verb = serial_main_verb(t, view, earlier, k)?;
-    let s = coded
-        .iter()
-        .rev()
-        .find(|c| c.trigger.head == verb.head)
-        .and_then(|c| view.arg_at[c.source_words.1])
+    let s = coded_source(view, coded, verb)
         .or_else(|| subject_left(t, view, verb.light.unwrap_or(verb.head)).0)?;
     Some((Some(s), (k + 1..anchor).collect()))
 }
@@ -365,4 +357,14 @@ fn clause_start(view: &SentenceView, before: usize) -> usize {
 /// a verb entry or a noun carried by a light verb.
 fn is_active_verb(t: &LanguageTables, p: &Trigger) -> bool {
     !p.absorbed && (!t.entries[p.entry].noun || p.light.is_some())
+}
+
+/// The source argument of trigger `trigger` as coded so far (`coded`, the
+/// sentence's candidates in order; the last one coded from it).
+fn coded_source(view: &SentenceView, coded: &[Candidate], trigger: &Trigger) -> Option<usize> {
+    coded
+        .iter()
+        .rev()
+        .find(|c| c.trigger.head == trigger.head)
+        .and_then(|c| view.arg_at[c.source_words.1])
 }

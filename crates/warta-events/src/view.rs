@@ -56,6 +56,13 @@ pub struct MentionAt {
     pub entity: usize,
 }
 
+/// Is entity `entity` of `doc` a place?
+pub fn is_place(doc: &Document, entity: usize) -> bool {
+    doc.entities
+        .get(entity)
+        .is_some_and(|e| e.kind == warta_core::EntityType::Location)
+}
+
 /// The actor code of an entity: its own, else its country.
 pub fn actor_code(doc: &Document, entity: usize) -> Option<String> {
     let e = doc.entities.get(entity)?;
@@ -271,13 +278,8 @@ impl<'a> SentenceView<'a> {
             let mut j = w0 - 1;
             while j > 0 && w0 - j < MAX_TITLE_WORDS {
                 let w = &self.words[j - 1];
-                let place = self.arg_at[j - 1].is_some_and(|p| {
-                    self.args[p].members.iter().all(|&m| {
-                        doc.entities
-                            .get(m)
-                            .is_some_and(|e| e.kind == warta_core::EntityType::Location)
-                    })
-                });
+                let place = self.arg_at[j - 1]
+                    .is_some_and(|p| self.args[p].members.iter().all(|&m| is_place(doc, m)));
                 if !(place || (w.punct.is_none() && syntax.determiners.contains(w.lower))) {
                     break;
                 }
@@ -300,17 +302,16 @@ impl<'a> SentenceView<'a> {
                 .collect();
             let mut have = 0;
             for j in (arg.w0.saturating_sub(MAX_TITLE_WORDS)..arg.w0).rev() {
-                let w: Vec<char> = self.words[j]
-                    .lower
-                    .chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .collect();
-                if w.len() > key.len() - have
-                    || key[key.len() - have - w.len()..key.len() - have] != w[..]
+                // Compared in place: this runs for every titled person of
+                // every sentence.
+                let letters = || self.words[j].lower.chars().filter(|c| c.is_alphanumeric());
+                let n = letters().count();
+                if n > key.len() - have
+                    || !letters().eq(key[key.len() - have - n..key.len() - have].iter().copied())
                 {
                     break;
                 }
-                have += w.len();
+                have += n;
                 if have == key.len() {
                     arg.title_w0 = j;
                     break;

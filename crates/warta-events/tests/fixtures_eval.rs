@@ -62,7 +62,10 @@ fn english_fixtures_reach_the_minimum_f1() {
     // that this figure keeps measuring the set it was set on.
     let score = score_where("en", &|doc| {
         !fixture_number_of("en", doc).is_some_and(|n| {
-            ISSUE6_DEV_EN.contains(&n) || ISSUE6_DEV2_EN.contains(&n) || ISSUE6_DEV3_EN.contains(&n)
+            ISSUE6_DEV_EN.contains(&n)
+                || ISSUE6_DEV2_EN.contains(&n)
+                || ISSUE6_DEV3_EN.contains(&n)
+                || ISSUE6_DEV4_EN.contains(&n)
         })
     });
     let report = score.render(true);
@@ -112,6 +115,14 @@ const ISSUE6_DEV2_EN: std::ops::RangeInclusive<u32> = 30..=37;
 const ISSUE6_DEV3_ID: std::ops::RangeInclusive<u32> = 45..=54;
 /// The English articles of the third dev set (`en_39` .. `en_46`).
 const ISSUE6_DEV3_EN: std::ops::RangeInclusive<u32> = 39..=46;
+
+/// The Indonesian articles of the fourth issue #6 dev set: blind held-out
+/// set 4 (`eval/heldout4`, written blind on 2026-11-27 in session 5, never
+/// tuned on there), moved here in session 6 once blind set 5 was
+/// commissioned.
+const ISSUE6_DEV4_ID: std::ops::RangeInclusive<u32> = 56..=65;
+/// The English articles of the fourth dev set (`en_49` .. `en_56`).
+const ISSUE6_DEV4_EN: std::ops::RangeInclusive<u32> = 49..=56;
 
 /// The first blind Indonesian set (`id_05` .. `id_12`: written before the
 /// rules that code it, issue #6) is a floor, not a target: rules must not be
@@ -202,6 +213,15 @@ fn issue6_second_dev_set_stays_above_the_floor() {
 fn issue6_third_dev_set_stays_above_the_floor() {
     assert_floor("id", ISSUE6_DEV3_ID, 10, 0.81, 0.63);
     assert_floor("en", ISSUE6_DEV3_EN, 8, 0.75, 0.55);
+}
+
+/// The fourth issue #6 dev set (`id_56` .. `id_65`, `en_49` .. `en_56`),
+/// blind held-out set 4 until session 6: measured blind at the end of
+/// session 5 at id p 0.694 r 0.424, en p 0.672 r 0.369.
+#[test]
+fn issue6_fourth_dev_set_stays_above_the_floor() {
+    assert_floor("id", ISSUE6_DEV4_ID, 10, 0.67, 0.40);
+    assert_floor("en", ISSUE6_DEV4_EN, 8, 0.65, 0.35);
 }
 
 /// Rule fixtures for the session-5 vocabulary rows (`id_55_*`: missiles at a

@@ -36,6 +36,10 @@ run "events, reference gold" "$bin" eval events "$seed.gold.json"
 # articles it has not seen.
 run "events, blind held-out set 5, Indonesian" "$bin" eval events eval/heldout5/id/*.gold.json
 run "events, blind held-out set 5, English" "$bin" eval events eval/heldout5/en/*.gold.json
+# Sentence banks: 15 typical wire sentences per PLOVER type and language,
+# written without seeing warta's output (eval/bank/*/README.md); dev sets.
+run "events, sentence bank, Indonesian" "$bin" eval events eval/bank/id/*.gold.json
+run "events, sentence bank, English" "$bin" eval events eval/bank/en/*.gold.json
 # The issue #6 dev sets: written blind, tuned on since (docs/DEVELOPING.md).
 fx=crates/warta-events/tests/fixtures
 run "events, dev set 2 (was blind set 2), Indonesian" "$bin" eval events $fx/id_3[4-9]_*.gold.json $fx/id_4[0-3]_*.gold.json

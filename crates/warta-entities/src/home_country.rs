@@ -102,20 +102,36 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
     if table.phrases.is_empty() {
         return out;
     }
+    let quantifiers = &lang.context.quantifiers;
     let mut used = vec![false; toks.len()];
     for s in spans {
         used[s.first..s.last].iter_mut().for_each(|u| *u = true);
     }
     let mut k = 0;
     while k < toks.len() {
-        if used[k] || toks[k].clitic || !table.firsts.contains(&*toks[k].lower) {
+        if used[k]
+            || toks[k].clitic
+            || !(table.firsts.contains(&*toks[k].lower) || quantifiers.contains(&*toks[k].lower))
+        {
             k += 1;
             continue;
         }
-        let sent = toks[k].sentence;
+        let mut sent = toks[k].sentence;
         // Longest phrase from k: (end, sector).
         let ok = |i: usize| !used[i] && toks[i].kind == TokenKind::Word;
-        let best = longest(toks, k, table.max_words, &ok, &|key| table.phrases.get(key));
+        let mut best = longest(toks, k, table.max_words, &ok, &|key| table.phrases.get(key));
+        // A quantifier opening a longer phrase counts it (`Puluhan orang tua
+        // siswa`: the parents, not `puluhan orang`); the phrase starts after it.
+        if quantifiers.contains(&*toks[k].lower) && k + 1 < toks.len() && ok(k + 1) {
+            let after = longest(toks, k + 1, table.max_words, &ok, &|key| {
+                table.phrases.get(key)
+            });
+            if after.is_some_and(|(e, _)| best.is_none_or(|(b, _)| e > b)) {
+                k += 1;
+                sent = toks[k].sentence;
+                best = after;
+            }
+        }
         // A counted phrase (`people`) needs a number right before it; the
         // table's value says whether the matched phrase is one, so no key
         // is built again here.
@@ -124,7 +140,8 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
                 || (k > 0
                     && toks[k - 1].sentence == sent
                     && (toks[k - 1].kind == TokenKind::Number
-                        || table.numbers.contains(&*toks[k - 1].lower)))
+                        || table.numbers.contains(&*toks[k - 1].lower)
+                        || quantifiers.contains(&*toks[k - 1].lower)))
         };
         let Some((end, (sector, _))) = best.filter(|&(_, (_, counted))| counted_ok(*counted))
         else {
@@ -175,8 +192,9 @@ pub(crate) fn domestic_home<'a>(main: Option<&'a str>, place: Option<&'a str>) -
 /// sentence that places the story in another country (`ribuan warga
 /// berunjuk rasa di Tbilisi, Georgia` in a Kyiv story) is dropped too.
 pub(crate) fn apply_home(entities: &mut Vec<Entity>, home: Option<&str>) {
+    // A noun already given its scene's country (`context_country.rs`) keeps it.
     let Some(c) = home else {
-        entities.retain(|e| e.rule != HOME_RULE);
+        entities.retain(|e| e.rule != HOME_RULE || e.country.is_some());
         return;
     };
     let elsewhere: FxHashSet<usize> = entities
@@ -186,7 +204,7 @@ pub(crate) fn apply_home(entities: &mut Vec<Entity>, home: Option<&str>) {
         .flat_map(|e| e.mentions.iter().map(|m| m.sentence))
         .collect();
     entities.retain_mut(|e| {
-        if e.rule != HOME_RULE {
+        if e.rule != HOME_RULE || e.country.is_some() {
             return true;
         }
         e.mentions.retain(|m| !elsewhere.contains(&m.sentence));

@@ -117,6 +117,9 @@ pub(crate) struct LangTables {
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
     pub domestic: crate::home_country::Domestic,
+    /// Locative, place and quantifier words for the scene country of
+    /// actors that name none (`entity_context.tsv`).
+    pub context: crate::context_country::ContextWords,
 }
 
 fn malformed(pack: &dyn LanguageResources, file: &str, message: String) -> ResourceError {
@@ -342,6 +345,7 @@ impl LangTables {
         }
         t.definites = crate::definites::Definites::load(pack, kb)?;
         t.domestic = crate::home_country::Domestic::load(pack)?;
+        t.context = crate::context_country::ContextWords::load(pack)?;
         Ok(t)
     }
 }

@@ -25,6 +25,7 @@
 //! All knowledge is data: `data/gazetteer/`, `data/actors/` and
 //! `data/lang/<code>/{roles,entity_*}.tsv`.
 
+mod context_country;
 mod credits;
 mod definites;
 mod geocode;

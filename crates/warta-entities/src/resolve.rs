@@ -106,7 +106,12 @@ impl<'a> Resolver<'a> {
             .collect();
         let mut drafts: Vec<Draft> = Vec::new();
         let mut by_key: FxHashMap<Key, usize> = FxHashMap::default();
+        let main_country = self.main_country(all_spans);
+        let dateline = self.dateline_country(all_spans);
+        let scenes = crate::context_country::Scenes::new(self, all_spans, main_country, dateline);
         for s in spans {
+            // A bare `police` set elsewhere than the story's default country.
+            let scene = scenes.override_for(s, self.toks);
             let (key, kind) = match &s.found {
                 Found::Known(targets) => {
                     let t = match targets[0] {
@@ -135,12 +140,14 @@ impl<'a> Resolver<'a> {
                     Key::NewPerson(join_lower(self.toks, s.first, s.last)),
                     EntityType::Person,
                 ),
-                // A bare `petani` taking the home country is not the
-                // `petani dari Jawa Barat` of another sentence.
-                Found::NewOrg { .. } if s.rule == HOME_RULE => (
+                // A bare `petani` taking the home country, or its scene's, is
+                // not the `petani dari Jawa Barat` of another sentence.
+                Found::NewOrg { .. } if s.rule == HOME_RULE || scene.is_some() => (
                     Key::NewOrg(format!(
-                        "{}\u{1}home",
-                        join_lower(self.toks, s.first, s.last)
+                        "{}\u{1}{}{}",
+                        join_lower(self.toks, s.first, s.last),
+                        if s.rule == HOME_RULE { "home" } else { "" },
+                        scene.unwrap_or("")
                     )),
                     EntityType::Organization,
                 ),
@@ -173,6 +180,9 @@ impl<'a> Resolver<'a> {
                     person_title: false,
                 });
             }
+            if let (Some(c), Some(r)) = (scene, d.role.as_mut()) {
+                r.country = Some(c.to_string());
+            }
             d.mentions.push(self.mention(s.first, s.last, s.rule));
             d.toks.push((s.first, s.last));
         }
@@ -181,8 +191,6 @@ impl<'a> Resolver<'a> {
         self.add_pronouns(&mut drafts);
         self.add_title_anaphors(&mut drafts);
         self.add_pairs(&mut drafts);
-        let main_country = self.main_country(all_spans);
-        let dateline = self.dateline_country(all_spans);
         self.add_definites(&mut drafts, main_country.or(dateline));
         let mut entities: Vec<Entity> = drafts
             .into_iter()
@@ -281,7 +289,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The country of the place that opens the text, if any.
-    fn dateline_place(&self, spans: &[Span]) -> Option<&'a str> {
+    pub(crate) fn dateline_place(&self, spans: &[Span]) -> Option<&'a str> {
         let s = spans.iter().find(|s| s.first == 0)?;
         let Found::Known(targets) = &s.found else {
             return None;

@@ -142,14 +142,15 @@ fn domestic_groups_stay_uncoded_without_a_clear_home() {
         None,
     );
     assert!(actor_and_rule(&doc, "Warga setempat").is_none());
-    // A sentence placed in another country keeps its protesters uncoded.
+    // A sentence placed in another country makes its protesters that
+    // country's, not the story's (`context_country.rs`).
     let doc = common::run(
         "NAIROBI - Kenyan police arrested 40 protesters in Nairobi. Kenya's president \
          defended the police. Meanwhile, students marched in Kampala, Uganda.",
         "en",
         None,
     );
-    assert!(actor_and_rule(&doc, "students").is_none());
+    assert_eq!(actor(&doc, "students").as_deref(), Some("UGAEDU"));
 }
 
 #[test]

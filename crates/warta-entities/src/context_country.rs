@@ -1,0 +1,237 @@
+//! Country from context for actors whose own words name none: a bare agent
+//! noun (`police`, `pemberontak`) or a domestic group noun (`residents`,
+//! `orang tua siswa`) takes the country of the place where its sentence
+//! happens, or of the place the story was last in.
+//!
+//! The order, in [`SceneCountries::country_for`]:
+//! 1. the places the sentence locates itself in: a place or country after
+//!    a locative word of `entity_context.tsv` (`in Yerevan`, `di Haiti`,
+//!    `near the town of Uvira`). A sentence that names the story's
+//!    dominant country keeps it; otherwise one country named (before the
+//!    actor or right after it, when the story has a dominant country) is
+//!    the actor's; several say nothing;
+//! 2. otherwise the caller's default: the dominant country, then the
+//!    dateline's (`resolve.rs`, `home_country.rs`);
+//! 3. only for an actor with no default at all (a story between two
+//!    countries, filed from a third), the place of the previous one or two
+//!    sentences (`In Yerevan, ... rallied. Police detained 14 people`). With
+//!    a default, the previous sentence's place was as often another thread
+//!    of the story as the actor's.
+//!
+//! Places count only after a locative word: `Kigali denied` and `China
+//! said` name actors, and a town named without one is often a misread
+//! name. The cues are found in one pass over the document's spans
+//! ([`SceneCountries::new`]).
+
+use rustc_hash::FxHashSet;
+use warta_core::{LanguageResources, ResourceError};
+
+use crate::home_country::{HOME_RULE, domestic_home};
+use crate::kb::Kb;
+use crate::names::{Target, normalize};
+use crate::recognize::{AGENT_NOUN_RULE, Found, Span};
+use crate::resolve::Resolver;
+use crate::tokens::Tok;
+
+/// File of the table in each language pack.
+pub(crate) const FILE: &str = "entity_context.tsv";
+
+/// How many words may stand between a locative word and its place
+/// (`in the town of Uvira`, `di Provinsi Kivu Selatan`).
+const MAX_GAP: usize = 3;
+
+/// How many sentences back a scene is carried for an actor with no default.
+const CARRY: usize = 2;
+
+/// How many tokens after an actor a place may start and still override the
+/// story's dominant country (`police in the town of Uvira`).
+const NEAR_AFTER: usize = 5;
+
+/// The context words of one language.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ContextWords {
+    /// Words that put what follows at a place (`in`, `near`, `di`).
+    pub locatives: FxHashSet<String>,
+    /// Words allowed between a locative word and the place (`the`, `town`,
+    /// `of`, `kota`, `provinsi`).
+    pub place_words: FxHashSet<String>,
+    /// Words counting an indefinite group (`several`, `sejumlah`): they
+    /// open a group noun as a number does.
+    pub quantifiers: FxHashSet<String>,
+}
+
+impl ContextWords {
+    /// Reads `entity_context.tsv` of `pack`; a missing file leaves it empty.
+    pub fn load(pack: &dyn LanguageResources) -> Result<Self, ResourceError> {
+        let mut t = ContextWords::default();
+        for line in pack.lines(FILE) {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let set = match c.get(1).copied() {
+                Some("locative") => &mut t.locatives,
+                Some("place_word") => &mut t.place_words,
+                Some("quantifier") => &mut t.quantifiers,
+                _ => {
+                    return Err(ResourceError::Malformed {
+                        path: format!("lang/{}/{}", pack.code(), FILE),
+                        line: 0,
+                        message: format!(
+                            "line `{line}` needs word TAB locative|place_word|quantifier"
+                        ),
+                    });
+                }
+            };
+            set.insert(normalize(c[0]));
+        }
+        Ok(t)
+    }
+}
+
+/// The scene countries (ISO alpha-3) of each sentence of a document.
+#[derive(Debug, Default)]
+pub(crate) struct SceneCountries<'a> {
+    /// Per sentence, the places it locates itself in: (first token, country).
+    by_sentence: Vec<Vec<(usize, &'a str)>>,
+}
+
+impl<'a> SceneCountries<'a> {
+    /// Collects the scene cues of every sentence in one pass over `spans`.
+    pub fn new(kb: &'a Kb, words: &ContextWords, toks: &[Tok], spans: &[Span]) -> Self {
+        let n = toks.last().map_or(0, |t| t.sentence + 1);
+        let mut by_sentence: Vec<Vec<(usize, &'a str)>> = vec![Vec::new(); n];
+        for s in spans {
+            let Found::Known(targets) = &s.found else {
+                continue;
+            };
+            let Some(cc) = single_country(kb, targets) else {
+                continue;
+            };
+            // The dateline says where the story was filed, not where its
+            // sentence happens.
+            if s.first == 0 || !after_locative(words, toks, s.first) {
+                continue;
+            }
+            by_sentence[toks[s.first].sentence].push((s.first, cc));
+        }
+        SceneCountries { by_sentence }
+    }
+
+    /// The scene country of an actor ending before token `last` in
+    /// `sentence`, or `None` to leave it to `main`, the country the actor
+    /// gets by default (the story's dominant or dateline country): a
+    /// sentence that names it keeps it, and
+    /// another country overrides it only from a place before the actor or
+    /// right after it (`police in St Petersburg`), not from a clause further
+    /// on (`pemerintah ... pekerja migran yang ditahan di Malaysia`).
+    pub fn country_for(
+        &self,
+        sentence: usize,
+        last: usize,
+        main: Option<&'a str>,
+    ) -> Option<&'a str> {
+        let here = self.by_sentence.get(sentence)?;
+        if main.is_some_and(|m| here.iter().any(|&(_, c)| c == m)) {
+            return None;
+        }
+        if here.is_empty() && main.is_none() {
+            // No default at all: the place of the previous sentence or two
+            // (`In Yerevan, ... rallied. Police detained 14 people.`).
+            let back = (1..=CARRY.min(sentence))
+                .map(|b| self.by_sentence[sentence - b].as_slice())
+                .find(|v| !v.is_empty())?;
+            return back
+                .iter()
+                .all(|&(_, c)| c == back[0].1)
+                .then_some(back[0].1);
+        }
+        let mut found: Option<&'a str> = None;
+        for &(at, c) in here {
+            if main.is_some() && at >= last + NEAR_AFTER {
+                continue;
+            }
+            match found {
+                Some(f) if f != c => return None,
+                _ => found = Some(c),
+            }
+        }
+        found
+    }
+}
+
+/// The scene countries of a document with the defaults they override.
+#[derive(Debug)]
+pub(crate) struct Scenes<'a> {
+    scenes: SceneCountries<'a>,
+    /// What a bare agent noun gets without a scene: dominant, else dateline country.
+    agent_default: Option<&'a str>,
+    /// What a domestic group noun gets without a scene (`domestic_home`).
+    home_default: Option<&'a str>,
+}
+
+impl<'a> Scenes<'a> {
+    /// Collects the scenes of the document of `r` (one pass over `spans`).
+    pub fn new(
+        r: &Resolver<'a>,
+        spans: &[Span],
+        main: Option<&'a str>,
+        dateline: Option<&'a str>,
+    ) -> Self {
+        Scenes {
+            scenes: SceneCountries::new(r.kb, &r.lang.context, r.toks, spans),
+            agent_default: main.or(dateline),
+            home_default: domestic_home(main, r.dateline_place(spans)),
+        }
+    }
+
+    /// The scene country of a bare agent or domestic group noun `s` when it
+    /// differs from the default that noun would get, else `None`.
+    pub fn override_for(&self, s: &Span, toks: &[Tok]) -> Option<&'a str> {
+        let default = match (&s.found, s.rule) {
+            (Found::NewOrg { country: None, .. }, HOME_RULE) => self.home_default,
+            (Found::NewOrg { country: None, .. }, AGENT_NOUN_RULE) => self.agent_default,
+            _ => return None,
+        };
+        self.scenes
+            .country_for(toks[s.first].sentence, s.last, default)
+            .filter(|c| Some(*c) != default)
+    }
+}
+
+/// The country (alpha-3) all readings of a place span share, if they share one.
+fn single_country<'a>(kb: &'a Kb, targets: &[Target]) -> Option<&'a str> {
+    let mut out: Option<&'a str> = None;
+    for t in targets {
+        let c2 = match t {
+            Target::Country(i) => kb.countries[*i as usize].alpha2.as_str(),
+            Target::Place(i) => kb.places[*i as usize].country.as_str(),
+            Target::Region(i) => kb.regions[*i as usize].country.as_str(),
+            _ => return None,
+        };
+        let c3 = kb.country2(c2)?.alpha3.as_str();
+        match out {
+            Some(o) if o != c3 => return None,
+            _ => out = Some(c3),
+        }
+    }
+    out
+}
+
+/// A locative word stands before token `first`, with at most [`MAX_GAP`]
+/// place words or capitalized words between, in the same sentence.
+fn after_locative(words: &ContextWords, toks: &[Tok], first: usize) -> bool {
+    let sent = toks[first].sentence;
+    let mut k = first;
+    for _ in 0..=MAX_GAP {
+        if k == 0 || toks[k - 1].sentence != sent {
+            return false;
+        }
+        k -= 1;
+        let t = &toks[k];
+        if words.locatives.contains(&*t.lower) {
+            return true;
+        }
+        if !(words.place_words.contains(&*t.lower) || t.is_capitalized()) {
+            return false;
+        }
+    }
+    false
+}

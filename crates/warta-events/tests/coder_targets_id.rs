@@ -47,3 +47,43 @@ fn an_attack_on_a_ship_takes_the_flag_country_of_its_clause() {
     let got = run(&mut d);
     assert!(has(&got, "ASSAULT SOMREB->KEN"), "{got:?}");
 }
+
+#[test]
+fn aid_to_people_at_a_place_is_aid_to_its_country() {
+    let mut d = doc(
+        "Jepang mengirimkan beras kepada 12.000 pengungsi di Herat pada Senin.",
+        &[("Jepang", L, "JPN"), ("Herat", L, "AFG")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "AID JPN->AFG"), "{got:?}");
+}
+
+#[test]
+fn a_request_for_access_to_a_place_is_aimed_at_its_country() {
+    let mut d = doc(
+        "Komite Internasional Palang Merah meminta akses kemanusiaan tanpa syarat ke Mariupol.",
+        &[
+            ("Komite Internasional Palang Merah", O, "NGOHLH"),
+            ("Mariupol", L, "UKR"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REQUEST NGOHLH->UKR"), "{got:?}");
+}
+
+#[test]
+fn a_place_after_a_second_verb_or_a_sea_name_is_not_the_object_place() {
+    // The place goes with `membangun`; a sea named after a country is no
+    // place of that country.
+    let mut d = doc(
+        "Jepang mengirimkan beras dan membangun sekolah di Herat.\nSeoul meminta bantuan pencarian ke Laut Jepang.",
+        &[
+            ("Jepang", L, "JPN"),
+            ("Herat", L, "AFG"),
+            ("Seoul", L, "KOR"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "AID JPN->AFG"), "{got:?}");
+    assert!(!has(&got, "REQUEST KOR->JPN"), "{got:?}");
+}

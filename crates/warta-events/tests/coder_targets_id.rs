@@ -87,3 +87,20 @@ fn a_place_after_a_second_verb_or_a_sea_name_is_not_the_object_place() {
     assert!(!has(&got, "AID JPN->AFG"), "{got:?}");
     assert!(!has(&got, "REQUEST KOR->JPN"), "{got:?}");
 }
+
+#[test]
+fn the_actors_of_a_denied_act_are_not_the_denial_target() {
+    // Moscow denies supplying North Korea: North Korea is part of what is
+    // denied; the denial answers the side it goes on to criticise.
+    let mut d = doc(
+        "Rusia membantah memasok rudal kepada Korea Utara dan mengkritik latihan militer AS di kawasan itu.",
+        &[
+            ("Rusia", L, "RUS"),
+            ("Korea Utara", L, "PRK"),
+            ("AS", L, "USA"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "REJECT RUS->PRK"), "{got:?}");
+    assert!(has(&got, "REJECT RUS->USA"), "{got:?}");
+}

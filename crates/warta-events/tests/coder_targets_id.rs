@@ -104,3 +104,18 @@ fn the_actors_of_a_denied_act_are_not_the_denial_target() {
     assert!(!has(&got, "REJECT RUS->PRK"), "{got:?}");
     assert!(has(&got, "REJECT RUS->USA"), "{got:?}");
 }
+
+#[test]
+fn a_promise_in_a_domestic_story_is_made_to_the_home_country() {
+    // A ministry promises what the government will pay: no party is named,
+    // the story is a domestic one, so the promise is made at home.
+    let mut d = doc(
+        "Dinas Kesehatan Garut merawat 40 siswa yang keracunan makanan.\nKementerian Kesehatan berjanji pemerintah akan menanggung seluruh biaya perawatan korban.",
+        &[
+            ("Dinas Kesehatan Garut", O, "IDNGOV"),
+            ("Kementerian Kesehatan", O, "IDNGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "AGREE IDNGOV->IDN"), "{got:?}");
+}

@@ -557,7 +557,7 @@ const NOUN_OWNER_REACH: usize = 3;
 /// Is `word` a verbal form of a dictionary entry (active or passive), as
 /// opposed to a nominalisation of the same root (`mendukung`, `didukung`,
 /// not `dukungan`)?
-fn is_verb_form(t: &LanguageTables, word: &str) -> bool {
+pub(crate) fn is_verb_form(t: &LanguageTables, word: &str) -> bool {
     t.analyses(word).iter().any(|f| {
         t.by_lemma
             .get(&f.lemma)

@@ -13,6 +13,7 @@ use crate::clause::{
     serial_subject,
 };
 use crate::explain::{self, explain};
+use crate::places::object_place;
 use crate::tables::LanguageTables;
 use crate::targets::{
     condition_subject, condition_target, content_target, drop_redundant_targetless, object_owner,
@@ -405,6 +406,7 @@ pub fn code_sentence(
                 })
                 .or_else(|| condition_target(t, view, e, tr.last).filter(other))
                 .or_else(|| purpose_target(t, view, e, tr.last).filter(other))
+                .or_else(|| object_place(t, view, e, tr.last, is_place))
                 .filter(before_next);
             (subject, target, crossed)
         };

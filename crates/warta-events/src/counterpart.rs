@@ -42,7 +42,7 @@ use std::collections::HashMap;
 
 use warta_core::{ActorRef, Document, EntityType, Event, TextIndex};
 
-use crate::arguments::prep_before;
+use crate::arguments::{is_verb_form, prep_before};
 use crate::assemble::text_of;
 use crate::coder::{Candidate, TARGET_WINDOW, is_stop_punct};
 use crate::tables::LanguageTables;
@@ -507,9 +507,10 @@ fn in_sentence(
         .rev()
         .find(|&k| ends_clause(k))
         .map_or(0, |k| k + 1);
+    let denied = denied_act_end(t, view, tr.last, reply, last);
     let mut after: Vec<usize> = (0..view.args.len())
         .filter(not_source)
-        .filter(|&a| view.args[a].w0 > tr.last && view.args[a].w1 < last)
+        .filter(|&a| view.args[a].w0 > denied.unwrap_or(tr.last) && view.args[a].w1 < last)
         .collect();
     after.sort_by_key(|&a| view.args[a].w0);
     // Before a bare event noun stands the subject of the verb governing it
@@ -532,6 +533,41 @@ fn in_sentence(
         actor: actor_code(doc, m),
         text: text_of(doc, index, view.words[arg.w0].start, view.words[arg.w1].end),
     })
+}
+
+/// Most words between a denial and the verb of the act it denies
+/// (`membantah telah menyerang`).
+const DENIED_ACT_REACH: usize = 2;
+
+/// A denial whose content is an act, with no complementizer (`Teheran
+/// membantah memasok senjata kepada kelompok itu dan mengecam serangan
+/// udara AS`): the actors of that act are not to whom the denial answers.
+/// Returns the last word of the denied act, which runs to the first
+/// coordinator opening another verb of the subject (a coordinator before an
+/// actor joins the act's own objects: `kepada Hamas dan Hizbullah`), or to
+/// `last`, the end of the clause. `None` when no act follows the denial.
+fn denied_act_end(
+    t: &LanguageTables,
+    view: &SentenceView,
+    trigger_last: usize,
+    reply: bool,
+    last: usize,
+) -> Option<usize> {
+    let n = view.words.len();
+    let verb = |k: usize| view.words[k].punct.is_none() && is_verb_form(t, view.words[k].lower);
+    if !reply || !(trigger_last + 1..n.min(trigger_last + 2 + DENIED_ACT_REACH)).any(verb) {
+        return None;
+    }
+    let end = (trigger_last + 1..last)
+        .find(|&k| {
+            t.syntax.coords.contains(view.words[k].lower)
+                && view.arg_at[k].is_none()
+                && k + 1 < n
+                && view.arg_at[k + 1].is_none()
+                && view.words[k + 1].punct.is_none()
+        })
+        .unwrap_or(last);
+    Some(end)
 }
 
 /// [`view::same_actor`] (`Kementerian Luar Negeri RI` is no counterpart of

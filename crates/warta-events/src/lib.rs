@@ -71,6 +71,7 @@ mod explain;
 pub mod gold;
 mod morphology;
 mod ontology;
+mod places;
 mod tables;
 mod targets;
 mod triggers;

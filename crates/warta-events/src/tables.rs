@@ -189,6 +189,13 @@ pub struct Syntax {
     /// condition and naming no target, take the condition's subject as
     /// target (`ready to discuss all issues if New Delhi agreed`).
     pub condition_targets: HashSet<String>,
+    /// PLOVER types whose object, when no actor, may be named by the place
+    /// it stands at: that place's country is the target (`place_target`
+    /// rows; `menyerang pos polisi di Intan Jaya`, see places.rs).
+    pub place_targets: HashSet<String>,
+    /// Prepositions linking an object to its place (`object_place` rows:
+    /// `pengungsi di Bukavu`, `akses ke Uvira`).
+    pub object_places: HashSet<String>,
     /// Endings of a verb that, right after a comma, opens a participial
     /// clause sharing the main clause's subject (`-ing`: `..., warning that`).
     pub participle_clauses: Vec<String>,
@@ -519,6 +526,11 @@ impl LanguageTables {
                     s.condition_targets.insert(cols[1].to_uppercase());
                     continue;
                 }
+                "place_target" => {
+                    s.place_targets.insert(cols[1].to_uppercase());
+                    continue;
+                }
+                "object_place" => &mut s.object_places,
                 "participle_clause" => {
                     s.participle_clauses.push(word);
                     continue;

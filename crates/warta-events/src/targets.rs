@@ -52,7 +52,7 @@ pub(crate) fn content_target(
             // Not in a prepositional phrase, or after one of the entry's own
             // target prepositions (`threatened to impose tariffs on China`).
             let ok = prep_before(t, view, a).is_none_or(|p| e.target_preps.iter().any(|x| x == p));
-            if ok {
+            if ok && !threat_speaker_pronoun(t, view, e, comp, a) {
                 return Some(a);
             }
             k = view.args[a].w1 + 1;
@@ -66,6 +66,26 @@ pub(crate) fn content_target(
         k += 1;
     }
     None
+}
+
+/// Is argument `a` a bare pronoun opening the content clause of a threat
+/// (`memperingatkan bahwa pihaknya akan kembali menyerang jika Iran ...`,
+/// `warned that it would respond`)? A threatener speaks of what it will do
+/// itself, so the pronoun is the speaker, not the target, whatever actor the
+/// pronoun resolution found last (`perundingan di Muscat`).
+fn threat_speaker_pronoun(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    comp: usize,
+    a: usize,
+) -> bool {
+    let arg = &view.args[a];
+    let w = view.words[arg.w0].lower;
+    e.plover == "THREATEN"
+        && arg.w0 == comp + 1
+        && arg.w0 == arg.w1
+        && (t.syntax.pronouns_sg.contains(w) || t.syntax.pronouns_pl.contains(w))
 }
 
 /// Most words between a force event's trigger and its purpose link

@@ -98,6 +98,14 @@ pub(super) fn headed_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut 
                 break;
             }
         }
+        if j == end && !lang.org_heads_named.is_empty() {
+            // `PT` or `Dinas` with no name after it names no body.
+            let head: Vec<&str> = toks[k..end].iter().map(|t| &*t.lower).collect();
+            if lang.org_heads_named.contains(&head.join(" ")) {
+                k = end;
+                continue;
+            }
+        }
         let country = inner
             .iter()
             .find_map(|&ix| span_country(kb, &spans[ix]))

@@ -129,3 +129,56 @@ fn regencies_are_places_not_people() {
     assert_eq!(actor(&doc, "Abdul Rahman").as_deref(), Some("IDNGOV"));
     assert_eq!(kind(&doc, "Ampat"), None);
 }
+
+#[test]
+fn a_given_name_is_no_foreign_town() {
+    // `Ahmad` is an alternate GeoNames name of Al Ahmadi (Kuwait).
+    let doc = common::run(
+        "Bupati Ahmad Fauzan meresmikan pasar baru di Garut, Jawa Barat.",
+        "id",
+        None,
+    );
+    assert_eq!(actor(&doc, "Ahmad Fauzan").as_deref(), Some("IDNGOV"));
+}
+
+#[test]
+fn a_head_that_ends_the_sentence() {
+    use warta_core::{Document, SourceInfo, Stage, Token, TokenKind};
+    // The segmenter keeps `DPRD.` whole at the end of a sentence, as if an
+    // abbreviation: tokens made here the same way (one per word).
+    let text = "Warga meminta jaksa mengusut aliran dana proyek itu hingga ke DPRD.";
+    let mut doc = Document::new(text.to_string(), SourceInfo::default());
+    doc.language.code = "id".into();
+    let mut start = 0;
+    for word in text.split(' ') {
+        let len = word.chars().count();
+        doc.tokens.push(Token {
+            start,
+            end: start + len,
+            sentence: 0,
+            kind: TokenKind::Word,
+            clitic: false,
+        });
+        start += len + 1;
+    }
+    common::stage()
+        .process(&mut doc)
+        .expect("entity stage runs");
+    assert_eq!(actor(&doc, "DPRD.").as_deref(), Some("IDNLEG"));
+}
+
+#[test]
+fn nuclear_sites_and_english_names_of_indonesian_agencies() {
+    let doc = common::run(
+        "JAKARTA (Reuters) - Lawmakers summoned the head of the National Nutrition Agency on \
+         Thursday, days after strikes on Natanz and Fordow.",
+        "en",
+        None,
+    );
+    assert_eq!(
+        actor(&doc, "National Nutrition Agency").as_deref(),
+        Some("IDNGOV")
+    );
+    assert_eq!(actor(&doc, "Natanz").as_deref(), Some("IRN"));
+    assert_eq!(actor(&doc, "Fordow").as_deref(), Some("IRN"));
+}

@@ -75,6 +75,21 @@ def load_stopwords():
     return words
 
 
+def load_first_names():
+    """Common first names of Indonesian news (data/lang/id/ner.gaz-names.tsv, made by
+    scripts/build_ner_lexicons.py from NER TRAIN splits). As a town's alternate name
+    (`Ahmad` for Al Ahmadi, `Ben` for Bern) they turn people into foreign places."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "lang", "id",
+                        "ner.gaz-names.tsv")
+    names = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(c) == 2:
+                names.add(c[1].lower())
+    return names
+
+
 def centroid(points):
     """Population-weighted centroid on the sphere of (lat, lon, weight) points."""
     x = y = z = 0.0
@@ -97,6 +112,7 @@ def clean(s):
 def main():
     stop = load_stopwords()
     roots = load_root_words()
+    first_names = load_first_names()
     cities = json.load(open(os.path.join(SHARED, "geo", "cities15000.json"), encoding="utf-8"))
     countries = json.load(open(os.path.join(SHARED, "geo", "countries.json"), encoding="utf-8"))
 
@@ -130,7 +146,8 @@ def main():
         if c["population"] >= ALTERNATES_MIN_POPULATION or capital:
             for alt in c.get("alternatenames", []):
                 alt = clean(alt)
-                if is_latin_name(alt) and alt.lower() not in stop and alt.lower() not in roots:
+                if (is_latin_name(alt) and alt.lower() not in stop and alt.lower() not in roots
+                        and alt.lower() not in first_names):
                     names.append(alt)
         seen, kept = set(), []
         for n in names:

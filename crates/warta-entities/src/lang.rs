@@ -92,6 +92,9 @@ pub(crate) struct LangTables {
     pub org_heads: FxHashMap<String, Option<String>>,
     /// Longest head of `org_heads`, in words.
     pub max_org_head_words: usize,
+    /// Heads that make a body only with a name after them (`PT Gag Nikel`;
+    /// `PT` or `Dinas` alone names nothing): third column `named`.
+    pub org_heads_named: FxHashSet<String>,
     /// Unnamed office holders (`mantan menteri perdagangan`, `Gubernur Jawa
     /// Tengah`) are actors (setting `unnamed_roles`).
     pub unnamed_roles: bool,
@@ -146,7 +149,16 @@ impl LangTables {
             ..Default::default()
         };
         // Hand-written aliases first, so their first name becomes the canonical one.
-        for file in ["entity_country_aliases.tsv", "entity_country_names.tsv"] {
+        // A name the aliases give keeps their countries only: the generated lists
+        // (pycountry, CLDR) cannot add another country to it (`Congo` is DR Congo
+        // in news).
+        const ALIASES: &str = "entity_country_aliases.tsv";
+        let mut hand_names: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for file in [
+            ALIASES,
+            "entity_country_names.tsv",
+            "entity_country_cldr.tsv",
+        ] {
             for line in pack.lines(file) {
                 let c: Vec<&str> = line.split('\t').map(str::trim).collect();
                 let (Some(code), Some(name)) = (c.first(), c.get(1)) else {
@@ -156,6 +168,17 @@ impl LangTables {
                         format!("line `{line}` needs alpha-3 TAB name"),
                     ));
                 };
+                if file == ALIASES {
+                    hand_names
+                        .entry(normalize(name))
+                        .or_default()
+                        .push(code.to_string());
+                } else if hand_names
+                    .get(&normalize(name))
+                    .is_some_and(|codes| !codes.iter().any(|c| c == code))
+                {
+                    continue;
+                }
                 let Some(&ix) = kb.by_alpha3.get(*code) else {
                     continue; // a code GeoNames does not list (e.g. historic states)
                 };
@@ -302,6 +325,19 @@ impl LangTables {
             };
             let head = normalize(head);
             t.max_org_head_words = t.max_org_head_words.max(head.split(' ').count());
+            match c.get(2).copied() {
+                None | Some("") => {}
+                Some("named") => {
+                    t.org_heads_named.insert(head.clone());
+                }
+                Some(other) => {
+                    return Err(malformed(
+                        pack,
+                        "entity_org_heads.tsv",
+                        format!("third column `{other}` must be empty or `named`"),
+                    ));
+                }
+            }
             let sector = (*sector != "inherit").then(|| sector.to_string());
             t.org_heads.insert(head, sector);
         }

@@ -48,6 +48,16 @@ fn org_sector(kb: &Kb, s: &Span) -> Option<String> {
     }
 }
 
+/// `DPRD.` at the end of a sentence, kept whole as if an abbreviation: the
+/// head without its full stop (a body with no name after it).
+fn sentence_final_head<'a>(lang: &'a LangTables, t: &Tok) -> Option<&'a Option<String>> {
+    let head = t.lower.strip_suffix('.')?;
+    if !t.is_capitalized() || head.contains(' ') || lang.org_heads_named.contains(head) {
+        return None;
+    }
+    lang.org_heads.get(head)
+}
+
 /// Bodies named by a head and a place, an organisation or a number
 /// (`Polda Metro Jaya`, `Komisi III DPR`). The spans they swallow (the
 /// place `Jawa Timur` inside `Kejaksaan Tinggi Jawa Timur`) are removed
@@ -68,7 +78,12 @@ pub(super) fn headed_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut 
                     lang.org_heads.get(key)
                 })
             })
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                free(k)
+                    .then(|| sentence_final_head(lang, &toks[k]).map(|s| (k + 1, s)))
+                    .flatten()
+            });
         let Some((end, sector)) = head else {
             k += 1;
             continue;
@@ -96,6 +111,14 @@ pub(super) fn headed_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut 
                 j += 1;
             } else {
                 break;
+            }
+        }
+        if j == end && !lang.org_heads_named.is_empty() {
+            // `PT` or `Dinas` with no name after it names no body.
+            let head: Vec<&str> = toks[k..end].iter().map(|t| &*t.lower).collect();
+            if lang.org_heads_named.contains(&head.join(" ")) {
+                k = end;
+                continue;
             }
         }
         let country = inner

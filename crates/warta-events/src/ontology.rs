@@ -85,7 +85,9 @@ impl Ontology {
             let c = cols(line);
             if c.len() >= 2 {
                 o.intent.push((c[0].to_string(), c[1].to_string()));
-                if c.get(3).is_some_and(|f| f.split(',').any(|x| x.trim() == "declared")) {
+                if c.get(3)
+                    .is_some_and(|f| f.split(',').any(|x| x.trim() == "declared"))
+                {
                     o.declared.push(c[0].to_string());
                 }
             }

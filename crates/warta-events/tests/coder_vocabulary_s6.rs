@@ -127,3 +127,21 @@ fn complaints_and_protest_acts() {
     assert!(has(&got, "ACCUSE IDNNGO->IDNGOV"), "{got:?}");
     assert!(has(&got, "PROTEST IDNAGR->"), "{got:?}");
 }
+
+#[test]
+fn not_hesitating_is_no_negation() {
+    // `tidak segan` ("does not hesitate to"): the longest cue wins, so the
+    // `tidak` inside it does not negate the announced act.
+    let mut d = doc(
+        "Houthi tak segan menyerang kapal-kapal Israel di Laut Merah.",
+        &[("Houthi", O, "YEMREB"), ("Israel", L, "ISR")],
+    );
+    assert!(has(&run(&mut d), "THREATEN YEMREB->ISR"), "{:?}", d.events);
+    // A plain `tidak` still negates.
+    let mut d = doc(
+        "Houthi tidak menyerang kapal-kapal Israel pekan ini.",
+        &[("Houthi", O, "YEMREB"), ("Israel", L, "ISR")],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "ASSAULT YEMREB->ISR []"), "{got:?}");
+}

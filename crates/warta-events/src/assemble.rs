@@ -234,7 +234,9 @@ fn build(
     // PLOVER: promised or planned meetings, visits and cooperation are AGREE.
     if intends
         && !negated
-        && let Some(intent) = cameo.as_deref().and_then(|code| ontology.intent_code(code))
+        && let Some(intent) = cameo.as_deref().and_then(|code| {
+            ontology.intent_code_for(code, c.trigger.passive, aux.iter().any(|a| a == "future"))
+        })
         && let Some((p, m, ctx)) = ontology.plover(intent)
     {
         plover = p;

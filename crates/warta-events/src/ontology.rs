@@ -24,6 +24,10 @@ pub struct Ontology {
     cameo: HashMap<String, CameoInfo>,
     crosswalk: HashMap<String, PloverReading>,
     intent: Vec<(String, String)>,
+    /// Intent prefixes flagged `declared`: they apply only to an active-voice
+    /// event the actor says it will do (`akan menyerang`), not to a passive
+    /// or merely possible one (`akan ditahan`, `bisa menyerang`).
+    declared: Vec<String>,
 }
 
 fn cols(line: &str) -> Vec<&str> {
@@ -81,6 +85,11 @@ impl Ontology {
             let c = cols(line);
             if c.len() >= 2 {
                 o.intent.push((c[0].to_string(), c[1].to_string()));
+                if c.get(3)
+                    .is_some_and(|f| f.split(',').any(|x| x.trim() == "declared"))
+                {
+                    o.declared.push(c[0].to_string());
+                }
             }
         }
         // Longest prefix first.
@@ -110,6 +119,20 @@ impl Ontology {
             .iter()
             .find(|(prefix, _)| code.starts_with(prefix.as_str()))
             .map(|(_, to)| to.as_str())
+    }
+
+    /// Like [`Ontology::intent_code`], but a `declared` row (future threats)
+    /// only applies when the event is active (`passive` false) and stated as
+    /// future (`future` true), not merely hypothetical.
+    pub fn intent_code_for(&self, code: &str, passive: bool, future: bool) -> Option<&str> {
+        let (prefix, to) = self
+            .intent
+            .iter()
+            .find(|(prefix, _)| code.starts_with(prefix.as_str()))?;
+        if self.declared.contains(prefix) && (passive || !future) {
+            return None;
+        }
+        Some(to.as_str())
     }
 }
 

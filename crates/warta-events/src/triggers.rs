@@ -117,6 +117,15 @@ pub(crate) fn cue_hits(t: &LanguageTables, view: &SentenceView) -> Vec<(usize, u
             }
         }
     }
+    // The longest cue wins: `tidak segan` ("not hesitate", future) is no
+    // negation, so the `tidak` inside it adds none.
+    let shadowed = |&(a, b, _): &(usize, usize, String)| {
+        hits.iter()
+            .any(|(x, y, _)| *x <= a && b <= *y && y - x > b - a)
+    };
+    let keep: Vec<bool> = hits.iter().map(|h| !shadowed(h)).collect();
+    let mut k = keep.into_iter();
+    hits.retain(|_| k.next().unwrap_or(true));
     hits
 }
 

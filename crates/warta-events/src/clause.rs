@@ -444,3 +444,16 @@ pub(crate) fn members_of_subject(
     (plain(head) && !t.syntax.preps.contains(view.words[head].lower) && opens(head))
         .then_some(first)
 }
+
+/// `Saree said in a statement that the group would keep targeting ships
+/// "until the siege ends", and warned shipping companies ...`: a verb after
+/// `, and` whose subject no nearer clause gives shares the subject of the
+/// sentence's first reporting verb, across the commas of the reported clause.
+pub(crate) fn main_reporter_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    at: usize,
+) -> Option<usize> {
+    let k = (0..at).find(|&k| t.syntax.reports.contains(view.words[k].lower))?;
+    subject_left(t, view, k).0
+}

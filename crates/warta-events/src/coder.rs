@@ -8,9 +8,9 @@ use crate::arguments::{
     with_coordinated,
 };
 use crate::clause::{
-    after_coord, clause_lead, clause_opening_subject, earlier_verb_subject, members_of_subject,
-    nominal_frame_subject, participial_subject, relative_event_subject, reported_pronoun,
-    reporter_subject, serial_subject,
+    after_coord, clause_lead, clause_opening_subject, earlier_verb_subject, main_reporter_subject,
+    members_of_subject, nominal_frame_subject, participial_subject, relative_event_subject,
+    reported_pronoun, reporter_subject, serial_subject,
 };
 use crate::explain::{self, explain};
 use crate::tables::LanguageTables;
@@ -336,7 +336,8 @@ pub fn code_sentence(
                         Some(s) => (Some(s), Vec::new()),
                         None => match reporter_subject(t, view, anchor) {
                             (None, _) => (
-                                clause_opening_subject(t, view, &trigs[..ti], anchor),
+                                clause_opening_subject(t, view, &trigs[..ti], anchor)
+                                    .or_else(|| main_reporter_subject(t, view, anchor)),
                                 Vec::new(),
                             ),
                             found => found,

@@ -239,7 +239,7 @@ pub(crate) fn subject_left(
                         w.punct.is_none() && w.capitalized && view.arg_at[j].is_none()
                     })
                     && c2 > 0
-                    && view.arg_at[c2 - 1].is_some();
+                    && (view.arg_at[c2 - 1].is_some() || head_after_actor(t, view, c2));
                 // `Hungary, however, rejected ...`: a parenthetical.
                 let parenthetical = is_parenthetical(t, view, c2, k);
                 // `Kim Yo Jong, the sister of leader Kim Jong Un, said ...`,
@@ -343,6 +343,26 @@ pub(crate) fn subject_left(
         crossed.push(k);
     }
     (None, crossed)
+}
+
+/// `The U.N. peacekeeping mission, MONUSCO, said`: one or two plain
+/// lower-case words (the head noun of the actor's phrase) stand between an
+/// actor and the comma at `comma`.
+fn head_after_actor(t: &LanguageTables, view: &SentenceView, comma: usize) -> bool {
+    (1..=2).any(|n| {
+        comma > n
+            && view.arg_at[comma - n - 1].is_some()
+            && (comma - n..comma).all(|j| {
+                let w = &view.words[j];
+                w.punct.is_none()
+                    && !w.capitalized
+                    && view.arg_at[j].is_none()
+                    && !t.syntax.preps.contains(w.lower)
+                    && !t.syntax.coords.contains(w.lower)
+                    && !t.syntax.boundaries.contains(w.lower)
+                    && !t.syntax.reports.contains(w.lower)
+            })
+    })
 }
 
 /// Most words of an appositive set off by commas after a subject (`, the

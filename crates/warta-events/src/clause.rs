@@ -4,7 +4,7 @@
 //! `the <Name>`, nominal events framed by `during a ...`, and participial
 //! clauses sharing the main clause's subject (`..., warning that ...`).
 
-use crate::arguments::subject_left;
+use crate::arguments::{subject_left, with_coordinated};
 use crate::coder::{Candidate, SUBJECT_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::morphology::Form;
 use crate::tables::LanguageTables;
@@ -367,4 +367,93 @@ fn coded_source(view: &SentenceView, coded: &[Candidate], trigger: &Trigger) -> 
         .rev()
         .find(|c| c.trigger.head == trigger.head)
         .and_then(|c| view.arg_at[c.source_words.1])
+}
+
+/// `The leaders of Armenia and Azerbaijan signed a treaty`, `the foreign
+/// ministers of France and Germany condemned ...`: a subject noun (not a
+/// place) followed by a `member_prep` and two or more coordinated actors
+/// stands for those actors, who are the sources. `subject` is the subject
+/// found (the noun, or the last conjunct when the noun is no actor);
+/// returns the first of the coordinated actors.
+pub(crate) fn members_of_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    is_place: &dyn Fn(usize) -> bool,
+    subject: usize,
+) -> Option<usize> {
+    let a = &view.args[subject];
+    if a.resolved {
+        return None;
+    }
+    // The subject noun is an actor: `of` follows it.
+    if !a.members.iter().any(|&m| is_place(m)) {
+        let mut k = a.w1 + 1;
+        if t.syntax.member_preps.contains(view.words.get(k)?.lower) {
+            k += 1;
+            if view.arg_at.get(k)?.is_none()
+                && t.syntax.determiners.contains(view.words.get(k)?.lower)
+            {
+                k += 1;
+            }
+            let first = (*view.arg_at.get(k)?)?;
+            let (members, _, _) = with_coordinated(t, view, first);
+            return (members.len() >= 2 && !members.iter().any(|m| a.members.contains(m)))
+                .then_some(first);
+        }
+    }
+    // The subject noun is no actor (`Representatives of Sudan and Chad
+    // resumed talks`): the subject found is the last conjunct; the first
+    // stands right after `of`, which follows a plain noun opening the
+    // clause (after at most a determiner).
+    let first = (a.w0.saturating_sub(6)..a.w0).rev().find_map(|k| {
+        let b = view.arg_at[k]?;
+        let prep = k.checked_sub(1)?;
+        (view.args[b].w0 == k && t.syntax.member_preps.contains(view.words[prep].lower))
+            .then_some(b)
+    })?;
+    let (members, _, w1) = with_coordinated(t, view, first);
+    if w1 != a.w1 || members.len() < 2 {
+        return None;
+    }
+    let head = view.args[first].w0.checked_sub(2)?;
+    // The head noun: a plain word, or an actor that is no place (`leaders`).
+    let plain = |k: usize| {
+        view.words[k].punct.is_none()
+            && view.arg_at[k].is_none_or(|h| {
+                !view.args[h]
+                    .members
+                    .iter()
+                    .any(|&m| is_place(m) || members.contains(&m))
+            })
+    };
+    // The noun phrase opens the clause: before it only a determiner and up
+    // to two modifiers (`The foreign ministers of ...`).
+    let opens = |k: usize| {
+        (k.saturating_sub(3)..=k).rev().any(|j| {
+            (j == 0 || view.words[j - 1].punct.is_some())
+                && (j..k).all(|m| {
+                    let w = &view.words[m];
+                    w.punct.is_none()
+                        && view.arg_at[m].is_none()
+                        && !t.syntax.preps.contains(w.lower)
+                        && (m == j || !t.syntax.determiners.contains(w.lower))
+                })
+        })
+    };
+    let head = view.arg_at[head].map_or(head, |h| view.args[h].w0);
+    (plain(head) && !t.syntax.preps.contains(view.words[head].lower) && opens(head))
+        .then_some(first)
+}
+
+/// `Saree said in a statement that the group would keep targeting ships
+/// "until the siege ends", and warned shipping companies ...`: a verb after
+/// `, and` whose subject no nearer clause gives shares the subject of the
+/// sentence's first reporting verb, across the commas of the reported clause.
+pub(crate) fn main_reporter_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    at: usize,
+) -> Option<usize> {
+    let k = (0..at).find(|&k| t.syntax.reports.contains(view.words[k].lower))?;
+    subject_left(t, view, k).0
 }

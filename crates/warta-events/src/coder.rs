@@ -8,9 +8,9 @@ use crate::arguments::{
     with_coordinated,
 };
 use crate::clause::{
-    after_coord, clause_lead, clause_opening_subject, earlier_verb_subject, nominal_frame_subject,
-    participial_subject, relative_event_subject, reported_pronoun, reporter_subject,
-    serial_subject,
+    after_coord, clause_lead, clause_opening_subject, earlier_verb_subject, main_reporter_subject,
+    members_of_subject, nominal_frame_subject, participial_subject, relative_event_subject,
+    reported_pronoun, reporter_subject, serial_subject,
 };
 use crate::explain::{self, explain};
 use crate::places::object_place;
@@ -337,7 +337,8 @@ pub fn code_sentence(
                         Some(s) => (Some(s), Vec::new()),
                         None => match reporter_subject(t, view, anchor) {
                             (None, _) => (
-                                clause_opening_subject(t, view, &trigs[..ti], anchor),
+                                clause_opening_subject(t, view, &trigs[..ti], anchor)
+                                    .or_else(|| main_reporter_subject(t, view, anchor)),
                                 Vec::new(),
                             ),
                             found => found,
@@ -365,6 +366,7 @@ pub fn code_sentence(
                 found => (found, crossed),
             };
             let subject = subject.map(|a| reported_pronoun(t, view, a).unwrap_or(a));
+            let subject = subject.map(|a| members_of_subject(t, view, is_place, a).unwrap_or(a));
             // No object: the target may be named inside the content clause
             // (`demanded that Washington lift ...`) or its condition. A
             // pronoun for the subject itself (`warned it would respond if
@@ -559,6 +561,13 @@ pub fn code_sentence(
                 let from = out.len() - sources.len().min(out.len());
                 for c in &mut out[from..] {
                     c.needs_target = true;
+                }
+            } else if crate::assemble::declares_refusal(e, &aux, tr.passive) {
+                // `Thailand would not negotiate while under fire`: a declared
+                // refusal is an event (REJECT) even when it names no partner;
+                // the counterpart step may find one.
+                for &s in &sources {
+                    push(s, None);
                 }
             } else {
                 explain::dropped(t, view, tr, "no target, and the entry needs one");

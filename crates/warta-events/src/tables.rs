@@ -178,6 +178,9 @@ pub struct Syntax {
     /// Prepositions naming the owner of a verb's object noun (`calls by
     /// Belarus`, `positions of the army`, `bantuan dari AS`): that owner is the target.
     pub owner_preps: HashSet<String>,
+    /// Prepositions joining a subject noun to the coordinated actors it
+    /// stands for (`The leaders of Armenia and Azerbaijan signed ...`).
+    pub member_preps: HashSet<String>,
     /// PLOVER types (upper case) not coded without a target in this language
     /// (a `target_required` row naming `ACCUSE`).
     pub target_required: HashSet<String>,
@@ -514,6 +517,7 @@ impl LanguageTables {
                 "possessive" => &mut s.possessives,
                 "conditional" => &mut s.conditionals,
                 "owner_prep" => &mut s.owner_preps,
+                "member_prep" => &mut s.member_preps,
                 "target_required" => {
                     s.target_required.insert(cols[1].to_uppercase());
                     continue;

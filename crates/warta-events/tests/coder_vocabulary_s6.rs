@@ -72,7 +72,8 @@ fn courtesies_apologies_and_objections() {
             ("Indonesia", L, "IDN"),
         ],
     );
-    assert!(has(&run(&mut d), "SUPPORT JPNGOV->IDN"), "{:?}", d.events);
+    // An apology concedes (CONCEDE 055, as the bank and dev-set gold code it).
+    assert!(has(&run(&mut d), "CONCEDE JPNGOV->IDN"), "{:?}", d.events);
     let mut d = doc(
         "Indonesia menyampaikan duka cita kepada rakyat Turki atas gempa itu.",
         &[("Indonesia", L, "IDN"), ("Turki", L, "TUR")],

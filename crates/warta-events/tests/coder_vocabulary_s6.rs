@@ -146,3 +146,54 @@ fn not_hesitating_is_no_negation() {
     let got = run(&mut d);
     assert!(!has(&got, "ASSAULT YEMREB->ISR []"), "{got:?}");
 }
+
+#[test]
+fn evaluative_and_reciprocal_accusations() {
+    // `menilai X gagal ...`: an assessment that an actor failed is criticism.
+    let mut d = doc(
+        "Human Rights Watch menilai pemerintah Myanmar gagal melindungi warga Rohingya.",
+        &[
+            ("Human Rights Watch", O, "NGO"),
+            ("pemerintah Myanmar", O, "MMRGOV"),
+        ],
+    );
+    assert!(has(&run(&mut d), "ACCUSE NGO->MMRGOV"), "{:?}", d.events);
+    // `menilai X melanggar ...`: an assessment that an actor broke a rule.
+    let mut d = doc(
+        "Filipina menilai China melanggar hukum laut internasional di Laut China Selatan.",
+        &[("Filipina", L, "PHL"), ("China", L, "CHN")],
+    );
+    assert!(has(&run(&mut d), "ACCUSE PHL->CHN"), "{:?}", d.events);
+    // `saling tuding` / `saling menyalahkan`: blame both ways.
+    let mut d = doc(
+        "Armenia dan Azerbaijan saling tuding atas penembakan di perbatasan.",
+        &[("Armenia", L, "ARM"), ("Azerbaijan", L, "AZE")],
+    );
+    let got = run(&mut d);
+    assert!(
+        has(&got, "ACCUSE ARM->AZE") || has(&got, "ACCUSE AZE->ARM"),
+        "{got:?}"
+    );
+    let mut d = doc(
+        "India dan Pakistan saling menyalahkan atas gagalnya pembicaraan damai.",
+        &[("India", L, "IND"), ("Pakistan", L, "PAK")],
+    );
+    let got = run(&mut d);
+    assert!(
+        has(&got, "ACCUSE IND->PAK") || has(&got, "ACCUSE PAK->IND"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn refusal_to_negotiate_targets_the_partner() {
+    // `menolak berunding dengan X`: the refused partner is the target.
+    let mut d = doc(
+        "Taliban menolak berunding dengan pemerintah Pakistan soal perbatasan.",
+        &[
+            ("Taliban", O, "AFGREB"),
+            ("pemerintah Pakistan", O, "PAKGOV"),
+        ],
+    );
+    assert!(has(&run(&mut d), "REJECT AFGREB->PAKGOV"), "{:?}", d.events);
+}

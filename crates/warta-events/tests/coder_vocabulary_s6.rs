@@ -197,3 +197,27 @@ fn refusal_to_negotiate_targets_the_partner() {
     );
     assert!(has(&run(&mut d), "REJECT AFGREB->PAKGOV"), "{:?}", d.events);
 }
+
+#[test]
+fn standby_forces_and_appeals_between_parties() {
+    // `bersiaga di X`: forces put on standby near a place are MOBILIZE.
+    let mut d = doc(
+        "Kapal perang Rusia bersiaga di lepas pantai Suriah sejak Minggu.",
+        &[("Rusia", L, "RUS"), ("Suriah", L, "SYR")],
+    );
+    assert!(has(&run(&mut d), "MOBILIZE RUS"), "{:?}", d.events);
+    // `menyerukan dialog antara X dan Y`: the parties are the targets.
+    let mut d = doc(
+        "Indonesia menyerukan dialog antara Thailand dan Kamboja untuk meredakan ketegangan.",
+        &[
+            ("Indonesia", L, "IDN"),
+            ("Thailand", L, "THA"),
+            ("Kamboja", L, "KHM"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        has(&got, "REQUEST IDN->THA") || has(&got, "REQUEST IDN->KHM"),
+        "{got:?}"
+    );
+}

@@ -173,6 +173,10 @@ pub struct Syntax {
     pub floating_quantifiers: HashSet<String>,
     /// Auxiliaries and modals a floating quantifier may follow (`would each`).
     pub floating_hosts: HashSet<String>,
+    /// Affix classes of a verb with its own finite form (`ed`, `s`, `meN`):
+    /// after a coordinator such a verb heads its own verb phrase, which a
+    /// negation before the coordinator does not reach.
+    pub finite_affixes: HashSet<String>,
     /// Endings of an owner in the possessive (`'s`): the word after
     /// `Iran's` is a noun (`Iran's call`), not a verb; a possessive that
     /// names no actor (`Monday's attack`) makes an event noun definite.
@@ -521,6 +525,10 @@ impl LanguageTables {
                 "quantifier" => &mut s.quantifiers,
                 "floating_quantifier" => &mut s.floating_quantifiers,
                 "floating_host" => &mut s.floating_hosts,
+                "finite_affix" => {
+                    s.finite_affixes.insert(cols[1].to_string());
+                    continue;
+                }
                 "possessive" => &mut s.possessives,
                 "conditional" => &mut s.conditionals,
                 "owner_prep" => &mut s.owner_preps,

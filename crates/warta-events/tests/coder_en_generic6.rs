@@ -57,3 +57,37 @@ fn a_floating_quantifier_leaves_the_verb_a_verb() {
     assert!(got.iter().any(|g| g.contains("->SOM")), "{got:?}");
     assert!(got.iter().any(|g| g.contains("->SDN")), "{got:?}");
 }
+
+/// Events whose aux carries `negation`.
+fn negated(got: &[String], prefix: &str) -> bool {
+    got.iter()
+        .any(|g| g.starts_with(prefix) && g.contains("negation"))
+}
+
+#[test]
+fn a_negation_does_not_reach_a_finite_verb_after_and() {
+    let mut d = doc(
+        "Indonesia would not issue new permits and asked Malaysia to take over supervision.",
+        &[("Indonesia", L, "IDN"), ("Malaysia", L, "MYS")],
+    );
+    let got = run(&mut d);
+    assert!(got.iter().any(|g| g.contains("IDN->MYS")), "{got:?}");
+    assert!(!negated(&got, "REQUEST IDN->MYS"), "{got:?}");
+}
+
+#[test]
+fn tidak_does_not_reach_a_men_verb_after_dan() {
+    let mut d = common::doc(
+        "Indonesia tidak akan menerbitkan izin baru dan meminta Malaysia mengambil alih pengawasan.",
+        "id",
+        "2026-03-04",
+        &[("Indonesia", L, "IDN"), ("Malaysia", L, "MYS")],
+    );
+    let got = run(&mut d);
+    assert!(got.iter().any(|g| g.contains("IDN->MYS")), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|g| g.contains("IDN->MYS") && g.contains("negation")),
+        "{got:?}"
+    );
+}

@@ -457,7 +457,7 @@ pub fn code_sentence(
         // The subject (or, in a passive, the trigger) the clause opens with.
         let clause_start = s0.min(anchor);
         let mut condition = false;
-        for (a, _b, x) in &cues {
+        for (a, b, x) in &cues {
             // `If China invades Taiwan`: a hypothetical cue opening the clause.
             let opens = x == "hypothetical" && lead.contains(a);
             // `Tidak ikut menjatuhkan sanksi ... dan menolak tekanan`: a
@@ -465,8 +465,15 @@ pub fn code_sentence(
             // object between them, does not reach the second.
             let earlier_conjunct =
                 x == "negation" && shared_from.is_some_and(|p| *a < p && p + 3 < anchor);
+            // `would not issue new permits and asked Malaysia`: a negation
+            // scopes over its own verb phrase, not over a verb after `and`
+            // with its own finite form.
+            let own_phrase = x == "negation"
+                && *b + 3 < coord_at
+                && after_coord(t, view, coord_at)
+                && finite_form(t, view, tr.head);
             let before = opens
-                || (crossed.contains(a) && !earlier_conjunct)
+                || (crossed.contains(a) && !earlier_conjunct && !own_phrase)
                 || (*a >= coord_at && *a < tr.head);
             let after = x == "historical" && *a > tr.last && *a <= tr.last + 8;
             // `only if Washington released ...`, `apabila kedua pihak
@@ -619,4 +626,14 @@ fn after_noun_prep(t: &LanguageTables, view: &SentenceView, head: usize) -> bool
     let plain = |k: usize| view.words[k].punct.is_none() && view.arg_at[k].is_none();
     let prep = |k: usize| t.syntax.noun_preps.contains(view.words[k].lower);
     (head >= 1 && prep(head - 1)) || (head >= 2 && plain(head - 1) && prep(head - 2))
+}
+
+/// Whether the verb at `k` carries an affix of a finite form (`asked`,
+/// `meminta`), so that it heads a verb phrase of its own.
+fn finite_form(t: &LanguageTables, view: &SentenceView, k: usize) -> bool {
+    let fin = &t.syntax.finite_affixes;
+    !fin.is_empty()
+        && t.analyses(view.words[k].lower)
+            .iter()
+            .any(|f| fin.contains(&f.suffix) || fin.contains(&f.prefix))
 }

@@ -168,6 +168,15 @@ pub struct Syntax {
     /// Quantifiers that may stand between a preposition and its actor
     /// (`sanctions against three Chinese companies`, `terhadap dua perusahaan Myanmar`).
     pub quantifiers: HashSet<String>,
+    /// Quantifiers that may float after their subject (`they would each
+    /// send`, `both sides all agreed`): there they determine no noun.
+    pub floating_quantifiers: HashSet<String>,
+    /// Auxiliaries and modals a floating quantifier may follow (`would each`).
+    pub floating_hosts: HashSet<String>,
+    /// Affix classes of a verb with its own finite form (`ed`, `s`, `meN`):
+    /// after a coordinator such a verb heads its own verb phrase, which a
+    /// negation before the coordinator does not reach.
+    pub finite_affixes: HashSet<String>,
     /// Endings of an owner in the possessive (`'s`): the word after
     /// `Iran's` is a noun (`Iran's call`), not a verb; a possessive that
     /// names no actor (`Monday's attack`) makes an event noun definite.
@@ -514,6 +523,12 @@ impl LanguageTables {
                 "serial" => &mut s.serials,
                 "pair_prep" => &mut s.pair_preps,
                 "quantifier" => &mut s.quantifiers,
+                "floating_quantifier" => &mut s.floating_quantifiers,
+                "floating_host" => &mut s.floating_hosts,
+                "finite_affix" => {
+                    s.finite_affixes.insert(cols[1].to_string());
+                    continue;
+                }
                 "possessive" => &mut s.possessives,
                 "conditional" => &mut s.conditionals,
                 "owner_prep" => &mut s.owner_preps,

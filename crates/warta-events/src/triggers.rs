@@ -39,8 +39,10 @@ fn match_rest(
             // The gap stays inside the verb's own phrase: no punctuation,
             // complementizer, clause boundary or framing `during a`
             // (`deployed troops to guard police` is no `deploy * police`).
+            // A currency sign (`pledged $40 million`, `US$15 million`) belongs
+            // to the amount, not to a clause boundary.
             let outside = |w: &crate::view::Word| {
-                w.punct.is_some()
+                w.punct.is_some_and(|c| !is_currency_sign(c))
                     || t.syntax.complements.contains(w.lower)
                     || t.syntax.boundaries.contains(w.lower)
             };
@@ -66,6 +68,33 @@ fn match_rest(
             match_rest(t, view, more, pos + skip, last)
         }),
     }
+}
+
+/// Whether `c` is a currency sign written before an amount (`$`, `€`, `£`,
+/// `¥` or any other Unicode currency symbol).
+fn is_currency_sign(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺' | '₱' | '₫' | '₦' | '₪'
+    )
+}
+
+/// Whether the word at `k` is a quantifier floating after its subject
+/// (`they would each send`, `Egypt and Qatar each sent`): right after a
+/// pronoun, an auxiliary or modal, or an actor it determines no noun, so
+/// the verb after it stays a verb.
+fn floating_quantifier(t: &LanguageTables, view: &SentenceView, k: usize) -> bool {
+    let s = &t.syntax;
+    if k == 0 || !s.floating_quantifiers.contains(view.words[k].lower) {
+        return false;
+    }
+    let host = &view.words[k - 1];
+    host.punct.is_none()
+        && (s.pronouns_pl.contains(host.lower)
+            || s.pronouns_sg.contains(host.lower)
+            || s.pronouns_speaker.contains(host.lower)
+            || s.floating_hosts.contains(host.lower)
+            || view.arg_at[k - 1].is_some())
 }
 
 fn voice(
@@ -161,7 +190,8 @@ pub fn triggers(
                 };
                 // `a trade agreement`: after a determiner the word is a noun.
                 let after_determiner = (i > 0
-                    && t.syntax.determiners.contains(view.words[i - 1].lower))
+                    && t.syntax.determiners.contains(view.words[i - 1].lower)
+                    && !floating_quantifier(t, view, i - 1))
                     || after_determiner_and_name(t, view, i, form)
                     || after_possessive(t, view, i);
                 if after_determiner && !e.noun {

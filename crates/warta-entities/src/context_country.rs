@@ -26,7 +26,8 @@
 use rustc_hash::FxHashSet;
 use warta_core::{LanguageResources, ResourceError};
 
-use crate::home_country::{HOME_RULE, domestic_home};
+use crate::geocode;
+use crate::home_country::HOME_RULE;
 use crate::kb::Kb;
 use crate::names::{Target, normalize};
 use crate::recognize::{AGENT_NOUN_RULE, Found, Span};
@@ -168,17 +169,20 @@ pub(crate) struct Scenes<'a> {
 }
 
 impl<'a> Scenes<'a> {
-    /// Collects the scenes of the document of `r` (one pass over `spans`).
+    /// Collects the scenes of the document of `r` (one pass over `spans`),
+    /// with the defaults they override: `agent_default` for bare agent
+    /// nouns (the dominant, else the dateline country) and `home_default`
+    /// for domestic group nouns (`domestic_home`).
     pub fn new(
         r: &Resolver<'a>,
         spans: &[Span],
-        main: Option<&'a str>,
-        dateline: Option<&'a str>,
+        agent_default: Option<&'a str>,
+        home_default: Option<&'a str>,
     ) -> Self {
         Scenes {
             scenes: SceneCountries::new(r.kb, &r.lang.context, r.toks, spans),
-            agent_default: main.or(dateline),
-            home_default: domestic_home(main, r.dateline_place(spans)),
+            agent_default,
+            home_default,
         }
     }
 
@@ -198,21 +202,10 @@ impl<'a> Scenes<'a> {
 
 /// The country (alpha-3) all readings of a place span share, if they share one.
 fn single_country<'a>(kb: &'a Kb, targets: &[Target]) -> Option<&'a str> {
-    let mut out: Option<&'a str> = None;
-    for t in targets {
-        let c2 = match t {
-            Target::Country(i) => kb.countries[*i as usize].alpha2.as_str(),
-            Target::Place(i) => kb.places[*i as usize].country.as_str(),
-            Target::Region(i) => kb.regions[*i as usize].country.as_str(),
-            _ => return None,
-        };
-        let c3 = kb.country2(c2)?.alpha3.as_str();
-        match out {
-            Some(o) if o != c3 => return None,
-            _ => out = Some(c3),
-        }
-    }
-    out
+    let c2 = geocode::shared_country(kb, targets, |t| {
+        matches!(t, Target::Country(_) | Target::Place(_) | Target::Region(_))
+    })?;
+    Some(kb.country2(c2)?.alpha3.as_str())
 }
 
 /// A locative word stands before token `first`, with at most [`MAX_GAP`]

@@ -34,6 +34,27 @@ const PROMINENT_EXONYMS: u16 = 3;
 /// population is about 17), below a city of a mentioned country.
 const COUNTRY_SCORE: f64 = 20.0;
 
+/// The ISO alpha-2 country every reading in `targets` shares, when each is a
+/// kind `kinds` accepts and all of them lie in one country.
+pub(crate) fn shared_country<'a>(
+    kb: &'a Kb,
+    targets: &[Target],
+    kinds: fn(&Target) -> bool,
+) -> Option<&'a str> {
+    let mut out: Option<&str> = None;
+    for t in targets {
+        if !kinds(t) {
+            return None;
+        }
+        let cc = target_country(kb, *t)?;
+        if out.is_some_and(|o| o != cc) {
+            return None;
+        }
+        out = Some(cc);
+    }
+    out
+}
+
 /// The ISO alpha-2 country of a place-like target.
 pub(crate) fn target_country(kb: &Kb, t: Target) -> Option<&str> {
     match t {

@@ -71,18 +71,9 @@ impl<'a> Resolver<'a> {
         let Found::Known(targets) = &next.found else {
             return None;
         };
-        let mut out: Option<&str> = None;
-        for t in targets {
-            if !matches!(t, Target::Country(_) | Target::Region(_)) {
-                return None;
-            }
-            let cc = geocode::target_country(self.kb, *t)?;
-            if out.is_some_and(|o| o != cc) {
-                return None;
-            }
-            out = Some(cc);
-        }
-        out
+        geocode::shared_country(self.kb, targets, |t| {
+            matches!(t, Target::Country(_) | Target::Region(_))
+        })
     }
 
     /// Builds the document's entities from `spans`.
@@ -108,7 +99,9 @@ impl<'a> Resolver<'a> {
         let mut by_key: FxHashMap<Key, usize> = FxHashMap::default();
         let main_country = self.main_country(all_spans);
         let dateline = self.dateline_country(all_spans);
-        let scenes = crate::context_country::Scenes::new(self, all_spans, main_country, dateline);
+        let home = crate::home_country::domestic_home(main_country, self.dateline_place(all_spans));
+        let scenes =
+            crate::context_country::Scenes::new(self, all_spans, main_country.or(dateline), home);
         for s in spans {
             // A bare `police` set elsewhere than the story's default country.
             let scene = scenes.override_for(s, self.toks);
@@ -196,7 +189,6 @@ impl<'a> Resolver<'a> {
             .into_iter()
             .map(|d| self.finish(d, main_country, dateline))
             .collect();
-        let home = crate::home_country::domestic_home(main_country, self.dateline_place(all_spans));
         crate::home_country::apply_home(&mut entities, home);
         for e in &mut entities {
             e.mentions.sort_by_key(|m| (m.start, m.end));

@@ -213,7 +213,13 @@ fn refusal_code(e: &Entry, c: &Candidate) -> Option<&'static str> {
     if !declares_refusal(e, &c.aux, c.trigger.passive) {
         return None;
     }
-    match e.plover.as_str() {
+    refusal_of_type(&e.plover)
+}
+
+/// The CAMEO refusal code for refusing an act of PLOVER type `plover`, for
+/// the types a refusal can be declared of (cooperation and yielding).
+fn refusal_of_type(plover: &str) -> Option<&'static str> {
+    match plover {
         "CONSULT" => Some("125"),
         "COOPERATE" | "AID" => Some("121"),
         "RETREAT" | "CONCEDE" => Some("124"),
@@ -227,14 +233,7 @@ fn refusal_code(e: &Entry, c: &Candidate) -> Option<&'static str> {
 /// [`refusal_code`] turns into REJECT.
 pub(crate) fn declares_refusal(e: &Entry, aux: &[String], passive: bool) -> bool {
     let has = |x: &str| aux.iter().any(|a| a == x);
-    has("negation")
-        && has("future")
-        && !e.noun
-        && !passive
-        && matches!(
-            e.plover.as_str(),
-            "CONSULT" | "COOPERATE" | "AID" | "RETREAT" | "CONCEDE" | "AGREE" | "SUPPORT"
-        )
+    has("negation") && has("future") && !e.noun && !passive && refusal_of_type(&e.plover).is_some()
 }
 
 fn build(

@@ -70,8 +70,8 @@ fn match_rest(
     }
 }
 
-/// Whether `c` is a currency sign written before an amount (`$`, `€`, `£`,
-/// `¥` or any other Unicode currency symbol).
+/// Whether `c` is one of the common currency signs written before an
+/// amount (`$`, `€`, `£`, `¥`, `₹` and the others listed below).
 fn is_currency_sign(c: char) -> bool {
     matches!(
         c,

@@ -66,6 +66,7 @@ fn english_fixtures_reach_the_minimum_f1() {
                 || ISSUE6_DEV2_EN.contains(&n)
                 || ISSUE6_DEV3_EN.contains(&n)
                 || ISSUE6_DEV4_EN.contains(&n)
+                || ISSUE6_DEV5_EN.contains(&n)
         })
     });
     let report = score.render(true);
@@ -123,6 +124,14 @@ const ISSUE6_DEV3_EN: std::ops::RangeInclusive<u32> = 39..=46;
 const ISSUE6_DEV4_ID: std::ops::RangeInclusive<u32> = 56..=65;
 /// The English articles of the fourth dev set (`en_49` .. `en_56`).
 const ISSUE6_DEV4_EN: std::ops::RangeInclusive<u32> = 49..=56;
+
+/// The Indonesian articles of the fifth issue #6 dev set: blind held-out
+/// set 5 (`eval/heldout5`, written blind on 2026-11-27 in session 6, never
+/// tuned on there), moved here in session 7 once blind set 6 was
+/// commissioned.
+const ISSUE6_DEV5_ID: std::ops::RangeInclusive<u32> = 66..=75;
+/// The English articles of the fifth dev set (`en_59` .. `en_66`).
+const ISSUE6_DEV5_EN: std::ops::RangeInclusive<u32> = 59..=66;
 
 /// The first blind Indonesian set (`id_05` .. `id_12`: written before the
 /// rules that code it, issue #6) is a floor, not a target: rules must not be
@@ -224,6 +233,18 @@ fn issue6_third_dev_set_stays_above_the_floor() {
 fn issue6_fourth_dev_set_stays_above_the_floor() {
     assert_floor("id", ISSUE6_DEV4_ID, 10, 0.79, 0.67);
     assert_floor("en", ISSUE6_DEV4_EN, 8, 0.74, 0.51);
+}
+
+/// The fifth issue #6 dev set (`id_66` .. `id_75`, `en_59` .. `en_66`),
+/// blind held-out set 5 until session 7: measured blind when it was written
+/// at id p 0.771 r 0.520, en p 0.635 r 0.393, and at id p 0.784 r 0.618, en
+/// p 0.671 r 0.411 after session 6's rules (still untuned on), when it was
+/// moved here. Floors just under the current figures, as for the other dev
+/// sets.
+#[test]
+fn issue6_fifth_dev_set_stays_above_the_floor() {
+    assert_floor("id", ISSUE6_DEV5_ID, 10, 0.76, 0.60);
+    assert_floor("en", ISSUE6_DEV5_EN, 8, 0.65, 0.40);
 }
 
 /// Rule fixtures for the session-5 vocabulary rows (`id_55_*`: missiles at a

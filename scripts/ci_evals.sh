@@ -31,6 +31,11 @@ run "segmentation, UD Indonesian CSUI test" "$bin" eval ud "$shared/data/id/ud/U
 run "segmentation, UD Indonesian PUD" "$bin" eval ud "$shared/data/id/ud/UD_Indonesian-PUD/id_pud-ud-test.conllu"
 run "time, warta's own TimeML set" "$bin" eval time crates/warta-time/tests/fixtures/timeml
 run "events, reference gold" "$bin" eval events "$seed.gold.json"
+# Written blind on 2026-11-27 (session 7) and never tuned on
+# (eval/heldout6/README.md): the honest estimate of how event coding does on
+# articles it has not seen.
+run "events, blind held-out set 6, Indonesian" "$bin" eval events eval/heldout6/id/*.gold.json
+run "events, blind held-out set 6, English" "$bin" eval events eval/heldout6/en/*.gold.json
 # Sentence banks: 15 typical wire sentences per PLOVER type and language,
 # written without seeing warta's output (eval/bank/*/README.md); dev sets.
 run "events, sentence bank, Indonesian" "$bin" eval events eval/bank/id/*.gold.json

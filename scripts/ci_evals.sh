@@ -40,6 +40,10 @@ run "events, blind held-out set 6, English" "$bin" eval events eval/heldout6/en/
 # written without seeing warta's output (eval/bank/*/README.md); dev sets.
 run "events, sentence bank, Indonesian" "$bin" eval events eval/bank/id/*.gold.json
 run "events, sentence bank, English" "$bin" eval events eval/bank/en/*.gold.json
+# Story banks: one short single-story article per PLOVER type and language
+# (eval/bank2/*/README.md), written without seeing warta's output; dev sets.
+run "events, story bank, Indonesian" "$bin" eval events eval/bank2/id/*.gold.json
+run "events, story bank, English" "$bin" eval events eval/bank2/en/*.gold.json
 # The issue #6 dev sets: written blind, tuned on since (docs/DEVELOPING.md).
 fx=crates/warta-events/tests/fixtures
 run "events, dev set 2 (was blind set 2), Indonesian" "$bin" eval events $fx/id_3[4-9]_*.gold.json $fx/id_4[0-3]_*.gold.json

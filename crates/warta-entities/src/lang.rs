@@ -116,6 +116,10 @@ pub(crate) struct LangTables {
     /// Articles that may open such an apposition (`a`; setting
     /// `apposition_articles`).
     pub apposition_articles: FxHashSet<String>,
+    /// Second parts of hyphenated modifiers whose first part names the
+    /// country or group behind the noun (`Liberian-flagged`, `Hong
+    /// Kong-based`; setting `hyphen_suffixes`).
+    pub hyphen_suffixes: FxHashSet<String>,
     /// Definite descriptions of earlier entities (`entity_definites.tsv`).
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
@@ -310,6 +314,9 @@ impl LangTables {
                 }
                 Some(("apposition_articles", v)) => {
                     t.apposition_articles = v.split('|').map(normalize).collect();
+                }
+                Some(("hyphen_suffixes", v)) => {
+                    t.hyphen_suffixes = v.split('|').map(normalize).collect();
                 }
                 _ => {}
             }

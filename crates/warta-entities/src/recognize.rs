@@ -592,6 +592,8 @@ pub(crate) fn recognize(
         new_spans.extend(possessives);
         let modifiers = countries::demonym_modifiers(&ctx, &new_spans);
         new_spans.extend(modifiers);
+        let hyphenated = hyphens::hyphen_modifiers(&ctx, &new_spans);
+        new_spans.extend(hyphenated);
     }
     for (ix, r) in roles {
         if matches!(spans[ix].found, Found::NewOrg { .. }) {
@@ -740,6 +742,10 @@ mod nationality;
 
 #[path = "recognize_titled.rs"]
 mod titled;
+
+#[path = "recognize_hyphens.rs"]
+mod hyphens;
+pub(crate) use hyphens::HYPHEN_MODIFIER_RULE;
 
 #[cfg(test)]
 #[path = "recognize_tests.rs"]

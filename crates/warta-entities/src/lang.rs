@@ -120,6 +120,9 @@ pub(crate) struct LangTables {
     /// country or group behind the noun (`Liberian-flagged`, `Hong
     /// Kong-based`; setting `hyphen_suffixes`).
     pub hyphen_suffixes: FxHashSet<String>,
+    /// Common words that GeoNames also lists as towns (`Alliance`,
+    /// `University`): never a town on their own (setting `not_towns`).
+    pub not_towns: FxHashSet<String>,
     /// Definite descriptions of earlier entities (`entity_definites.tsv`).
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
@@ -317,6 +320,9 @@ impl LangTables {
                 }
                 Some(("hyphen_suffixes", v)) => {
                     t.hyphen_suffixes = v.split('|').map(normalize).collect();
+                }
+                Some(("not_towns", v)) => {
+                    t.not_towns = v.split('|').map(normalize).collect();
                 }
                 _ => {}
             }

@@ -505,6 +505,7 @@ pub(crate) fn recognize(
     tagger: Option<&warta_ner::NerModel>,
 ) -> Vec<Span> {
     let mut spans = gazetteer_spans(lang, kb, toks);
+    hyphens::drop_word_towns(lang, kb, toks, &mut spans);
     drop_towns_inside_names(lang, kb, toks, &mut spans);
     domestic::headed_orgs(lang, kb, toks, &mut spans);
     if let Some(tagger) = tagger {

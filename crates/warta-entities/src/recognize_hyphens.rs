@@ -9,7 +9,10 @@
 use warta_core::TokenKind;
 
 use super::{Ctx, Found, Span};
+use crate::kb::Kb;
+use crate::lang::LangTables;
 use crate::names::Target;
+use crate::tokens::Tok;
 
 /// Rule of a country or group named in a hyphenated modifier.
 pub(crate) const HYPHEN_MODIFIER_RULE: &str = "entities:gazetteer:hyphen_modifier";
@@ -99,4 +102,21 @@ fn free_name_word(ctx: &Ctx, taken: &[Span], i: usize, sentence: usize) -> bool 
         && t.is_capitalized()
         && ctx.cover[i].is_none()
         && !taken.iter().any(|s| s.first <= i && i < s.last)
+}
+
+/// Drops one-word town readings of common words (`the University of
+/// Belgrade`, `the Alliance of Sahel States`; setting `not_towns`): a
+/// GeoNames town of that name is far rarer in news than the word. A
+/// capital keeps its reading.
+pub(super) fn drop_word_towns(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut Vec<Span>) {
+    if lang.not_towns.is_empty() {
+        return;
+    }
+    spans.retain(|s| {
+        let town_only = matches!(&s.found, Found::Known(t) if t.iter().all(|x| match *x {
+            Target::Place(p) => kb.places[p as usize].feature != "PPLC",
+            _ => false,
+        }));
+        !(town_only && s.last == s.first + 1 && lang.not_towns.contains(&*toks[s.first].lower))
+    });
 }

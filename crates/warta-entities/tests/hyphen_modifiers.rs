@@ -47,3 +47,15 @@ fn indonesian_flag_phrases_name_the_country_as_a_word() {
     let text = "Pasukan Houthi menyita kapal tanker berbendera Liberia di Laut Merah, Minggu.";
     assert_eq!(actor_of(text, "id", "Liberia").as_deref(), Some("LBR"));
 }
+
+#[test]
+fn common_words_are_no_towns_of_their_own() {
+    let text = "BELGRADE, May 4 (Reuters) - Students from the University of Nis \
+                rejected the government's offer.";
+    let doc = common::run(text, "en", None);
+    assert!(
+        !doc.entities.iter().any(|e| e.canonical == "University"),
+        "University read as a town"
+    );
+    assert_eq!(actor_of(text, "en", "Students").as_deref(), Some("SRBEDU"));
+}

@@ -116,6 +116,13 @@ pub(crate) struct LangTables {
     /// Articles that may open such an apposition (`a`; setting
     /// `apposition_articles`).
     pub apposition_articles: FxHashSet<String>,
+    /// Second parts of hyphenated modifiers whose first part names the
+    /// country or group behind the noun (`Liberian-flagged`, `Hong
+    /// Kong-based`; setting `hyphen_suffixes`).
+    pub hyphen_suffixes: FxHashSet<String>,
+    /// Common words that GeoNames also lists as towns (`Alliance`,
+    /// `University`): never a town on their own (setting `not_towns`).
+    pub not_towns: FxHashSet<String>,
     /// Definite descriptions of earlier entities (`entity_definites.tsv`).
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
@@ -310,6 +317,12 @@ impl LangTables {
                 }
                 Some(("apposition_articles", v)) => {
                     t.apposition_articles = v.split('|').map(normalize).collect();
+                }
+                Some(("hyphen_suffixes", v)) => {
+                    t.hyphen_suffixes = v.split('|').map(normalize).collect();
+                }
+                Some(("not_towns", v)) => {
+                    t.not_towns = v.split('|').map(normalize).collect();
                 }
                 _ => {}
             }

@@ -324,7 +324,10 @@ impl Ctx<'_> {
         {
             k += 1;
         }
-        let start = k;
+        let mut start = k;
+        // `Iran's foreign ministry spokesman`, `the Taliban administration's
+        // chief spokesman`: a possessive owner opens the role and says whose.
+        let mut owner = None;
         while k < self.toks.len() && self.toks[k].sentence == sent {
             if let Some(sp) = self.cover[k].map(|ix| &self.spans[ix]) {
                 if sp.is_person() {
@@ -333,6 +336,14 @@ impl Ctx<'_> {
                 k = sp.last;
             } else if is_role_word(self.lang, &self.toks[k]) {
                 k += 1;
+            } else if let Some(c) = owner
+                .is_none()
+                .then(|| self.possessive_owner(start, k))
+                .flatten()
+            {
+                owner = Some(c);
+                k += 1;
+                start = k;
             } else {
                 break;
             }
@@ -340,7 +351,7 @@ impl Ctx<'_> {
         while k > start && is_connector(self.lang, &self.toks[k - 1]) {
             k -= 1;
         }
-        let role = parse_role(
+        let mut role = parse_role(
             self.lang,
             self.kb,
             self.toks,
@@ -348,6 +359,9 @@ impl Ctx<'_> {
             k,
             &self.spans_in(start, k),
         )?;
+        if role.country.is_none() {
+            role.country = owner.map(str::to_string);
+        }
         role.person_title.then_some(role)
     }
 
@@ -491,6 +505,7 @@ pub(crate) fn recognize(
     tagger: Option<&warta_ner::NerModel>,
 ) -> Vec<Span> {
     let mut spans = gazetteer_spans(lang, kb, toks);
+    hyphens::drop_word_towns(lang, kb, toks, &mut spans);
     drop_towns_inside_names(lang, kb, toks, &mut spans);
     domestic::headed_orgs(lang, kb, toks, &mut spans);
     if let Some(tagger) = tagger {
@@ -592,6 +607,8 @@ pub(crate) fn recognize(
         new_spans.extend(possessives);
         let modifiers = countries::demonym_modifiers(&ctx, &new_spans);
         new_spans.extend(modifiers);
+        let hyphenated = hyphens::hyphen_modifiers(&ctx, &new_spans);
+        new_spans.extend(hyphenated);
     }
     for (ix, r) in roles {
         if matches!(spans[ix].found, Found::NewOrg { .. }) {
@@ -740,6 +757,10 @@ mod nationality;
 
 #[path = "recognize_titled.rs"]
 mod titled;
+
+#[path = "recognize_hyphens.rs"]
+mod hyphens;
+pub(crate) use hyphens::HYPHEN_MODIFIER_RULE;
 
 #[cfg(test)]
 #[path = "recognize_tests.rs"]

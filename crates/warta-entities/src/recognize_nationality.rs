@@ -102,3 +102,24 @@ impl Ctx<'_> {
             })
     }
 }
+
+impl Ctx<'_> {
+    /// The country of a possessive owner at token `k` in an apposition that
+    /// began at `start`: a country or capital in the possessive (`Iran's`),
+    /// or a noun in the possessive after a name with a country (`the
+    /// Taliban administration's`).
+    pub(super) fn possessive_owner(&self, start: usize, k: usize) -> Option<&str> {
+        let t = &self.toks[k];
+        if let Some(c) = super::possessive_country(self, t) {
+            return Some(c);
+        }
+        // Any noun may head the owner (`administration's`, `group's`): the
+        // name before it says whose.
+        if !(t.lower.ends_with("'s") || t.lower.ends_with("’s")) {
+            return None;
+        }
+        self.spans_in(start, k)
+            .into_iter()
+            .find_map(|sp| span_country(self.kb, sp))
+    }
+}

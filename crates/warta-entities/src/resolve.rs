@@ -10,7 +10,7 @@ use crate::home_country::HOME_RULE;
 use crate::kb::Kb;
 use crate::lang::{LangTables, PairKind};
 use crate::names::Target;
-use crate::recognize::{AGENT_NOUN_RULE, Found, Span};
+use crate::recognize::{AGENT_NOUN_RULE, Found, HYPHEN_MODIFIER_RULE, Span};
 use crate::roles::{Role, is_not_name, is_role_word, join_lower};
 use crate::tokens::Tok;
 
@@ -223,7 +223,8 @@ impl<'a> Resolver<'a> {
     /// capital), most named first.
     fn country_counts(&self, spans: &[Span]) -> Vec<(usize, &'a str)> {
         let mut counts: FxHashMap<&'a str, usize> = FxHashMap::default();
-        for s in spans {
+        // An owner or flag (`Malaysian-owned`) is no sign of where the story is.
+        for s in spans.iter().filter(|s| s.rule != HYPHEN_MODIFIER_RULE) {
             let Found::Known(targets) = &s.found else {
                 continue;
             };

@@ -8,9 +8,9 @@ use crate::arguments::{
     with_coordinated,
 };
 use crate::clause::{
-    after_coord, clause_lead, clause_opening_subject, earlier_verb_subject, main_reporter_subject,
-    members_of_subject, nominal_frame_subject, participial_subject, relative_event_subject,
-    reported_pronoun, reporter_subject, serial_subject,
+    after_coord, clause_lead, clause_opening_subject, closed_participial, earlier_verb_subject,
+    main_reporter_subject, members_of_subject, nominal_frame_subject, participial_subject,
+    relative_event_subject, reported_pronoun, reporter_subject, serial_subject,
 };
 use crate::explain::{self, explain};
 use crate::places::object_place;
@@ -225,6 +225,7 @@ pub fn code_sentence(
                     p.last < coord_at - 1
                         && !(t.entries[p.entry].noun && p.light.is_none())
                         && !p.absorbed
+                        && !closed_participial(t, view, p, coord_at)
                 })
             })
             .flatten()

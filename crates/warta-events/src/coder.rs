@@ -221,12 +221,17 @@ pub fn code_sentence(
                 // Not a verb of an earlier content clause (`denied that its
                 // bases had been damaged and accused Pakistan`): the
                 // coordinated verb shares the subject of the main verb.
-                trigs[..ti].iter().rev().find(|p| {
-                    p.last < coord_at - 1
-                        && !(t.entries[p.entry].noun && p.light.is_none())
-                        && !p.absorbed
-                        && !closed_participial(t, view, p, coord_at)
-                })
+                // Nor a participial aside on the subject (`X, meeting in
+                // Y, voiced support and condemned`).
+                trigs[..ti]
+                    .iter()
+                    .rev()
+                    .filter(|p| !closed_participial(t, view, p, coord_at))
+                    .find(|p| {
+                        p.last < coord_at - 1
+                            && !(t.entries[p.entry].noun && p.light.is_none())
+                            && !p.absorbed
+                    })
             })
             .flatten()
             .map(|p| p.light.unwrap_or(p.head));

@@ -257,7 +257,7 @@ pub(crate) fn subject_left(
                 // complementizer, which would open the verb's content).
                 let opener = view.words[c2 + 1].lower;
                 let aside = c2 + 1 < k
-                    && k - c2 <= 8
+                    && k - c2 <= APPOSITIVE_REACH
                     && (t.syntax.preps.contains(opener)
                         || (t.syntax.boundaries.contains(opener)
                             && !t.syntax.complements.contains(opener)))

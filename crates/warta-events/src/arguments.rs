@@ -517,7 +517,14 @@ pub(crate) fn target_right(
                 e.target_obj && prep.is_none() && (adjacent(from) || adjacent(pattern_end));
             if direct || prep.is_some_and(|p| e.target_preps.iter().any(|x| x == p)) {
                 // `Menteri Luar Negeri Filipina Enrique Manalo`: the person, not the title's country.
-                let next = view.arg_at.get(view.args[a].w1 + 1).copied().flatten();
+                // (A pronoun right after it opens a relative clause: `a
+                // French diplomat it accused`.)
+                let next = view
+                    .arg_at
+                    .get(view.args[a].w1 + 1)
+                    .copied()
+                    .flatten()
+                    .filter(|&n| !view.args[n].resolved);
                 return Some(next.unwrap_or(a));
             }
             k = view.args[a].w1 + 1;

@@ -462,10 +462,18 @@ impl<'a> SentenceView<'a> {
                 continue;
             }
             // Antecedents: the last fitting mention, at most a few sentences back.
+            // `expelled a French diplomat it accused of spying`: a pronoun
+            // right after an actor (no punctuation between) opens a relative
+            // clause on it, so it is not that actor.
+            let head: &[usize] = match k.checked_sub(1).and_then(|j| self.arg_at[j]) {
+                Some(a) => &self.args[a].members,
+                None => &[],
+            };
             let recent = before
                 .iter()
                 .rev()
-                .take_while(|m| m.sentence + 3 >= self.sentence);
+                .take_while(|m| m.sentence + 3 >= self.sentence)
+                .filter(|m| !head.contains(&m.entity));
             let found = if syntax.pronouns_sg.contains(w) {
                 recent
                     .into_iter()

@@ -257,7 +257,7 @@ pub(crate) fn subject_left(
                 // complementizer, which would open the verb's content).
                 let opener = view.words[c2 + 1].lower;
                 let aside = c2 + 1 < k
-                    && k - c2 <= 8
+                    && k - c2 <= APPOSITIVE_REACH
                     && (t.syntax.preps.contains(opener)
                         || (t.syntax.boundaries.contains(opener)
                             && !t.syntax.complements.contains(opener)))
@@ -298,8 +298,14 @@ pub(crate) fn subject_left(
                 if members.is_some() {
                     return (members, crossed);
                 }
+                let participial = participial_aside(t, view, c2, k);
                 if view.words[c2].punct == Some(',')
-                    && (starts_relative || appositive || parenthetical || aside || described)
+                    && (starts_relative
+                        || appositive
+                        || parenthetical
+                        || aside
+                        || described
+                        || participial)
                 {
                     k = c2;
                     continue;
@@ -343,6 +349,29 @@ pub(crate) fn subject_left(
         crossed.push(k);
     }
     (None, crossed)
+}
+
+/// `Leaders of the bloc (CARICOM), meeting by video link on Monday,
+/// condemned ...`, `Dagalo, speaking in Khartoum, said ...`: a participial
+/// phrase set off by commas `c2` and `k` right after the subject (an actor,
+/// or an actor's parenthesised acronym) has no actor of its own to offer:
+/// the search for the subject skips it. The phrase opens with a word ending
+/// in one of the language's `participle_clause` suffixes (`-ing`).
+fn participial_aside(t: &LanguageTables, view: &SentenceView, c2: usize, k: usize) -> bool {
+    let opens = view.words.get(c2 + 1).is_some_and(|w| {
+        w.punct.is_none()
+            && t.syntax
+                .participle_clauses
+                .iter()
+                .any(|s| w.lower.len() > s.len() + 2 && w.lower.ends_with(s.as_str()))
+    });
+    // `Sudan's foreign minister, speaking ...`: the actor may own a head
+    // noun or two before the comma.
+    let after_actor = c2 > 0
+        && (view.arg_at[c2 - 1].is_some()
+            || head_after_actor(t, view, c2)
+            || (view.words[c2 - 1].punct == Some(')') && c2 > 1 && view.arg_at[c2 - 2].is_some()));
+    opens && c2 + 1 < k && k - c2 <= APPOSITIVE_REACH && after_actor
 }
 
 /// `The U.N. peacekeeping mission, MONUSCO, said`: one or two plain
@@ -488,7 +517,14 @@ pub(crate) fn target_right(
                 e.target_obj && prep.is_none() && (adjacent(from) || adjacent(pattern_end));
             if direct || prep.is_some_and(|p| e.target_preps.iter().any(|x| x == p)) {
                 // `Menteri Luar Negeri Filipina Enrique Manalo`: the person, not the title's country.
-                let next = view.arg_at.get(view.args[a].w1 + 1).copied().flatten();
+                // (A pronoun right after it opens a relative clause: `a
+                // French diplomat it accused`.)
+                let next = view
+                    .arg_at
+                    .get(view.args[a].w1 + 1)
+                    .copied()
+                    .flatten()
+                    .filter(|&n| !view.args[n].resolved);
                 return Some(next.unwrap_or(a));
             }
             k = view.args[a].w1 + 1;

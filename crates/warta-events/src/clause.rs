@@ -141,6 +141,26 @@ pub(crate) fn participial_subject(
         .or_else(|| earlier_verb_subject(t, view, earlier, verb.head))
 }
 
+/// Trigger `p` opens a participial phrase set off by commas before word
+/// `before` (`Leaders of the bloc, meeting by video link on Monday,
+/// voiced support and condemned ...`): the phrase is an aside on the
+/// subject, so a verb after `and` shares the main clause's subject, not
+/// the aside's (which has none of its own to give).
+pub(crate) fn closed_participial(
+    t: &LanguageTables,
+    view: &SentenceView,
+    p: &Trigger,
+    before: usize,
+) -> bool {
+    let opens = p.head > 0
+        && view.words[p.head - 1].punct == Some(',')
+        && t.syntax
+            .participle_clauses
+            .iter()
+            .any(|s| view.words[p.head].lower.ends_with(s.as_str()));
+    opens && (p.last + 1..before.min(view.words.len())).any(|k| view.words[k].punct == Some(','))
+}
+
 /// Most words between a reporting verb and the pronoun subject of its
 /// clause (`said on Sunday they`, `said that it`).
 const REPORT_REACH: usize = 3;

@@ -8,9 +8,9 @@ use crate::arguments::{
     with_coordinated,
 };
 use crate::clause::{
-    after_coord, clause_lead, clause_opening_subject, earlier_verb_subject, main_reporter_subject,
-    members_of_subject, nominal_frame_subject, participial_subject, relative_event_subject,
-    reported_pronoun, reporter_subject, serial_subject,
+    after_coord, clause_lead, clause_opening_subject, closed_participial, earlier_verb_subject,
+    main_reporter_subject, members_of_subject, nominal_frame_subject, participial_subject,
+    relative_event_subject, reported_pronoun, reporter_subject, serial_subject,
 };
 use crate::explain::{self, explain};
 use crate::places::object_place;
@@ -221,11 +221,17 @@ pub fn code_sentence(
                 // Not a verb of an earlier content clause (`denied that its
                 // bases had been damaged and accused Pakistan`): the
                 // coordinated verb shares the subject of the main verb.
-                trigs[..ti].iter().rev().find(|p| {
-                    p.last < coord_at - 1
-                        && !(t.entries[p.entry].noun && p.light.is_none())
-                        && !p.absorbed
-                })
+                // Nor a participial aside on the subject (`X, meeting in
+                // Y, voiced support and condemned`).
+                trigs[..ti]
+                    .iter()
+                    .rev()
+                    .filter(|p| !closed_participial(t, view, p, coord_at))
+                    .find(|p| {
+                        p.last < coord_at - 1
+                            && !(t.entries[p.entry].noun && p.light.is_none())
+                            && !p.absorbed
+                    })
             })
             .flatten()
             .map(|p| p.light.unwrap_or(p.head));

@@ -129,6 +129,10 @@ pub struct Syntax {
     pub pronouns_sg: HashSet<String>,
     /// Plural pronouns.
     pub pronouns_pl: HashSet<String>,
+    /// Object pronouns (`them`, `him`; also listed as singular or plural):
+    /// the others are subject pronouns, which prefer an antecedent outside a
+    /// prepositional phrase.
+    pub pronouns_object: HashSet<String>,
     /// First-person pronouns (`kami`, `we`, `our`): inside a direct quote
     /// they refer to the quote's speaker.
     pub pronouns_speaker: HashSet<String>,
@@ -556,6 +560,7 @@ impl LanguageTables {
                 }
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
+                "pronoun_object" => &mut s.pronouns_object,
                 "pronoun_speaker" => &mut s.pronouns_speaker,
                 "inclusive" => &mut s.inclusives,
                 "off_topic" => &mut s.off_topic,

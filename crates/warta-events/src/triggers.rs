@@ -112,10 +112,18 @@ fn voice(
             (at.saturating_sub(2)..at).any(|k| t.syntax.passive_aux.contains(view.words[k].lower));
         // `three companies accused of supplying drones`: a participle right
         // before a `participle_prep` is passive even without an auxiliary.
-        let participle = view
-            .words
-            .get(at + 1)
-            .is_some_and(|w| t.syntax.participle_preps.contains(w.lower));
+        // Not after a subject pronoun: `a French diplomat it accused of
+        // spying` is active.
+        let pronoun_subject = at > 0 && {
+            let w = view.words[at - 1].lower;
+            (t.syntax.pronouns_sg.contains(w) || t.syntax.pronouns_pl.contains(w))
+                && !t.syntax.pronouns_object.contains(w)
+        };
+        let participle = !pronoun_subject
+            && view
+                .words
+                .get(at + 1)
+                .is_some_and(|w| t.syntax.participle_preps.contains(w.lower));
         return Some(form.suffix == "ed" && (aux_before || participle) && !e.noun);
     }
     if form.prefix == e.head_form.prefix && form.suffix == e.head_form.suffix {

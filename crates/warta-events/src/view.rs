@@ -362,6 +362,9 @@ impl<'a> SentenceView<'a> {
 
     /// Pronouns and `kedua negara`-style phrases that no entity mention covers.
     fn resolve_anaphors(&mut self, doc: &Document, mentions: &[MentionAt], syntax: &Syntax) {
+        // The latest pair this sentence's `both sides` resolved to: an
+        // object pronoun after it (`urged them`) is the same pair.
+        let mut last_pair: Option<Vec<usize>> = None;
         let mut k = 0;
         while k < self.words.len() {
             if self.arg_at[k].is_some() {
@@ -438,29 +441,65 @@ impl<'a> SentenceView<'a> {
                 let pair = self
                     .reporting_pair(doc, mentions, syntax, k + len)
                     .or_else(|| self.between_pair(doc, syntax, k))
+                    .or_else(|| self.object_pair(doc, syntax, before, ty, k))
                     .or_else(|| two_participants(doc, before, ty, self.sentence));
                 if let Some(pair) = pair {
                     let (s, e) = (self.words[k].start, self.words[k + len - 1].end);
+                    last_pair = Some(pair.clone());
                     self.add_arg(s, e, pair, true);
                 }
                 k += len;
                 continue;
             }
             let w = self.words[k].lower;
+            if syntax.pronouns_object.contains(w)
+                && syntax.pronouns_pl.contains(w)
+                && let Some(pair) = last_pair.clone()
+            {
+                let (s, e) = (self.words[k].start, self.words[k].end);
+                self.add_arg(s, e, pair, true);
+                k += 1;
+                continue;
+            }
             // Antecedents: the last fitting mention, at most a few sentences back.
+            // `expelled a French diplomat it accused of spying`: a pronoun
+            // right after an actor (no punctuation between) opens a relative
+            // clause on it, so it is not that actor.
+            let head: &[usize] = match k.checked_sub(1).and_then(|j| self.arg_at[j]) {
+                Some(a) => &self.args[a].members,
+                None => &[],
+            };
             let recent = before
                 .iter()
                 .rev()
-                .take_while(|m| m.sentence + 3 >= self.sentence);
+                .take_while(|m| m.sentence + 3 >= self.sentence)
+                .filter(|m| !head.contains(&m.entity));
             let found = if syntax.pronouns_sg.contains(w) {
                 recent
                     .into_iter()
                     .find(|m| doc.entities[m.entity].kind == EntityType::Person)
             } else if syntax.pronouns_pl.contains(w) {
-                recent.into_iter().find(|m| {
+                let fits = |m: &&MentionAt| {
                     doc.entities[m.entity].kind != EntityType::Person
                         && m.sentence + 1 >= self.sentence
-                })
+                };
+                let mut recent = recent.filter(fits);
+                let nearest = recent.next();
+                // A subject pronoun prefers the sentence's actor outside a
+                // prepositional phrase to a nearer one inside it.
+                match nearest {
+                    Some(m)
+                        if !syntax.pronouns_object.contains(w)
+                            && m.sentence == self.sentence
+                            && self.after_prep(syntax, m.start) =>
+                    {
+                        recent
+                            .take_while(|o| o.sentence == self.sentence)
+                            .find(|o| !self.after_prep(syntax, o.start))
+                            .or(Some(m))
+                    }
+                    found => found,
+                }
             } else {
                 None
             };
@@ -474,6 +513,77 @@ impl<'a> SentenceView<'a> {
 }
 
 impl SentenceView<'_> {
+    /// Does the mention starting at code point `start` follow a preposition
+    /// (a determiner may stand between: `with the Philippines`)?
+    fn after_prep(&self, syntax: &Syntax, start: usize) -> bool {
+        let w0 = self.words.partition_point(|w| w.end <= start);
+        let mut j = w0;
+        while j > 0 && j + 2 > w0 {
+            j -= 1;
+            let w = &self.words[j];
+            if w.punct.is_some() {
+                return false;
+            }
+            if syntax.preps.contains(w.lower) {
+                return true;
+            }
+            if !syntax.determiners.contains(w.lower) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// `Qatar and Turkey, which brokered a truce in Doha, said they were in
+    /// contact with both sides`: an anaphor in object position (after a
+    /// word that is no coordinator) does not include the sentence's subject
+    /// (its first actor and an actor coordinated with it), who speaks to
+    /// the two sides; the two named last in the sentence from other
+    /// countries, else the two of an earlier sentence, are meant. As a
+    /// subject (`..., and both sides said`) the subject may be meant: None.
+    fn object_pair(
+        &self,
+        doc: &Document,
+        syntax: &Syntax,
+        before: &[MentionAt],
+        ty: &str,
+        k: usize,
+    ) -> Option<Vec<usize>> {
+        let prev = self.words.get(k.checked_sub(1)?)?;
+        if prev.punct.is_some() || syntax.coords.contains(prev.lower) {
+            return None;
+        }
+        let first = self.args.iter().find(|a| !a.resolved && a.w1 < k)?;
+        if first.w0 > 0 && syntax.preps.contains(self.words[first.w0 - 1].lower) {
+            return None;
+        }
+        let country = |e: usize| actor_code(doc, e).map(|c| c.chars().take(3).collect::<String>());
+        // Only a state speaks for its country: `Greenpeace Indonesia accused
+        // both governments` may mean Jakarta too.
+        let state =
+            |e: &usize| actor_code(doc, *e).is_some_and(|c| c.len() == 3 || c.ends_with("GOV"));
+        let mut subject: Vec<String> = (first.members.iter().filter(|e| state(e)))
+            .filter_map(|&e| country(e))
+            .collect();
+        let next = first.w1 + 1;
+        if next + 1 < k
+            && syntax.coords.contains(self.words[next].lower)
+            && let Some(b) = self.arg_at[next + 1]
+        {
+            let more = self.args[b].members.iter().filter(|e| state(e));
+            subject.extend(more.filter_map(|&e| country(e)));
+        }
+        if subject.is_empty() {
+            return None;
+        }
+        let others: Vec<MentionAt> = before
+            .iter()
+            .filter(|m| country(m.entity).is_none_or(|c| !subject.contains(&c)))
+            .copied()
+            .collect();
+        two_participants(doc, &others, ty, self.sentence)
+    }
+
     /// The two sides named earlier in the sentence by `antara X dan Y`
     /// (`pair_prep` words): in `Gencatan senjata antara Israel dan Hamas
     /// yang ditengahi Mesir, Qatar, dan AS ..., dengan kedua pihak saling

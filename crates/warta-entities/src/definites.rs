@@ -4,7 +4,7 @@
 //! `data/lang/<code>/entity_definites.tsv`. Resolution itself is in
 //! `resolve_definites.rs`, where the entities of the document are known.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use warta_core::{LanguageResources, ResourceError};
 
 use crate::kb::Kb;
@@ -50,8 +50,10 @@ pub(crate) struct Definite {
 pub(crate) struct Definites {
     /// Longest phrases first, so `kelompok bersenjata itu` wins over `kelompok`.
     pub phrases: Vec<Definite>,
-    /// First words of `phrases`: most tokens start none (one set lookup).
-    pub firsts: FxHashSet<String>,
+    /// Indices into `phrases` (in its order) by first word: most tokens
+    /// start none (one lookup), and a token that does is tried only against
+    /// the phrases it can start rather than the whole table.
+    pub by_first: FxHashMap<String, Vec<usize>>,
     /// Sentence openers that change the topic (`separately`): no description
     /// reaches back past a sentence that opens with one.
     pub shifts: Vec<Vec<String>>,
@@ -90,7 +92,6 @@ impl Definites {
             }
             if *spec == "-" {
                 // Not a reference (`the group of seven`): matched, then ignored.
-                t.firsts.insert(words[0].clone());
                 t.phrases.push(Definite {
                     words,
                     tiers: Vec::new(),
@@ -149,7 +150,6 @@ impl Definites {
             if tiers.is_empty() {
                 return Err(bad(&line, "needs an antecedent besides except:".into()));
             }
-            t.firsts.insert(words[0].clone());
             t.phrases.push(Definite {
                 words,
                 tiers,
@@ -157,6 +157,9 @@ impl Definites {
             });
         }
         t.phrases.sort_by_key(|d| std::cmp::Reverse(d.words.len()));
+        for (i, d) in t.phrases.iter().enumerate() {
+            t.by_first.entry(d.words[0].clone()).or_default().push(i);
+        }
         Ok(t)
     }
 }
@@ -181,7 +184,7 @@ mod tests {
             t.phrases[0].tiers.is_empty(),
             "longest first, `-` kept empty"
         );
-        assert!(t.firsts.contains("the") && !t.firsts.contains("separately"));
+        assert!(t.by_first.contains_key("the") && !t.by_first.contains_key("separately"));
         assert_eq!(t.shifts, vec![vec!["separately".to_string()]]);
         let group = t
             .phrases

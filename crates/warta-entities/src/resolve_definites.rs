@@ -150,13 +150,17 @@ impl Resolver<'_> {
         let table = &self.lang.definites;
         let first = &self.toks[i].lower;
         // Most tokens start no description: one lookup, no allocation
-        // unless the token has a typographic apostrophe.
-        let starts = table.firsts.contains(&**first)
-            || (has_curly(first) && table.firsts.contains(&fold(first)));
-        if !starts {
-            return None;
-        }
-        let def = table.phrases.iter().find(|d| self.words_at(i, &d.words))?;
+        // unless the token has a typographic apostrophe (table words are
+        // folded, so such a token can only start its folded form's phrases).
+        let candidates = match table.by_first.get(&**first) {
+            Some(c) => c,
+            None if has_curly(first) => table.by_first.get(&fold(first))?,
+            None => return None,
+        };
+        let def = candidates
+            .iter()
+            .map(|&k| &table.phrases[k])
+            .find(|d| self.words_at(i, &d.words))?;
         Some(Hit {
             a: i,
             b: i + def.words.len(),

@@ -8,6 +8,7 @@ use crate::coder::{Candidate, code_sentence, is_off_topic, opens_new_topic};
 use crate::counterpart::{Counterparts, RULE_MARK};
 use crate::discourse;
 use crate::explain;
+use crate::mirror;
 use crate::ontology::Ontology;
 use crate::tables::{Entry, LanguageTables};
 use crate::view::{SentenceView, actor_code, actor_mentions, is_place};
@@ -59,6 +60,9 @@ struct Built {
     event: Event,
     key: (String, String, String, String),
     explicit_date: bool,
+    /// A reciprocal act between two different actors named in the clause:
+    /// also emitted in the reverse direction (see mirror.rs).
+    mirror: bool,
 }
 
 /// The actor a denial answers: the source of the latest earlier event, at
@@ -173,14 +177,26 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
             merge(&mut built, b);
         }
     }
-    built
-        .into_iter()
-        .enumerate()
-        .map(|(i, mut b)| {
-            b.event.id = format!("V{}", i + 1);
-            b.event
-        })
-        .collect()
+    let mirror_of: Vec<bool> = built.iter().map(|b| b.mirror).collect();
+    let mut events: Vec<Event> = built.into_iter().map(|b| b.event).collect();
+    // A twin is checked against every event and the twins made before it.
+    let mut twins: Vec<(usize, Event)> = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        if mirror_of[i]
+            && let Some(twin) =
+                mirror::mirrored(e, events.iter().chain(twins.iter().map(|(_, t)| t)))
+        {
+            twins.push((i, twin));
+        }
+    }
+    // Each twin right after its event (last first, so indexes hold).
+    for (i, twin) in twins.into_iter().rev() {
+        events.insert(i + 1, twin);
+    }
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = format!("V{}", i + 1);
+    }
+    events
 }
 
 /// The document text between two code point offsets (empty if out of range).
@@ -362,6 +378,20 @@ fn build(
     } else {
         (src_actor, tgt_actor)
     };
+    // Only a coordinated subject naming both sides (`X dan Y bertemu`,
+    // `talks between X and Y`) makes both actors in the text: the coder
+    // then takes the target from the subject and names no target words.
+    // `X met Y` keeps one direction, as gold writers code it. Not a declared
+    // refusal either (`would not meet`: REJECT has a direction).
+    let mirror = e.recip
+        && c.target_words.is_none()
+        && c.target
+            .is_some_and(|tg| mirror::named_apart(view, c.source_words, c.source, tg))
+        && refusal_code(e, c).is_none()
+        && !negated
+        && !k1.is_empty()
+        && !k2.is_empty()
+        && k1 != k2;
     let key = (
         k1,
         format!("{plover}|{}", aux.contains(&"negation".to_string())),
@@ -372,6 +402,7 @@ fn build(
     Some(Built {
         key,
         explicit_date,
+        mirror,
         event: Event {
             id: String::new(),
             plover,

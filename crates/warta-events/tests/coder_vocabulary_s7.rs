@@ -46,7 +46,11 @@ fn coordination_is_cooperation_and_a_pledge_when_future() {
         "Polri berkoordinasi dengan Kepolisian Malaysia untuk memburu buronan itu.",
         &[("Polri", O, "IDNCOP"), ("Kepolisian Malaysia", O, "MYSCOP")],
     );
-    assert!(has(&run(&mut d), "COOPERATE IDNCOP->MYSCOP"), "{:?}", d.events);
+    assert!(
+        has(&run(&mut d), "COOPERATE IDNCOP->MYSCOP"),
+        "{:?}",
+        d.events
+    );
     let mut d = doc(
         "Indonesia akan berkoordinasi dengan Malaysia untuk menangani kabut asap.",
         &[("Indonesia", L, "IDN"), ("Malaysia", L, "MYS")],
@@ -85,9 +89,16 @@ fn crossings_closed_fines_water_cannon_and_troops_home() {
     assert!(has(&run(&mut d), "COERCE PAK->AFG"), "{:?}", d.events);
     let mut d = doc(
         "Otoritas Jasa Keuangan menjatuhkan denda kepada PT Maju Sejahtera.",
-        &[("Otoritas Jasa Keuangan", O, "IDNGOV"), ("PT Maju Sejahtera", O, "IDNBUS")],
+        &[
+            ("Otoritas Jasa Keuangan", O, "IDNGOV"),
+            ("PT Maju Sejahtera", O, "IDNBUS"),
+        ],
     );
-    assert!(has(&run(&mut d), "SANCTION IDNGOV->IDNBUS"), "{:?}", d.events);
+    assert!(
+        has(&run(&mut d), "SANCTION IDNGOV->IDNBUS"),
+        "{:?}",
+        d.events
+    );
     let mut d = doc(
         "Kapal penjaga pantai China menyemprotkan meriam air ke kapal Filipina.",
         &[("China", L, "CHN"), ("Filipina", L, "PHL")],

@@ -114,9 +114,19 @@ pub(crate) fn is_stop_punct(c: char) -> bool {
 /// are not checked.
 pub fn is_off_topic(t: &LanguageTables, view: &SentenceView) -> bool {
     !t.syntax.off_topic.is_empty()
-        && view.words.iter().any(|w| {
-            w.punct.is_none() && (t.syntax.off_topic.contains(w.lower) || is_score(w.lower))
+        && view.words.iter().enumerate().any(|(i, w)| {
+            w.punct.is_none()
+                && (t.syntax.off_topic.contains(w.lower)
+                    || (is_score(w.lower) && !is_range(t, view, i)))
         })
+}
+
+/// `8-10 Desember`, `3-5 persen`: a number pair followed by a `range_unit`
+/// word is a range of dates or amounts, not a match score.
+fn is_range(t: &LanguageTables, view: &SentenceView, i: usize) -> bool {
+    view.words
+        .get(i + 1)
+        .is_some_and(|n| t.syntax.range_units.contains(n.lower))
 }
 
 /// `7-0`, `2-1`: a match score (one or two digits each side).

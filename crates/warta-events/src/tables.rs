@@ -145,6 +145,9 @@ pub struct Syntax {
     /// Words that mark a sentence as sports or game reporting (`laga`, `gol`),
     /// where attack, shoot and beat verbs are figurative: no event is coded in it.
     pub off_topic: HashSet<String>,
+    /// Words that, right after a number pair (`8-10 Desember`, `3-5 persen`),
+    /// make it a range rather than a match score.
+    pub range_units: HashSet<String>,
     /// Demonstratives after an event noun (`serangan itu`): the phrase refers
     /// back to the last event of that type.
     pub demonstratives: HashSet<String>,
@@ -564,6 +567,7 @@ impl LanguageTables {
                 "pronoun_speaker" => &mut s.pronouns_speaker,
                 "inclusive" => &mut s.inclusives,
                 "off_topic" => &mut s.off_topic,
+                "range_unit" => &mut s.range_units,
                 "demonstrative" => &mut s.demonstratives,
                 "definite" => &mut s.definites,
                 "definite_anaphor" => {

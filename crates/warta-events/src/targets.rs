@@ -413,3 +413,19 @@ pub(crate) fn pair_includes_source(
 pub(crate) fn is_event_noun(t: &LanguageTables, word: &str) -> bool {
     t.noun_entries(word).next().is_some()
 }
+
+/// Is the object right after word `last` a plural anaphor for two
+/// countries or sides (`kedua pihak`, `kedua negara`) that the sentence
+/// view could not resolve (no argument there)?
+pub(crate) fn pair_anaphor_object(t: &LanguageTables, view: &SentenceView, last: usize) -> bool {
+    let at = last + 1;
+    view.arg_at.get(at).is_some_and(|a| a.is_none())
+        && t.syntax.plural_anaphors.iter().any(|(ws, ty)| {
+            ty == "LOCATION"
+                && ws.iter().enumerate().all(|(o, w)| {
+                    view.words
+                        .get(at + o)
+                        .is_some_and(|x| x.lower == w.as_str())
+                })
+        })
+}

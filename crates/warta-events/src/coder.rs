@@ -406,6 +406,13 @@ pub fn code_sentence(
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
                 .or_else(|| match content_target(t, view, e, tr.last).filter(other) {
+                    // `memperingatkan bahwa Venezuela "akan membela ..."`: a
+                    // threatener speaks of what its own country will do;
+                    // the target is the one it threatens (the condition's
+                    // actor, else a counterpart from discourse).
+                    Some(a) if !foreign(&a) && e.plover == "THREATEN" => {
+                        condition_target(t, view, e, tr.last).filter(other)
+                    }
                     Some(a) if !foreign(&a) => condition_target(t, view, e, tr.last)
                         .filter(other)
                         .or(Some(a)),

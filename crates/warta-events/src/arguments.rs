@@ -29,6 +29,12 @@ pub(crate) fn prep_before<'v>(
     // Pertahanan`) may stand between the preposition and the name.
     for k in (w0.saturating_sub(8)..w0).rev() {
         let w = &view.words[k];
+        // `dengan Menlu Lebanon Youssef Rajji`: a country or body named in
+        // the title, with only title words between, shares the name's
+        // preposition.
+        if let Some(b) = view.arg_at[k].filter(|&b| b != arg && w.punct.is_none()) {
+            return title_owner_prep(t, view, b, arg);
+        }
         if w.punct.is_some() || view.arg_at[k].is_some() {
             return None;
         }
@@ -63,6 +69,29 @@ pub(crate) fn prep_before<'v>(
         }
     }
     None
+}
+
+/// The preposition right before the title of person argument `arg` when
+/// actor `b` stands inside that title (`Menlu Lebanon` in `dengan Menlu
+/// Lebanon Youssef Rajji`) with only capitalized title words between them.
+/// A preposition inside the title (`head of the Kenya ...`) does not count.
+fn title_owner_prep<'v>(
+    t: &LanguageTables,
+    view: &SentenceView<'v>,
+    b: usize,
+    arg: usize,
+) -> Option<&'v str> {
+    let (w0, title_w0) = (view.args[arg].w0, view.args[arg].title_w0);
+    let between = view.args[b].w1 + 1..w0;
+    let title = title_w0 < w0
+        && title_w0 <= view.args[b].w0
+        && between.clone().all(|j| {
+            let w = &view.words[j];
+            w.punct.is_none() && w.capitalized && view.arg_at[j].is_none()
+        });
+    let before = view.words.get(title_w0.checked_sub(1)?)?;
+    (title && before.punct.is_none() && t.syntax.preps.contains(before.lower))
+        .then_some(before.lower)
 }
 
 /// The members of an argument plus any coordinated with it (`Rusia dan Korea Utara`).

@@ -56,6 +56,7 @@ fn dates_compatible(a: &str, b: &str) -> bool {
     date_within(a, b) || date_within(b, a)
 }
 
+#[derive(Clone)]
 struct Built {
     event: Event,
     key: (String, String, String, String),
@@ -128,6 +129,20 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
                     b.event.confidence = (b.event.confidence - 0.1).max(0.05);
                 }
             }
+            if b.event.target.is_none() && c.pair_anaphor {
+                let source = b.event.source.as_ref().and_then(|s| s.actor.as_deref());
+                let sides = source.map(|s| counterparts.sides_of_pair(s, doc));
+                let mut sides = sides.unwrap_or_default().into_iter();
+                // One event per side, as for a named pair (`mendesak Thailand dan Kamboja`).
+                if let Some(first) = sides.next() {
+                    for side in sides {
+                        let mut other = b.clone();
+                        set_pair_side(&mut other, side);
+                        merge(&mut built, other);
+                    }
+                    set_pair_side(&mut b, first);
+                }
+            }
             if b.event.target.is_none() && t.entries[c.trigger.entry].reply {
                 b.event.target = replied_to(&built, &b.event);
                 if let Some(r) = &b.event.target {
@@ -197,6 +212,16 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
         e.id = format!("V{}", i + 1);
     }
     events
+}
+
+/// Gives event `b` one side of a pair anaphor (`kedua pihak`) as its
+/// target; the rule says so and the confidence drops, as for a target from
+/// discourse.
+fn set_pair_side(b: &mut Built, side: ActorRef) {
+    b.key.2 = side.actor.clone().unwrap_or_default();
+    b.event.target = Some(side);
+    b.event.rule = format!("{}{}pair_anaphor", b.event.rule, RULE_MARK);
+    b.event.confidence = (b.event.confidence - 0.1).max(0.05);
 }
 
 /// The document text between two code point offsets (empty if out of range).

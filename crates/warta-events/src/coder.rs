@@ -17,7 +17,7 @@ use crate::places::object_place;
 use crate::tables::LanguageTables;
 use crate::targets::{
     condition_subject, condition_target, content_target, drop_redundant_targetless, object_owner,
-    pair_includes_source, purpose_target, refers_to,
+    pair_anaphor_object, pair_includes_source, purpose_target, refers_to,
 };
 use crate::triggers::{cue_hits, is_speech_act, triggers};
 use crate::view::SentenceView;
@@ -76,6 +76,11 @@ pub struct Candidate {
     /// The entry needs a target and the clause names none: the event is
     /// kept only if discourse supplies one (`condemned the decision`).
     pub needs_target: bool,
+    /// The object was a pair anaphor (`kedua pihak`) that resolved to the
+    /// subject itself (`Qatar dan Turki, yang menjadi penengah, mendesak
+    /// kedua pihak`): the two sides are the story's other parties, found
+    /// by the assembler from the whole document.
+    pub pair_anaphor: bool,
 }
 
 /// The subject of a reporting verb governing word `at` through a
@@ -417,6 +422,13 @@ pub fn code_sentence(
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
                 .or_else(|| match content_target(t, view, e, tr.last).filter(other) {
+                    // `memperingatkan bahwa Venezuela "akan membela ..."`: a
+                    // threatener speaks of what its own country will do;
+                    // the target is the one it threatens (the condition's
+                    // actor, else a counterpart from discourse).
+                    Some(a) if !foreign(&a) && e.plover == "THREATEN" => {
+                        condition_target(t, view, e, tr.last).filter(other)
+                    }
                     Some(a) if !foreign(&a) => condition_target(t, view, e, tr.last)
                         .filter(other)
                         .or(Some(a)),
@@ -445,11 +457,18 @@ pub fn code_sentence(
         // Nor is a pair anaphor naming the subject's own country (`The Saudi
         // minister urged both sides` after `Saudi Arabia and the US brokered`):
         // the subject does not address itself.
+        let mut pair_anaphor = false;
         if target.is_some_and(|a| view.args[a].resolved)
             && (targets.iter().all(|x| sources.contains(x))
                 || pair_includes_source(&targets, &sources, actor_of))
         {
             (targets, tw) = (Vec::new(), None);
+            pair_anaphor = true;
+        }
+        // `meminta kedua pihak menahan diri` with no two actors in reach to
+        // resolve it to: the sides come from the document as well.
+        if target.is_none() && pair_anaphor_object(t, view, tr.last) {
+            pair_anaphor = true;
         }
         // A reciprocal event with one actor and no partner (`China menggelar
         // latihan militer di sekitar Taiwan`) is coded as its `solo` twin.
@@ -553,6 +572,7 @@ pub fn code_sentence(
                 resolved,
                 reporter,
                 needs_target: false,
+                pair_anaphor,
             });
         };
         // Self-targeted: same entity or same full actor code. A country's

@@ -75,6 +75,12 @@ const PAIR_SHARE: f32 = 0.75;
 /// is no Indonesia-Australia story.
 const PAIR_BALANCE: f32 = 0.34;
 
+/// Least share of the first country's mentions the second needs for a
+/// pair anaphor (`kedua pihak`) to stand for the two (see
+/// [`Counterparts::sides_of_pair`]): stricter than [`PAIR_BALANCE`],
+/// because a wrong pair here gives a wrong event, not a missing one.
+const SIDES_BALANCE: f32 = 0.5;
+
 /// How a counterpart was found, in the order the ways are tried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Way {
@@ -213,6 +219,8 @@ pub(crate) struct Counterparts {
     /// Countries of the document's actors, for telling a country prefix of
     /// an actor code (`KENCOP`) from other codes (`IGOUNO`).
     countries: Vec<String>,
+    /// Actor mentions of each of `countries`, in the same order.
+    mentions: Vec<usize>,
     /// The entity naming each country (`Kenya`), for the domestic target.
     country_entity: HashMap<String, usize>,
 }
@@ -271,6 +279,7 @@ impl Counterparts {
         Self {
             home,
             pair,
+            mentions: counts.iter().map(|x| x.1).collect(),
             countries: counts.into_iter().map(|x| x.0).collect(),
             country_entity,
         }
@@ -405,6 +414,41 @@ impl Counterparts {
             return None;
         };
         Some(self.country_ref(other, doc))
+    }
+
+    /// The sides a pair anaphor (`kedua pihak`) stands for when it resolved
+    /// to its own subject (`Qatar dan Turki, yang menjadi penengah,
+    /// mendesak kedua pihak`). With the document's countries ranked by
+    /// mentions: nothing when the source's own country is one of two
+    /// balanced leaders (a group faulting `both governments`, its own
+    /// among them); the two leading other countries when balanced (a
+    /// mediator addresses the story's two parties); the home country when
+    /// the source is of it (a minister urging unions and employers); else
+    /// the one dominant other country (both sides of a civil war).
+    pub(crate) fn sides_of_pair(&self, source: &str, doc: &Document) -> Vec<ActorRef> {
+        let own = self.party_of(source);
+        let ranked = || self.countries.iter().zip(&self.mentions);
+        let balanced = |(_, &na): (&String, &usize), (_, &nb): (&String, &usize)| {
+            nb as f32 >= SIDES_BALANCE * na as f32
+        };
+        let mut top = ranked();
+        if let (Some(a), Some(b)) = (top.next(), top.next())
+            && balanced(a, b)
+            && own.is_some_and(|o| o == a.0 || o == b.0)
+        {
+            return Vec::new();
+        }
+        let mut others = ranked().filter(|(c, _)| own != Some(c.as_str()));
+        match (others.next(), others.next()) {
+            (Some(a), Some(b)) if balanced(a, b) => {
+                vec![self.country_ref(a.0, doc), self.country_ref(b.0, doc)]
+            }
+            _ if own.is_some() && self.home.as_deref() == own => own
+                .map(|o| vec![self.country_ref(o, doc)])
+                .unwrap_or_default(),
+            (Some(a), _) => vec![self.country_ref(a.0, doc)],
+            _ => Vec::new(),
+        }
     }
 
     /// A country as a target: its entity when the document names it.

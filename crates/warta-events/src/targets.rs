@@ -280,10 +280,44 @@ pub(crate) fn condition_subject(
         })
         .find(|&k| t.syntax.conditionals.contains(view.words[k].lower))?;
     // The condition's subject: a few words at most (`if the government of Taiwan`).
-    (cond + 1..n.min(cond + 5))
+    let subject = (cond + 1..n.min(cond + 5))
         .take_while(|&k| view.words[k].punct.is_none())
+        .find_map(|k| view.arg_at[k]);
+    match subject {
+        Some(a) => Some(a).filter(|&a| prep_before(t, view, a).is_none()),
+        None => condition_agent(t, view, cond),
+    }
+}
+
+/// Most plain words between a conditional word and the agent marker of a
+/// passive condition (`apabila wilayah udaranya kembali dilanggar oleh`);
+/// the agent's actor comes within three words after the marker.
+const CONDITION_AGENT_REACH: usize = 8;
+
+/// The agent of a passive condition whose subject is no actor: `apabila
+/// wilayah udaranya kembali dilanggar oleh jet-jet tempur Pakistan`, `if
+/// its airspace is violated again by Pakistani jets`, `jika diminta oleh
+/// kedua negara`. The actor acting in the condition is the one a threat
+/// or a conditional offer is aimed at.
+fn condition_agent(t: &LanguageTables, view: &SentenceView, cond: usize) -> Option<usize> {
+    let n = view.words.len();
+    let marker = (cond + 1..n.min(cond + 1 + CONDITION_AGENT_REACH))
+        .take_while(|&k| {
+            let w = &view.words[k];
+            w.punct.is_none()
+                && view.arg_at[k].is_none()
+                && !t.syntax.boundaries.contains(w.lower)
+                && !t.syntax.complements.contains(w.lower)
+        })
+        .find(|&k| t.syntax.passive_agents.contains(view.words[k].lower))?;
+    // `oleh jet-jet tempur Pakistan`: the agent's head noun may stand
+    // before the actor naming it.
+    (marker + 1..n.min(marker + 4))
+        .take_while(|&k| {
+            let w = &view.words[k];
+            w.punct.is_none() && !t.syntax.boundaries.contains(w.lower)
+        })
         .find_map(|k| view.arg_at[k])
-        .filter(|&a| prep_before(t, view, a).is_none())
 }
 
 /// Drops a targetless candidate when the same sentence has one of the same
@@ -412,4 +446,20 @@ pub(crate) fn pair_includes_source(
 /// (`sanctions`, `serangan`)?
 pub(crate) fn is_event_noun(t: &LanguageTables, word: &str) -> bool {
     t.noun_entries(word).next().is_some()
+}
+
+/// Is the object right after word `last` a plural anaphor for two
+/// countries or sides (`kedua pihak`, `kedua negara`) that the sentence
+/// view could not resolve (no argument there)?
+pub(crate) fn pair_anaphor_object(t: &LanguageTables, view: &SentenceView, last: usize) -> bool {
+    let at = last + 1;
+    view.arg_at.get(at).is_some_and(|a| a.is_none())
+        && t.syntax.plural_anaphors.iter().any(|(ws, ty)| {
+            ty == "LOCATION"
+                && ws.iter().enumerate().all(|(o, w)| {
+                    view.words
+                        .get(at + o)
+                        .is_some_and(|x| x.lower == w.as_str())
+                })
+        })
 }

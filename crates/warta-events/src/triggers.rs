@@ -28,7 +28,7 @@ fn match_rest(
                 .then(|| match_rest(t, view, more, pos + 1, pos))
                 .flatten()
         }
-        PatternItem::Gap => (0..=MAX_GAP).find_map(|skip| {
+        PatternItem::Gap => (0..=MAX_GAP + NUMBER_SLACK).find_map(|skip| {
             let framing = |k: usize| {
                 t.syntax.subject_preps.contains(view.words[k].lower)
                     && view
@@ -58,6 +58,21 @@ fn match_rest(
                     && digits(k - 1)
                     && digits(k + 1)
             };
+            // An amount counts as one word, whatever its separators and
+            // currency sign (`massed more than 100,000 troops`, `granted
+            // Pakistan a $2 billion loan`): the number is one constituent.
+            let in_amount = |k: usize| {
+                in_number(k)
+                    || (digits(k) && k > 0 && in_number(k - 1))
+                    || view.words[k].punct.is_some_and(is_currency_sign)
+            };
+            if (pos..pos + skip)
+                .filter(|&k| k >= view.words.len() || !in_amount(k))
+                .count()
+                > MAX_GAP
+            {
+                return None;
+            }
             if (pos..pos + skip).any(|k| {
                 (view.words.get(k).is_none_or(outside) && !(k < view.words.len() && in_number(k)))
                     || framing(k)
@@ -69,6 +84,10 @@ fn match_rest(
         }),
     }
 }
+
+/// Extra words a `*` may skip when they are the digits, separators or
+/// currency sign of an amount (see `match_rest`).
+const NUMBER_SLACK: usize = 4;
 
 /// Whether `c` is one of the common currency signs written before an
 /// amount (`$`, `€`, `£`, `¥`, `₹` and the others listed below).

@@ -73,8 +73,17 @@ fn match_rest(
             {
                 return None;
             }
+            // The apostrophe of a plural possessive (`met the students' demands`)
+            // is part of the noun phrase: attached to a word ending in `s`.
+            let plural_possessive = |k: usize| {
+                matches!(view.words[k].punct, Some('\'' | '\u{2019}'))
+                    && k > 0
+                    && view.words[k - 1].end == view.words[k].start
+                    && view.words[k - 1].lower.ends_with('s')
+            };
             if (pos..pos + skip).any(|k| {
-                (view.words.get(k).is_none_or(outside) && !(k < view.words.len() && in_number(k)))
+                (view.words.get(k).is_none_or(outside)
+                    && !(k < view.words.len() && (in_number(k) || plural_possessive(k))))
                     || framing(k)
             }) || !gap_owner_ok(view, pos, pos + skip)
             {

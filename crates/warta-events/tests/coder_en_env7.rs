@@ -57,7 +57,11 @@ fn displeasure_and_threats_said_by_idiom() {
 
     let mut d = doc(
         "Iran said it would not stand idly by if Israel attacked Lebanon.",
-        &[("Iran", L, "IRN"), ("Israel", L, "ISR"), ("Lebanon", L, "LBN")],
+        &[
+            ("Iran", L, "IRN"),
+            ("Israel", L, "ISR"),
+            ("Lebanon", L, "LBN"),
+        ],
     );
     let got = run(&mut d);
     assert!(has(&got, "THREATEN IRN->"), "{got:?}");
@@ -154,4 +158,23 @@ fn prepared_and_set_to_mark_intent() {
     let got = run(&mut d);
     assert!(has(&got, "AGREE OMN->"), "{got:?}");
     assert!(!got.iter().any(|g| g.starts_with("CONSULT")), "{got:?}");
+}
+
+#[test]
+fn a_quoted_phrase_inside_a_pattern_is_transparent() {
+    let mut d = doc(
+        "Japan expressed \"deep concern\" over the launch by North Korea.",
+        &[("Japan", L, "JPN"), ("North Korea", L, "PRK")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE JPN->"), "{got:?}");
+
+    // A quotation opened before the pattern's last word and closed later is
+    // no part of the pattern: `fight * with` does not reach into it.
+    let mut d = doc(
+        "Egypt said the army would resume fighting \"with full force\" next week.",
+        &[("Egypt", L, "EGY")],
+    );
+    let got = run(&mut d);
+    assert!(!got.iter().any(|g| g.starts_with("THREATEN")), "{got:?}");
 }

@@ -178,3 +178,45 @@ fn a_quoted_phrase_inside_a_pattern_is_transparent() {
     let got = run(&mut d);
     assert!(!got.iter().any(|g| g.starts_with("THREATEN")), "{got:?}");
 }
+
+#[test]
+fn handed_over_boats_suspensions_and_reversals() {
+    let mut d = doc(
+        "Tokyo handed over five patrol boats to Vietnam on Tuesday.",
+        &[("Tokyo", L, "JPN"), ("Vietnam", L, "VNM")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "AID JPN->VNM"), "{got:?}");
+
+    let mut d = doc(
+        "The African Union suspended Gabon from the bloc after the coup.",
+        &[("The African Union", O, "IGOAFU"), ("Gabon", L, "GAB")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "SANCTION IGOAFU->GAB"), "{got:?}");
+
+    let mut d = doc(
+        "The Thai government reversed its decision to raise fuel prices.",
+        &[("The Thai government", O, "THAGOV")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "CONCEDE THAGOV->"), "{got:?}");
+}
+
+#[test]
+fn missiles_that_slam_into_a_city_attack_it() {
+    let mut d = doc(
+        "Russian missiles slammed into apartment blocks in Kharkiv overnight.",
+        &[("Russian", L, "RUS"), ("Kharkiv", L, "UKR")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ASSAULT RUS->UKR"), "{got:?}");
+    assert!(!got.iter().any(|g| g.starts_with("ACCUSE")), "{got:?}");
+
+    let mut d = doc(
+        "Moscow said it would take retaliatory measures against Finland.",
+        &[("Moscow", L, "RUS"), ("Finland", L, "FIN")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "THREATEN RUS->FIN"), "{got:?}");
+}

@@ -23,12 +23,19 @@ fn match_rest(
     };
     match item {
         PatternItem::Word(w) => {
+            // A quotation mark between two pattern words is transparent: wire
+            // copy quotes short phrases (`said it was "deeply concerned" by`).
+            let pos = if closing_quote(view, pos) {
+                pos + 1
+            } else {
+                pos
+            };
             let word = view.words.get(pos)?;
             (word.punct.is_none() && t.word_matches(word.lower, w))
                 .then(|| match_rest(t, view, more, pos + 1, pos))
                 .flatten()
         }
-        PatternItem::Gap => (0..=MAX_GAP).find_map(|skip| {
+        PatternItem::Gap => (0..=MAX_GAP + NUMBER_SLACK).find_map(|skip| {
             let framing = |k: usize| {
                 t.syntax.subject_preps.contains(view.words[k].lower)
                     && view
@@ -42,7 +49,8 @@ fn match_rest(
             // A currency sign (`pledged $40 million`, `US$15 million`) belongs
             // to the amount, not to a clause boundary.
             let outside = |w: &crate::view::Word| {
-                w.punct.is_some_and(|c| !is_currency_sign(c))
+                w.punct
+                    .is_some_and(|c| !is_currency_sign(c) && !is_quote(w))
                     || t.syntax.complements.contains(w.lower)
                     || t.syntax.boundaries.contains(w.lower)
             };
@@ -58,8 +66,47 @@ fn match_rest(
                     && digits(k - 1)
                     && digits(k + 1)
             };
+            // An amount counts as one word, whatever its separators and
+            // currency sign (`massed more than 100,000 troops`, `granted
+            // Pakistan a $2 billion loan`): the number is one constituent.
+            let in_amount = |k: usize| {
+                in_number(k)
+                    || (digits(k) && k > 0 && in_number(k - 1))
+                    || view.words[k].punct.is_some_and(is_currency_sign)
+            };
+            if (pos..pos + skip)
+                .filter(|&k| k >= view.words.len() || !(in_amount(k) || is_quote(&view.words[k])))
+                .count()
+                > MAX_GAP
+            {
+                return None;
+            }
+            // The apostrophe of a plural possessive (`met the students' demands`)
+            // is part of the noun phrase: attached to a word ending in `s`.
+            let plural_possessive = |k: usize| {
+                matches!(view.words[k].punct, Some('\'' | '\u{2019}'))
+                    && k > 0
+                    && view.words[k - 1].end == view.words[k].start
+                    && view.words[k - 1].lower.ends_with('s')
+            };
+            // A quoted phrase inside the gap (`vowed a "merciless" response`,
+            // `called the strikes a "flagrant aggression"`) closes inside the
+            // gap or right after the pattern's last word; a quote left open
+            // starts a quotation the pattern must not reach into (`would
+            // resume fighting "with full force"` is no `fight * with`).
+            let reach = pos + skip + more.len();
+            let open_quote = |k: usize| {
+                k < view.words.len()
+                    && is_quote(&view.words[k])
+                    && !closing_quote(view, k)
+                    && !(k + 1..=reach).any(|j| closing_quote(view, j))
+            };
+            if (pos..pos + skip).any(open_quote) {
+                return None;
+            }
             if (pos..pos + skip).any(|k| {
-                (view.words.get(k).is_none_or(outside) && !(k < view.words.len() && in_number(k)))
+                (view.words.get(k).is_none_or(outside)
+                    && !(k < view.words.len() && (in_number(k) || plural_possessive(k))))
                     || framing(k)
             }) || !gap_owner_ok(view, pos, pos + skip)
             {
@@ -69,6 +116,24 @@ fn match_rest(
         }),
     }
 }
+
+/// Whether word `w` is a double quotation mark (straight or curly).
+fn is_quote(w: &crate::view::Word) -> bool {
+    matches!(w.punct, Some('"' | '\u{201C}' | '\u{201D}'))
+}
+
+/// Whether word `k` is a closing quotation mark: a quote written right
+/// after the previous word (`"deeply concerned" by`).
+fn closing_quote(view: &SentenceView, k: usize) -> bool {
+    k > 0
+        && view.words.get(k).is_some_and(is_quote)
+        && view.words[k - 1].end == view.words[k].start
+        && view.words[k - 1].punct.is_none()
+}
+
+/// Extra words a `*` may skip when they are the digits, separators or
+/// currency sign of an amount (see `match_rest`).
+const NUMBER_SLACK: usize = 4;
 
 /// Whether `c` is one of the common currency signs written before an
 /// amount (`$`, `€`, `£`, `¥`, `₹` and the others listed below).

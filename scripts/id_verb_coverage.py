@@ -12,7 +12,9 @@ matches on: root + prefix class + suffix class, read from
 data/lang/id/events_morphology.tsv and data/lang/id/events_roots.txt the way
 crates/warta-events/src/morphology.rs analyses a dictionary head. A passive
 prefix is folded into its active class (`disita` -> meN + sita), because an
-active `meN-` head also finds its `di-` passive.
+active `meN-` head also finds its `di-` passive; a suffixed form with no
+prefix (`kunjungi`, `pastikan`: imperatives, and in this corpus many tokens
+whose prefix was stripped, `lakui`) is counted under the meN- verb.
 
 Prints, most frequent first, the keys that no row of
 data/lang/id/events_predicates.tsv has as its head (with --all, every key,
@@ -61,6 +63,8 @@ class Morphology:
         for cols in read_rows(os.path.join(LANG, "events_roots.txt")):
             self.roots.add(cols[0].lower())
         self.cache = {}
+        # Suffixed forms without a prefix counted under the meN- verb.
+        self.bare_as_meN = {"i", "kan"}
 
     def _forms(self, root):
         """Every (word, prefix class, suffix class) built on `root`."""
@@ -110,6 +114,10 @@ class Morphology:
     def key(self, word):
         """Matching key: passive prefix folded into its active class."""
         root, p, s = self.analyse(word)
+        if not p and s in self.bare_as_meN:
+            # `kunjungi`, `pastikan`: bare imperative (and, in this corpus,
+            # many prefix-stripped tokens) of the meN- verb.
+            p = "meN"
         return (root, self.active.get(p, p), s)
 
 

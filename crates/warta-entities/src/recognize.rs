@@ -741,6 +741,7 @@ pub(crate) use agents::AGENT_NOUN_RULE;
 use agents::{
     agent_phrases, possessive_capital_index, possessive_country, possessive_country_index,
 };
+pub(crate) use domestic::UNNAMED_ROLE_RULE;
 pub(crate) use initials::INITIALS_RULE;
 
 #[path = "recognize_domestic.rs"]

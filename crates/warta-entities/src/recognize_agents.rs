@@ -112,6 +112,18 @@ pub(super) fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             && toks[k - 1].sentence == sent
             && toks[k - 1].is_capitalized()
             && !is_not_name(lang, &toks[k - 1]);
+        // The head of a compound whose first noun another span already
+        // took (`Panamanian army | officers`): that span's group, not a
+        // second actor.
+        let agent_before = before.is_none()
+            && k > 0
+            && toks[k - 1].sentence == sent
+            && !free(k - 1)
+            && lang.agents.contains_key(&*toks[k - 1].lower);
+        if agent_before {
+            k = end;
+            continue;
+        }
         let (first, last, country, rule) = if let Some((c, cc)) = before.filter(|_| !modifier) {
             (c, end, cc, AGENT_DEMONYM_RULE)
         } else if let Some(c) = after {

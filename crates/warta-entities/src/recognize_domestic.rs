@@ -275,10 +275,9 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
         });
         let (country, sector) = match stateless {
             Some(sector) if role.country.is_none() => (None, Some(sector)),
-            _ => (
-                role.country.or_else(|| lang.default_role_country.clone()),
-                role.sector,
-            ),
+            // No country in the words: resolution gives the story's home
+            // country, else the language's default (`resolve.rs`).
+            _ => (role.country, role.sector),
         };
         if role.person_title && sector.is_some() {
             out.push(Span {

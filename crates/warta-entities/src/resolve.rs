@@ -187,7 +187,7 @@ impl<'a> Resolver<'a> {
         self.add_definites(&mut drafts, main_country.or(dateline));
         let mut entities: Vec<Entity> = drafts
             .into_iter()
-            .map(|d| self.finish(d, main_country, dateline))
+            .map(|d| self.finish(d, main_country, dateline, home))
             .collect();
         crate::home_country::apply_home(&mut entities, home);
         for e in &mut entities {
@@ -623,7 +623,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn finish(&self, d: Draft, main_country: Option<&str>, dateline: Option<&str>) -> Entity {
+    fn finish(
+        &self,
+        d: Draft,
+        main_country: Option<&str>,
+        dateline: Option<&str>,
+        home: Option<&str>,
+    ) -> Entity {
         let kb = self.kb;
         let (mut role_text, mut country, mut sector, mut geo, mut actor) =
             (None, None, None, None, None);
@@ -698,11 +704,18 @@ impl<'a> Resolver<'a> {
                     .as_ref()
                     .is_some_and(|r| matches!(r.sector.as_deref(), Some("IGO" | "NGO")));
             if !intl {
-                country = self.lang.default_role_country.clone().or_else(|| {
-                    main_country
-                        .or(dateline.filter(|_| !known))
-                        .map(str::to_string)
-                });
+                // A story set abroad (its dominant country agrees with its
+                // dateline: `Beograd (ANTARA) - ... Presiden Aleksandar
+                // Vucic`) gives its titles its own country before the
+                // language's default.
+                country = home
+                    .map(str::to_string)
+                    .or_else(|| self.lang.default_role_country.clone())
+                    .or_else(|| {
+                        main_country
+                            .or(dateline.filter(|_| !known))
+                            .map(str::to_string)
+                    });
             }
         }
         if country.is_none() && d.rule == crate::recognize::INITIALS_RULE {
@@ -711,6 +724,18 @@ impl<'a> Resolver<'a> {
             // default one (the convention is the Indonesian press's).
             country = main_country
                 .or(dateline)
+                .map(str::to_string)
+                .or_else(|| self.lang.default_role_country.clone());
+        }
+        if country.is_none()
+            && d.rule == crate::recognize::UNNAMED_ROLE_RULE
+            && !matches!(sector.as_deref(), Some("IGO" | "NGO"))
+        {
+            // An unnamed office (`rektor`, `panglima militer`) whose words
+            // name no country: the story's home country, else the
+            // language's default (recognition leaves it open). An office
+            // of a stateless body (`para pemimpin ASEAN`) stays stateless.
+            country = home
                 .map(str::to_string)
                 .or_else(|| self.lang.default_role_country.clone());
         }

@@ -1,0 +1,63 @@
+//! Titles whose words name no country (`Menteri Luar Negeri Ana Petrovic`,
+//! `rektor`) follow the story's home country when the story is set abroad
+//! (dominant country and dateline agree), and keep the language's default
+//! country in domestic stories or stories filed from home about abroad.
+//! Sentences written for warta.
+
+mod common;
+
+#[test]
+fn a_titled_person_in_a_story_set_abroad_takes_that_country() {
+    let doc = common::run(
+        "Zagreb (ANTARA) - Ribuan warga Kroasia berunjuk rasa di Zagreb pada \
+         Sabtu menentang kenaikan harga listrik. Menteri Keuangan Ivana \
+         Horvatic mengatakan pemerintah Kroasia akan meninjau tarif itu. \
+         Polisi Kroasia menahan lima orang di dekat gedung parlemen.",
+        "id",
+        None,
+    );
+    let (actor, _) = common::actor_and_rule(&doc, "Ivana Horvatic").expect("person found");
+    assert_eq!(actor.as_deref(), Some("HRVGOV"));
+}
+
+#[test]
+fn an_unnamed_office_in_a_story_set_abroad_takes_that_country() {
+    let doc = common::run(
+        "Nairobi (ANTARA) - Mahasiswa di Kenya memboikot kuliah pada Senin \
+         untuk memprotes kenaikan biaya kuliah. Pemerintah Kenya menyatakan \
+         subsidi tidak bisa ditambah. Rektor mengimbau mahasiswa kembali ke \
+         kelas, kata seorang pejabat Kenya.",
+        "id",
+        None,
+    );
+    let (actor, _) = common::actor_and_rule(&doc, "Rektor").expect("office found");
+    assert_eq!(actor.as_deref(), Some("KENEDU"));
+}
+
+#[test]
+fn a_domestic_or_home_filed_story_keeps_the_default_country() {
+    // Filed from Jakarta about Myanmar: the minister is Indonesia's.
+    let doc = common::run(
+        "Jakarta (ANTARA) - Myanmar kembali menunda pemilu, dan junta Myanmar \
+         menangkap puluhan aktivis di Yangon. Militer Myanmar membantah \
+         tuduhan itu. Menteri Luar Negeri Sari Wulandari mendesak Myanmar \
+         membebaskan para tahanan.",
+        "id",
+        None,
+    );
+    let (actor, _) = common::actor_and_rule(&doc, "Sari Wulandari").expect("person found");
+    assert_eq!(actor.as_deref(), Some("IDNGOV"));
+}
+
+#[test]
+fn english_titles_still_follow_the_story_country() {
+    let doc = common::run(
+        "NAIROBI (Reuters) - Kenyan police fired tear gas at protesters in \
+         Nairobi on Tuesday. Interior Minister Peter Otieno said Kenya would \
+         not tolerate violence.",
+        "en",
+        None,
+    );
+    let (actor, _) = common::actor_and_rule(&doc, "Peter Otieno").expect("person found");
+    assert_eq!(actor.as_deref(), Some("KENGOV"));
+}

@@ -45,3 +45,24 @@ fn the_home_country_gets_no_scene_target_for_its_own_aid() {
     let got = run(&mut d, false);
     assert!(!got.iter().any(|e| e.contains("~scene")), "{got:?}");
 }
+
+#[test]
+fn foreign_sanctions_in_a_story_about_one_country_go_to_it() {
+    let mut d = doc(
+        "Iran launched a new enrichment site near Isfahan, Iranian officials said.\n\
+         Iran said the site would open next year.\n\
+         The United States imposed fresh sanctions on Friday.",
+        &[
+            ("Iran", L, "IRN"),
+            ("Isfahan", L, "IRN"),
+            ("Iranian officials", O, "IRNGOV"),
+            ("Iran", L, "IRN"),
+            ("United States", L, "USA"),
+        ],
+    );
+    let got = run(&mut d, false);
+    assert!(
+        got.iter().any(|e| e.starts_with("SANCTION USA->IRN~")),
+        "{got:?}"
+    );
+}

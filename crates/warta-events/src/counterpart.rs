@@ -761,4 +761,21 @@ mod tests {
         assert!(e.contains("`yes` or `no`"), "{e}");
         assert!(CounterpartTable::load(&rows(&["REJECT\tpair"])).is_err());
     }
+
+    #[test]
+    fn the_scene_is_the_home_country_for_a_foreign_source_only() {
+        let d = doc_with(&[("PHL", "PHL", 5, None), ("JPN", "JPN", 1, None)]);
+        let c = Counterparts::new(&d);
+        assert_eq!(
+            c.scene("JPN", &d).and_then(|r| r.actor).as_deref(),
+            Some("PHL")
+        );
+        assert_eq!(
+            c.scene("IGOUNO", &d).and_then(|r| r.actor).as_deref(),
+            Some("PHL")
+        );
+        assert!(c.scene("PHL", &d).is_none(), "no aid to itself");
+        let t = CounterpartTable::load(&rows(&["AID\tscene,counterpart\tno"])).unwrap();
+        assert_eq!(t.ways("AID", false), &[Way::Sentence, Way::Scene]);
+    }
 }

@@ -66,3 +66,24 @@ fn foreign_sanctions_in_a_story_about_one_country_go_to_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_foreign_appeal_in_a_story_about_one_country_goes_to_it() {
+    let mut d = doc(
+        "Gunmen attacked a village in northern Nigeria, Nigerian police said.\n\
+         Nigerian police said the search went on in Zamfara.\n\
+         The United Nations called for an independent inquiry.",
+        &[
+            ("Nigeria", L, "NGA"),
+            ("Nigerian police", O, "NGACOP"),
+            ("Nigerian police", O, "NGACOP"),
+            ("Zamfara", L, "NGA"),
+            ("United Nations", O, "IGOUNO"),
+        ],
+    );
+    let got = run(&mut d, false);
+    assert!(
+        got.iter().any(|e| e.starts_with("REQUEST IGOUNO->NGA~")),
+        "{got:?}"
+    );
+}

@@ -32,6 +32,10 @@
 //!    (they hold [`PAIR_SHARE`] of the actor mentions, the second at least
 //!    [`PAIR_BALANCE`] of the first's) and the source belongs to one of
 //!    them: the target is the other.
+//! 5. **scene** (`+target:scene`): the source is foreign to the story's
+//!    home country (another country or an international body): the target
+//!    is the home country, the scene the act is aimed at (`Japan pledged a
+//!    further $5 million` in a story about a typhoon in the Philippines).
 //!
 //! A filled target is less sure than one read from the clause: confidence
 //! drops by [`Way::penalty`], and the event's `rule` says how the target was
@@ -92,11 +96,19 @@ pub(crate) enum Way {
     Domestic,
     /// The other country of the story's one pair.
     Pair,
+    /// The story's home country, for a source foreign to it.
+    Scene,
 }
 
 impl Way {
     /// Every way, in the order they are tried.
-    const ALL: [Way; 4] = [Way::Sentence, Way::Discourse, Way::Domestic, Way::Pair];
+    const ALL: [Way; 5] = [
+        Way::Sentence,
+        Way::Discourse,
+        Way::Domestic,
+        Way::Pair,
+        Way::Scene,
+    ];
 
     /// The name in `events_counterparts.tsv` and in the rule suffix.
     pub(crate) fn name(self) -> &'static str {
@@ -105,6 +117,7 @@ impl Way {
             Way::Discourse => "discourse",
             Way::Domestic => "domestic",
             Way::Pair => "pair",
+            Way::Scene => "scene",
         }
     }
 
@@ -113,7 +126,7 @@ impl Way {
     pub(crate) fn penalty(self) -> f32 {
         match self {
             Way::Sentence => 0.1,
-            Way::Discourse | Way::Domestic | Way::Pair => 0.15,
+            Way::Discourse | Way::Domestic | Way::Pair | Way::Scene => 0.15,
         }
     }
 
@@ -142,7 +155,7 @@ pub struct CounterpartTable {
 
 impl CounterpartTable {
     /// Rows `type<TAB>ways<TAB>object<TAB>note`: a PLOVER type, the
-    /// comma-separated ways (`counterpart`, `discourse`, `domestic`, `pair`)
+    /// comma-separated ways (`counterpart`, `discourse`, `domestic`, `pair`, `scene`)
     /// or `-`, and `yes`/`no`: whether an entry that expects an object the
     /// clause does not name may take one too. The file is optional.
     pub(crate) fn load(rows: &[String]) -> Result<Self, String> {
@@ -174,7 +187,7 @@ impl CounterpartTable {
             {
                 let Some(way) = Way::parse(w) else {
                     return Err(format!(
-                        "data row {}: unknown way `{w}` (counterpart, discourse, domestic, pair or -)",
+                        "data row {}: unknown way `{w}` (counterpart, discourse, domestic, pair, scene or -)",
                         n + 1
                     ));
                 };
@@ -339,6 +352,7 @@ impl Counterparts {
                     .and_then(|o| self.last_foreign(o, &recent)),
                 Way::Domestic => own.and_then(|o| self.domestic(o, doc, view, &recent)),
                 Way::Pair => own.and_then(|o| self.other_of_pair(o, doc)),
+                Way::Scene => self.party_of(&source).and_then(|o| self.scene(o, doc)),
             };
             if let Some(target) = target {
                 return Some(Found { target, way });
@@ -401,6 +415,14 @@ impl Counterparts {
                 .any(|r| r.actor.as_deref().is_some_and(other))
         });
         (!in_sentence && !in_events).then(|| self.country_ref(own, doc))
+    }
+
+    /// The home country, when party `own` (a country or an international
+    /// body) is not it: aid flown in, a pledge, a rescue team sent to the
+    /// country the story happens in.
+    fn scene(&self, own: &str, doc: &Document) -> Option<ActorRef> {
+        let home = self.home.as_deref()?;
+        (home != own).then(|| self.country_ref(home, doc))
     }
 
     /// The other country of the story's pair, when `own` is one of it.
@@ -738,5 +760,22 @@ mod tests {
         let e = CounterpartTable::load(&rows(&["REJECT\tpair\tmaybe"])).unwrap_err();
         assert!(e.contains("`yes` or `no`"), "{e}");
         assert!(CounterpartTable::load(&rows(&["REJECT\tpair"])).is_err());
+    }
+
+    #[test]
+    fn the_scene_is_the_home_country_for_a_foreign_source_only() {
+        let d = doc_with(&[("PHL", "PHL", 5, None), ("JPN", "JPN", 1, None)]);
+        let c = Counterparts::new(&d);
+        assert_eq!(
+            c.scene("JPN", &d).and_then(|r| r.actor).as_deref(),
+            Some("PHL")
+        );
+        assert_eq!(
+            c.scene("IGOUNO", &d).and_then(|r| r.actor).as_deref(),
+            Some("PHL")
+        );
+        assert!(c.scene("PHL", &d).is_none(), "no aid to itself");
+        let t = CounterpartTable::load(&rows(&["AID\tscene,counterpart\tno"])).unwrap();
+        assert_eq!(t.ways("AID", false), &[Way::Sentence, Way::Scene]);
     }
 }

@@ -197,7 +197,7 @@ fn assert_floor(
 #[test]
 fn issue6_dev_set_stays_above_the_floor() {
     assert_floor("id", ISSUE6_DEV_ID, 10, 0.89, 0.82);
-    assert_floor("en", ISSUE6_DEV_EN, 8, 0.77, 0.60);
+    assert_floor("en", ISSUE6_DEV_EN, 8, 0.79, 0.63);
 }
 
 /// The second issue #6 dev set (`id_34` .. `id_43`, `en_30` .. `en_37`),
@@ -209,7 +209,7 @@ fn issue6_dev_set_stays_above_the_floor() {
 #[test]
 fn issue6_second_dev_set_stays_above_the_floor() {
     assert_floor("id", ISSUE6_DEV2_ID, 10, 0.92, 0.85);
-    assert_floor("en", ISSUE6_DEV2_EN, 8, 0.77, 0.63);
+    assert_floor("en", ISSUE6_DEV2_EN, 8, 0.79, 0.66);
 }
 
 /// The third issue #6 dev set (`id_45` .. `id_54`, `en_39` .. `en_46`),
@@ -220,8 +220,8 @@ fn issue6_second_dev_set_stays_above_the_floor() {
 /// regressions.
 #[test]
 fn issue6_third_dev_set_stays_above_the_floor() {
-    assert_floor("id", ISSUE6_DEV3_ID, 10, 0.82, 0.68);
-    assert_floor("en", ISSUE6_DEV3_EN, 8, 0.78, 0.60);
+    assert_floor("id", ISSUE6_DEV3_ID, 10, 0.81, 0.70);
+    assert_floor("en", ISSUE6_DEV3_EN, 8, 0.80, 0.63);
 }
 
 /// The fourth issue #6 dev set (`id_56` .. `id_65`, `en_49` .. `en_56`),
@@ -232,19 +232,19 @@ fn issue6_third_dev_set_stays_above_the_floor() {
 #[test]
 fn issue6_fourth_dev_set_stays_above_the_floor() {
     assert_floor("id", ISSUE6_DEV4_ID, 10, 0.79, 0.67);
-    assert_floor("en", ISSUE6_DEV4_EN, 8, 0.74, 0.51);
+    assert_floor("en", ISSUE6_DEV4_EN, 8, 0.82, 0.59);
 }
 
 /// The fifth issue #6 dev set (`id_66` .. `id_75`, `en_59` .. `en_66`),
 /// blind held-out set 5 until session 7: measured blind when it was written
 /// at id p 0.771 r 0.520, en p 0.635 r 0.393, and at id p 0.784 r 0.618, en
 /// p 0.671 r 0.411 after session 6's rules (still untuned on), when it was
-/// moved here. Floors just under the current figures, as for the other dev
-/// sets.
+/// moved here; id p 0.86 r 0.75, en p 0.74 r 0.51 after session 7's rules.
+/// Floors just under the current figures, as for the other dev sets.
 #[test]
 fn issue6_fifth_dev_set_stays_above_the_floor() {
-    assert_floor("id", ISSUE6_DEV5_ID, 10, 0.76, 0.60);
-    assert_floor("en", ISSUE6_DEV5_EN, 8, 0.65, 0.40);
+    assert_floor("id", ISSUE6_DEV5_ID, 10, 0.84, 0.72);
+    assert_floor("en", ISSUE6_DEV5_EN, 8, 0.71, 0.49);
 }
 
 /// Rule fixtures for the session-5 vocabulary rows (`id_55_*`: missiles at a

@@ -4,14 +4,7 @@
 
 mod common;
 
-/// The actor code of the entity with a mention of exactly `mention`.
-fn actor_of(text: &str, lang: &str, mention: &str) -> Option<String> {
-    let doc = common::run(text, lang, None);
-    doc.entities
-        .iter()
-        .find(|e| e.mentions.iter().any(|m| m.text == mention))
-        .and_then(|e| e.actor.clone())
-}
+use common::actor_of;
 
 #[test]
 fn the_pope_is_the_vatican_s_in_both_languages() {

@@ -31,3 +31,14 @@ pub fn actor_and_rule(doc: &Document, mention: &str) -> Option<(Option<String>, 
             .map(|m| (e.actor.clone(), m.rule.clone()))
     })
 }
+
+/// The actor code of the entity with a mention of exactly `mention` in
+/// `text` (language `lang`) after the entity stage.
+#[allow(dead_code)] // not every test file uses it
+pub fn actor_of(text: &str, lang: &str, mention: &str) -> Option<String> {
+    let doc = run(text, lang, None);
+    doc.entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == mention))
+        .and_then(|e| e.actor.clone())
+}

@@ -32,10 +32,10 @@ run "segmentation, UD Indonesian PUD" "$bin" eval ud "$shared/data/id/ud/UD_Indo
 run "time, warta's own TimeML set" "$bin" eval time crates/warta-time/tests/fixtures/timeml
 run "events, reference gold" "$bin" eval events "$seed.gold.json"
 # Written blind on 2026-11-27 (session 7) and never tuned on
-# (eval/heldout6/README.md): the honest estimate of how event coding does on
+# (eval/heldout7/README.md): the honest estimate of how event coding does on
 # articles it has not seen.
-run "events, blind held-out set 6, Indonesian" "$bin" eval events eval/heldout6/id/*.gold.json
-run "events, blind held-out set 6, English" "$bin" eval events eval/heldout6/en/*.gold.json
+run "events, blind held-out set 7, Indonesian" "$bin" eval events eval/heldout7/id/*.gold.json
+run "events, blind held-out set 7, English" "$bin" eval events eval/heldout7/en/*.gold.json
 # Sentence banks: 15 typical wire sentences per PLOVER type and language,
 # written without seeing warta's output (eval/bank/*/README.md); dev sets.
 run "events, sentence bank, Indonesian" "$bin" eval events eval/bank/id/*.gold.json
@@ -54,6 +54,8 @@ run "events, dev set 4 (was blind set 4), Indonesian" "$bin" eval events $fx/id_
 run "events, dev set 4 (was blind set 4), English" "$bin" eval events $fx/en_49_*.gold.json $fx/en_5[0-6]_*.gold.json
 run "events, dev set 5 (was blind set 5), Indonesian" "$bin" eval events $fx/id_6[6-9]_*.gold.json $fx/id_7[0-5]_*.gold.json
 run "events, dev set 5 (was blind set 5), English" "$bin" eval events $fx/en_59_*.gold.json $fx/en_6[0-6]_*.gold.json
+run "events, dev set 6 (was blind set 6), Indonesian" "$bin" eval events $fx/id_7[89]_*.gold.json $fx/id_8[0-7]_*.gold.json
+run "events, dev set 6 (was blind set 6), English" "$bin" eval events $fx/en_69_*.gold.json $fx/en_7[0-6]_*.gold.json
 run "events, PLOVER gold standard records (English)" "$bin" eval plover "$shared/data/events/gold/plover/PLOVER_GSR_CAMEO.json"
 # English rules are tuned on the even-numbered records only; the odd half is the held-out estimate.
 run "events, PLOVER gold standard records, held-out odd half" "$bin" eval plover "$shared/data/events/gold/plover/PLOVER_GSR_CAMEO.json" --half odd

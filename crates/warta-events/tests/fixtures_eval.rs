@@ -67,6 +67,7 @@ fn english_fixtures_reach_the_minimum_f1() {
                 || ISSUE6_DEV3_EN.contains(&n)
                 || ISSUE6_DEV4_EN.contains(&n)
                 || ISSUE6_DEV5_EN.contains(&n)
+                || ISSUE6_DEV6_EN.contains(&n)
         })
     });
     let report = score.render(true);
@@ -132,6 +133,14 @@ const ISSUE6_DEV4_EN: std::ops::RangeInclusive<u32> = 49..=56;
 const ISSUE6_DEV5_ID: std::ops::RangeInclusive<u32> = 66..=75;
 /// The English articles of the fifth dev set (`en_59` .. `en_66`).
 const ISSUE6_DEV5_EN: std::ops::RangeInclusive<u32> = 59..=66;
+
+/// The Indonesian articles of the sixth issue #6 dev set: blind held-out
+/// set 6 (`eval/heldout6`, written blind on 2026-11-27 in session 7, never
+/// tuned on there), moved here in session 8 once blind set 7 was
+/// commissioned.
+const ISSUE6_DEV6_ID: std::ops::RangeInclusive<u32> = 78..=87;
+/// The English articles of the sixth dev set (`en_69` .. `en_76`).
+const ISSUE6_DEV6_EN: std::ops::RangeInclusive<u32> = 69..=76;
 
 /// The first blind Indonesian set (`id_05` .. `id_12`: written before the
 /// rules that code it, issue #6) is a floor, not a target: rules must not be
@@ -245,6 +254,17 @@ fn issue6_fourth_dev_set_stays_above_the_floor() {
 fn issue6_fifth_dev_set_stays_above_the_floor() {
     assert_floor("id", ISSUE6_DEV5_ID, 10, 0.84, 0.72);
     assert_floor("en", ISSUE6_DEV5_EN, 8, 0.71, 0.49);
+}
+
+/// The sixth issue #6 dev set (`id_78` .. `id_87`, `en_69` .. `en_76`),
+/// blind held-out set 6 until session 8: measured blind when it was written
+/// at id p 0.667 r 0.411, en p 0.606 r 0.296, and at id p 0.640 r 0.411, en
+/// p 0.625 r 0.322 after session 7's rules (still untuned on), when it was
+/// moved here. Floors just under the figures at the move.
+#[test]
+fn issue6_sixth_dev_set_stays_above_the_floor() {
+    assert_floor("id", ISSUE6_DEV6_ID, 10, 0.62, 0.39);
+    assert_floor("en", ISSUE6_DEV6_EN, 8, 0.60, 0.30);
 }
 
 /// Rule fixtures for the session-5 vocabulary rows (`id_55_*`: missiles at a

@@ -48,6 +48,7 @@ class Morphology:
         self.prefixes = []  # (class, surface, initials list ([] = any), drop)
         self.suffixes = []  # (class, surface)
         self.passive = {}  # active class -> passive class
+        self.combine = {}  # prefix class -> suffix classes it takes ("" = none)
         for cols in read_rows(os.path.join(LANG, "events_morphology.tsv")):
             cols += ["-"] * (5 - len(cols))
             kind, cls, surface, initials, drop = cols[:5]
@@ -58,10 +59,21 @@ class Morphology:
                 self.suffixes.append((cls, surface))
             elif kind == "passive":
                 self.passive[cls] = surface
+            elif kind == "combine":
+                self.combine.setdefault(cls, set()).update(
+                    "" if x.strip() == "-" else x.strip() for x in surface.split(","))
         self.active = {v: k for k, v in self.passive.items()}
         self.roots = set()
-        for cols in read_rows(os.path.join(LANG, "events_roots.txt")):
-            self.roots.add(cols[0].lower())
+        for name in ("events_roots.txt", "events_roots_extra.txt"):
+            path = os.path.join(LANG, name)
+            if os.path.exists(path):
+                for cols in read_rows(path):
+                    self.roots.add(cols[0].lower())
+        self.head_roots = {}  # dictionary head -> root (hand-written exceptions)
+        path = os.path.join(LANG, "events_head_roots.tsv")
+        if os.path.exists(path):
+            for cols in read_rows(path):
+                self.head_roots[cols[0].lower()] = cols[1].lower()
         self.cache = {}
         # Suffixed forms without a prefix counted under the meN- verb.
         self.bare_as_meN = {"i", "kan"}
@@ -71,6 +83,8 @@ class Morphology:
         out = []
         for p in [None] + self.prefixes:
             for s in [None] + self.suffixes:
+                if p and p[0] in self.combine and (s[0] if s else "") not in self.combine[p[0]]:
+                    continue
                 w = root + (s[1] if s else "")
                 if p:
                     cls, surface, inits, drop = p
@@ -84,30 +98,56 @@ class Morphology:
                 out.append((w, p[0] if p else "", s[0] if s else ""))
         return out
 
+    def readings(self, word):
+        """Every (root, prefix class, suffix class) building `word` from a listed root."""
+        cands = [word]
+        for cls, surface, inits, _ in self.prefixes:
+            if word.startswith(surface):
+                rest = word[len(surface):]
+                cands.append(rest)
+                cands += [i + rest for i in inits]
+        roots = set()
+        for c in cands:
+            roots.add(c)
+            roots.update(c[: -len(s)] for _, s in self.suffixes if c.endswith(s))
+        return sorted({(r, p, s) for r in roots if r in self.roots
+                       for w, p, s in self._forms(r) if w == word})
+
+    def _specific(self, root, p, s, word):
+        """Whether a prefix row of class `p` with specific initials builds `word`."""
+        if not p:
+            return True
+        for cls, surface, inits, drop in self.prefixes:
+            if cls != p or not inits:
+                continue
+            stems = [root + sf for c, sf in self.suffixes if c == s] if s else [root]
+            for w in stems:
+                init = next((i for i in inits if w.startswith(i)), None)
+                if init is not None and surface + (w[len(init):] if drop else w) == word:
+                    return True
+        return False
+
+    def rank(self, reading, word):
+        """Preference of a reading, as in morphology.rs analyse_head."""
+        r, p, s = reading
+        return (self._specific(r, p, s, word), r in word, len(r))
+
     def analyse(self, word):
-        """(root, prefix class, suffix class), longest root wins; like analyse_head."""
+        """(root, prefix class, suffix class), like analyse_head in morphology.rs."""
         if word in self.cache:
             return self.cache[word]
         best = (word, "", "")
+        root = self.head_roots.get(word)
+        if root is not None:
+            found = next(((root, p, s) for w, p, s in self._forms(root) if w == word), None)
+            if root == word or found:
+                best = found if root != word else best
+                self.cache[word] = best
+                return best
         if word not in self.roots:
-            cands = [word]
-            for cls, surface, inits, _ in self.prefixes:
-                if word.startswith(surface):
-                    rest = word[len(surface):]
-                    cands.append(rest)
-                    cands += [i + rest for i in inits]
-            roots = []
-            for c in cands:
-                roots.append(c)
-                roots += [c[: -len(s)] for _, s in self.suffixes if c.endswith(s)]
-            found = None
-            for r in roots:
-                if r not in self.roots:
-                    continue
-                for w, p, s in self._forms(r):
-                    if w == word and (found is None or len(r) > len(found[0])):
-                        found = (r, p, s)
-            best = found or best
+            rs = self.readings(word)
+            if rs:
+                best = max(rs, key=lambda x: self.rank(x, word))
         self.cache[word] = best
         return best
 

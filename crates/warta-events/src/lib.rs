@@ -23,6 +23,7 @@
 //! | `data/lang/<code>/events_counterparts.tsv` | PLOVER types that may take a counterpart target the clause does not name, and found how (`counterpart`, `discourse`, `domestic`, `pair`; optional file) |
 //! | `data/lang/<code>/events_morphology.tsv` | affixes (`meN-`, `di-`, `-kan`, ...) and passive pairs; English suffixes and irregular forms |
 //! | `data/lang/id/events_roots.txt` | Indonesian root words, for analysing dictionary heads |
+//! | `data/lang/<code>/events_roots_extra.txt`, `events_head_roots.tsv` | hand-written roots missing from the root list (`berhenti`, `hadang`), and the root of a head whose affixes allow several readings (`mengunjungi` -> `kunjung`); optional files |
 //! | `data/events/cameo.tsv`, `cameo_plover.tsv`, `future_intent.tsv` | CAMEO quad classes and Goldstein scores, the CAMEO -> PLOVER crosswalk, intent codes for planned cooperation |
 //!
 //! Set `WARTA_EXPLAIN_EVENTS=1` to see on stderr, per sentence, the triggers found,

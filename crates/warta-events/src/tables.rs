@@ -314,8 +314,12 @@ impl LanguageTables {
         let code = pack.code().to_string();
         let morph_rows = pack.lines("events_morphology.tsv");
         let roots = pack.lines("events_roots.txt");
-        let morphology = Morphology::from_rows(&morph_rows, &roots)
+        let mut morphology = Morphology::from_rows(&morph_rows, &roots)
             .map_err(|e| format!("lang/{code}/events_morphology.tsv: {e}"))?;
+        morphology.add_roots(&pack.lines("events_roots_extra.txt"));
+        morphology
+            .set_head_roots(&pack.lines("events_head_roots.tsv"))
+            .map_err(|e| format!("lang/{code}/events_head_roots.tsv: {e}"))?;
         let syntax = Self::load_syntax(&pack.lines("events_syntax.tsv"));
         let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
         for row in pack.lines("events_modality.tsv") {

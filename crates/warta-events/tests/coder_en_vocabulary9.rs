@@ -108,7 +108,11 @@ fn votes_against_and_harsh_criticism() {
 
     let mut d = doc(
         "Beijing lambasted Washington over the arms sale to Taipei.",
-        &[("Beijing", L, "CHN"), ("Washington", L, "USA"), ("Taipei", L, "TWN")],
+        &[
+            ("Beijing", L, "CHN"),
+            ("Washington", L, "USA"),
+            ("Taipei", L, "TWN"),
+        ],
     );
     let got = run(&mut d);
     assert!(has(&got, "ACCUSE CHN->USA"), "{got:?}");
@@ -138,7 +142,11 @@ fn joint_police_work_censorship_walkouts_and_pleas() {
         &[("Iran", L, "IRN")],
     );
     let got = run(&mut d);
-    assert!(has(&got, "COERCE IRN-> 1721"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("COERCE IRN->") && g.contains(" 1721 ")),
+        "{got:?}"
+    );
 
     let mut d = doc(
         "Kenyan nurses walked out over unpaid allowances.",

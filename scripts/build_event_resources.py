@@ -12,9 +12,11 @@ Writes:
                                    CC BY-SA 4.0: this file keeps that licence)
   data/events/plover_types.tsv     PLOVER v2 types and their modes (codebook, MIT)
   data/lang/id/events_roots.txt    Indonesian root words (sastrawi kata-dasar, MIT)
-  data/lang/en/events_predicates.tsv  English predicate dictionary: verbs and
-                                   verb + object phrases with CAMEO codes, converted
-                                   from PETRARCH2 CAMEO.2.0.txt (MIT), plus the
+  data/lang/en/events_predicates.tsv  English predicate dictionary: verbs, phrasal
+                                   verbs and verb + object/preposition phrases with
+                                   CAMEO codes, converted from PETRARCH2 CAMEO.2.0.txt
+                                   (MIT; read by scripts/cameo_en_verbs.py, which also
+                                   reports what the conversion drops), plus the
                                    hand-written entries of scripts/events_en_extra.tsv
 """
 import csv
@@ -151,16 +153,48 @@ def roots():
     return words
 
 
+# CAMEO codes whose act has no direction: consultations, phone calls,
+# meetings at a third place, negotiations and signed agreements are acts of
+# both sides (`A and B met`, `talks between A and B`). Visits (042), hosting
+# (043) and mediation (045) have a direction, and PETRARCH's 06x blocks are
+# mostly one-way transfers (aid, grant, supply, finance, extradite): those
+# are reciprocal only where the dictionary's own code pair says so
+# (`- * DEAL [061:061]`, `- * (IN {JOINT EXERCISES}) [062:062]`).
+SYMMETRIC_CODES = ("04", "040", "041", "044", "046", "057")
+
+# Which kinds of converted dictionary lines go into the table (see
+# scripts/cameo_en_verbs.py for what each is).
+# Prepositional phrases, compounds and synonym sets (`- * (IN &NEGOTIATION)`)
+# are left out: converted as gapped word sequences they cost precision and
+# recall on every English dev set in session 9 (they outrank the hand-written
+# rows: `talks with` over `talks`, `carry out * search` over `joint search`),
+# and would triple the table.
+CONVERT = {"verb", "own_code", "phrasal", "plain", "prep_only"}
+
+
+def reciprocal(code, pair):
+    """Whether a converted row codes a symmetric act: the dictionary says so
+    (`[062:062]`), or its code's meaning is one (SYMMETRIC_CODES) and the
+    dictionary gives no other direction for the reverse (`[042:043]`)."""
+    parts = [p.strip() for p in pair.split(":")]
+    if len(parts) == 2 and parts[1]:
+        return parts[0] == parts[1]
+    return code in SYMMETRIC_CODES
+
+
 def english(cross):
-    """Verb blocks of CAMEO.2.0.txt: each verb's default code, and
-    `- * WORD...` object patterns made only of plain words."""
+    """Verb blocks of CAMEO.2.0.txt (read by scripts/cameo_en_verbs.py): each
+    verb with its own or its block's code, phrasal verbs, and verb + object
+    or prepositional patterns."""
+    import cameo_en_verbs
+
     path = os.path.join(SHARED, "events", "dictionaries", "cameo_en", "CAMEO.2.0.txt")
+    kept, _, _ = cameo_en_verbs.parse(path)
     entries = []
     seen = set()
-    verbs, default = [], None
     counter = {}
 
-    def add(lemma, words, code, note):
+    def add(lemma, words, code, pair, note):
         if not code or code == "---" or not re.fullmatch(r"\d{2,4}", code):
             return
         root = code if code in cross else next((code[:n] for n in (3, 2) if code[:n] in cross), None)
@@ -171,23 +205,19 @@ def english(cross):
             return
         seen.add(key)
         counter[lemma] = counter.get(lemma, 0) + 1
-        # PETRARCH's `* PROPOSAL` is the object's head noun: allow a determiner
-        # and adjectives in between (`rejected the Israeli proposal`).
-        pattern = " ".join([lemma] + (["*"] if words else []) + list(words))
+        pattern = " ".join((lemma,) + words)
         target = "obj,with,to,against,on,for,into,from"
-        # Meetings, talks, signing and cooperation are reciprocal: `A and B met`.
         # Promises and offers (03x) are coded even without a named target
         # (`Syria offered to withdraw`), as PLOVER does.
         # Appeals, demands, accusations and threats take their content as a
         # clause (`demanded that the DPRK forsake ...`): its events are content.
-        if code.startswith(("04", "057", "06")):
-            flags = "recip"
-        elif code.startswith("03"):
-            flags = "opt"
+        flags = []
+        if reciprocal(code, pair):
+            flags.append("recip")
+        if code.startswith("03"):
+            flags.append("opt")
         elif code.startswith(("02", "10", "11", "13")):
-            flags = "absorb"
-        else:
-            flags = "-"
+            flags.append("absorb")
         # A verb + object pattern of these families (rejections, protests,
         # sanctions, attacks) names the whole event (`rejected the offer`,
         # `staged a demonstration`, `halted aid`, `launched an offensive`), and
@@ -196,42 +226,18 @@ def english(cross):
         # (reject, protest, suspend, attack) already are. Bare verbs stay
         # strict. (Demands 10x and promises 05x gained on PLOVER's tuning half
         # but cost precision on warta's own English articles.)
-        if words and code.startswith(("12", "14", "16", "19")):
-            flags = "opt" if flags == "-" else flags + ",opt"
-        entries.append((f"{lemma}#{counter[lemma]}", pattern, "=", "=", "=", code, target, flags, note))
+        if words and code.startswith(("12", "14", "16", "19")) and "opt" not in flags:
+            flags.append("opt")
+        entries.append((f"{lemma}#{counter[lemma]}", pattern, "=", "=", "=", code, target,
+                        ",".join(flags) or "-", note))
 
-    in_verbs = False
-    for raw in open(path, encoding="utf-8", errors="replace"):
-        line = raw.split("#")[0].rstrip()
-        if "VERB PATTERNS" in raw:
-            in_verbs = True
+    for k in kept:
+        kinds = {k["kind"]} | k["feats"] if k["kind"] != "pattern" else (k["feats"] or {"plain"})
+        if not kinds <= CONVERT:
             continue
-        if not in_verbs or not line.strip():
-            continue
-        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", line)
-        if m:
-            verbs, default = [], m.group(2).split(":")[0].strip()
-            continue
-        if line.startswith("- "):
-            pm = re.match(r"^-\s+\*\s+([A-Z][A-Z ]*?)\s*\[([^\]]+)\]", line)
-            if pm:
-                words = tuple(w.lower() for w in pm.group(1).split())
-                if all(re.fullmatch(r"[a-z]+", w) for w in words) and len(words) <= 3:
-                    code = pm.group(2).split(":")[0].strip()
-                    # `- * SANCTIONS [040]  # DEBATE`: the comment names the verb
-                    # the pattern was written for; giving it to every verb of
-                    # the block makes `oppose sanctions` a consultation.
-                    owner = raw.split("#", 1)[1].strip().lower() if "#" in raw else ""
-                    for v in ([owner] if owner in verbs else verbs):
-                        add(v, words, code, "CAMEO.2.0 pattern")
-            continue
-        vm = re.match(r"^([A-Z][A-Z_]*)\b", line.strip())
-        if vm and not line.startswith(("+", "&", "-")):
-            word = vm.group(1).lower()
-            if "_" in word:
-                continue
-            verbs.append(word)
-            add(word, (), default, "CAMEO.2.0 verb")
+        words = k["words"]
+        note = "CAMEO.2.0 pattern" if k["kind"] == "pattern" else "CAMEO.2.0 verb"
+        add(k["lemma"], tuple(words), k["code"], k["pair"], note)
     return entries
 
 
@@ -279,9 +285,11 @@ def main():
           "# English event predicate dictionary. Columns as in data/lang/id/events_predicates.tsv\n"
           "# (id, pattern, plover, mode, context, cameo, target, flags, example); `=` takes the\n"
           "# PLOVER type/mode/context from the CAMEO crosswalk. Rows marked `CAMEO.2.0` were\n"
-          "# converted from PETRARCH2's CAMEO.2.0.txt verb dictionary (MIT; verbs and verb +\n"
-          "# object words with their CAMEO codes; a pattern goes only to the verb its comment\n"
-          "# names; verbs and patterns listed in scripts/events_en_drop.txt are left out); the others\n"
+          "# converted from PETRARCH2's CAMEO.2.0.txt verb dictionary (MIT; verbs with their own or\n"
+          "# their block's CAMEO code, phrasal verbs, verb + object words and verb + preposition,\n"
+          "# read by scripts/cameo_en_verbs.py; a pattern goes only to the verbs its comment names;\n"
+          "# `recip` only for symmetric acts: codes 040/041/044/046/057 or a `[X:X]` code pair; verbs\n"
+          "# and patterns listed in scripts/events_en_drop.txt are left out); the others\n"
           "# are hand-written (scripts/events_en_extra.tsv). Made by scripts/build_event_resources.py.\n"
           "# id\tpattern\tplover\tmode\tcontext\tcameo\ttarget\tflags\texample\n",
           hand + en)

@@ -56,7 +56,10 @@ fn verdicts_indictments_and_examinations_are_legal_events() {
     assert!(has(&run(&mut d), "ACCUSE IDNJUD->IDNBUS"), "{:?}", d.events);
     let mut d = doc(
         "Pengadilan Militer Jayapura mengadili Kapten Andi atas penganiayaan warga sipil.",
-        &[("Pengadilan Militer Jayapura", O, "IDNJUD"), ("Kapten Andi", P, "IDNMIL")],
+        &[
+            ("Pengadilan Militer Jayapura", O, "IDNJUD"),
+            ("Kapten Andi", P, "IDNMIL"),
+        ],
     );
     assert!(has(&run(&mut d), "ACCUSE IDNJUD->IDNMIL"), "{:?}", d.events);
 }
@@ -65,7 +68,10 @@ fn verdicts_indictments_and_examinations_are_legal_events() {
 fn aid_disbursed_and_rescue_teams_sent_are_aid() {
     let mut d = doc(
         "Bank Pembangunan Asia mencairkan dana 500 juta dolar untuk Sri Lanka pada Selasa.",
-        &[("Bank Pembangunan Asia", O, "IGOFIN"), ("Sri Lanka", L, "LKA")],
+        &[
+            ("Bank Pembangunan Asia", O, "IGOFIN"),
+            ("Sri Lanka", L, "LKA"),
+        ],
     );
     assert!(has(&run(&mut d), "AID IGOFIN->LKA"), "{:?}", d.events);
     let mut d = doc(

@@ -1,35 +1,54 @@
 #!/usr/bin/env python3
-"""Which frequent Indonesian news verbs the event dictionary does not cover.
+"""Which frequent Indonesian news verbs and event nouns the event dictionary does not cover.
 
-usage: python3 scripts/id_verb_coverage.py [--top N] [--nouns] [--all] [CORPUS]
+usage: python3 scripts/id_verb_coverage.py [--top N] [--nouns] [--all] [--phrases]
+                                           [--corpus NAME ...] [CORPUS]
 
-Reads the kumparan POS-tagged news corpus (default
-../shared/data/id/pos/kumparan_postag.txt: one `token<TAB>tag` per line,
-blank line between sentences, `-nya` split off; MIT, nlp-id), counts the
-words tagged VB (with --nouns also NN words built with peN-an, per-an or
-ke-an, the event-noun shapes) and reduces each to the key the event coder
-matches on: root + prefix class + suffix class, read from
-data/lang/id/events_morphology.tsv and data/lang/id/events_roots.txt the way
-crates/warta-events/src/morphology.rs analyses a dictionary head. A passive
-prefix is folded into its active class (`disita` -> meN + sita), because an
-active `meN-` head also finds its `di-` passive; a suffixed form with no
-prefix (`kunjungi`, `pastikan`: imperatives, and in this corpus many tokens
-whose prefix was stripped, `lakui`) is counted under the meN- verb.
+Reads Indonesian news corpora from ../shared/data/id (training splits only;
+never a dev/valid/test split, never news-dev):
+  kumparan  pos/kumparan_postag.txt: `token<TAB>tag`, tags VB/NN (MIT, nlp-id)
+  idner     ner/idner-news-2k/train.txt: `token UPOS IOB` (MIT)
+  nergrit   ner/nergrit/train_preprocess.txt: `token<TAB>IOB`, no POS (IndoNLU)
+  ugm       ner/ugm/data_train.txt: one sentence a line, inline tags (MIT)
+  ud        ud/UD_Indonesian-*/*train*.conllu: UPOS column (CC BY-SA)
+(default: all of them; a positional CORPUS is read as kumparan format).
+
+Verbs are the words tagged VB/VERB; in a corpus without POS, the words whose
+analysis has a verbal prefix (meN-, di-, ber-, ter-, memper-, diper-). Each
+is reduced to the key the event coder matches on: root + prefix class +
+suffix class, read from data/lang/id/events_morphology.tsv and
+data/lang/id/events_roots.txt the way crates/warta-events/src/morphology.rs
+analyses a dictionary head. A passive prefix is folded into its active class
+(`disita` -> meN + sita), because an active `meN-` head also finds its `di-`
+passive; a suffixed form with no prefix (`kunjungi`, `pastikan`: imperatives,
+and in kumparan many tokens whose prefix was stripped, `lakui`) is counted
+under the meN- verb.
+
+With --nouns, event nouns are listed too: nouns (any word, in a corpus
+without POS) built with peN-an, per-an, ke-an or plain -an (`serangan`,
+`kecaman`), and plain nouns (`razia`, `sanksi`, `demo`) when they stand right
+after a light verb of data/lang/id/events_syntax.tsv or a cue word below
+(`menggelar razia`, `aksi mogok`, `terjadi bentrok`).
 
 Prints, most frequent first, the keys that no row of
-data/lang/id/events_predicates.tsv has as its head (with --all, every key,
-covered ones marked `+`), with the count, the surface forms seen, whether
-the root has rows under another affix (`root:` column) and one example
-context. The output is for the developer's screen: it quotes corpus text,
-so do not commit it. Stdlib only.
+data/lang/id/events_predicates.tsv has as its head (with --phrases also the
+keys whose rows are all multi-word phrases, marked `~`; with --all every
+key, broad heads marked `+`), with kind (V verb, N noun), the count, the
+surface forms seen, how many rows have the root under another affix
+(`root:`), how many rows use the word inside a longer pattern (`inpat`) and
+one example context with its corpus. The output is for the developer's
+screen: it quotes corpus text, so do not commit it. Stdlib only.
 """
 import argparse
 import collections
+import glob
 import os
+import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LANG = os.path.join(ROOT, "data", "lang", "id")
-DEFAULT_CORPUS = os.path.join(ROOT, "..", "shared", "data", "id", "pos", "kumparan_postag.txt")
+SHARED = os.path.join(ROOT, "..", "shared", "data", "id")
+DEFAULT_CORPUS = os.path.join(SHARED, "pos", "kumparan_postag.txt")
 
 
 def read_rows(path):
@@ -166,70 +185,181 @@ def show(key):
     return f"{p + '-' if p else ''}{root}{'-' + s if s else ''}"
 
 
+# Words after which a plain noun names an event, besides the light verbs of
+# events_syntax.tsv: `aksi mogok`, `terjadi bentrok`, `menjatuhkan sanksi`.
+EXTRA_NOUN_CUES = {"aksi", "terjadi", "menjatuhkan", "dijatuhkan", "dijatuhi", "mengenakan",
+                   "dikenakan", "memberlakukan", "diberlakukan", "berupa", "dilakukan", "digelar"}
+VERB_PREFIXES = {"meN", "di", "ber", "ter", "memper", "diper"}
+NOUN_SHAPES = {("peN", "an"), ("per", "an"), ("ke", "an"), ("", "an")}
+
+
+def read_kumparan(path):
+    """Sentences of `token<TAB>tag` lines; VB -> V, NN -> N, other tags -> X."""
+    sent = []
+    with open(path, encoding="utf-8") as f:
+        for line in list(f) + [""]:
+            cols = line.rstrip("\r\n").split("\t")
+            if len(cols) == 2:
+                tag = {"VB": "V", "NN": "N"}.get(cols[1], "X")
+                sent.append((cols[0], tag))
+                continue
+            if sent:
+                yield sent
+            sent = []
+
+
+def read_idner(path):
+    """Sentences of `token UPOS IOB` lines (CRLF)."""
+    sent = []
+    with open(path, encoding="utf-8") as f:
+        for line in list(f) + [""]:
+            cols = line.split()
+            if len(cols) == 3:
+                sent.append((cols[0], {"VERB": "V", "NOUN": "N"}.get(cols[1], "X")))
+                continue
+            if sent:
+                yield sent
+            sent = []
+
+
+def read_nergrit(path):
+    """Sentences of `token<TAB>IOB` lines, no POS (tag None)."""
+    sent = []
+    with open(path, encoding="utf-8") as f:
+        for line in list(f) + [""]:
+            cols = line.rstrip("\r\n").split("\t")
+            if len(cols) == 2:
+                sent.append((cols[0], None if cols[1] == "O" else "X"))
+                continue
+            if sent:
+                yield sent
+            sent = []
+
+
+def read_ugm(path):
+    """One sentence a line with inline <TYPE>..</TYPE> tags; names tagged X."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            sent = []
+            for m in re.finditer(r"<(\w+)>(.*?)</\1>|(\w[\w-]*|[^\w\s])", line):
+                if m.group(2) is not None:
+                    sent += [(t, "X") for t in m.group(2).split()]
+                else:
+                    sent.append((m.group(3), None))
+            if sent:
+                yield sent
+
+
+def read_conllu(path):
+    """CoNLL-U words (multiword token lines skipped); UPOS VERB -> V, NOUN -> N."""
+    sent = []
+    with open(path, encoding="utf-8") as f:
+        for line in list(f) + [""]:
+            if line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) == 10:
+                if cols[0].isdigit():
+                    sent.append((cols[1], {"VERB": "V", "NOUN": "N"}.get(cols[3], "X")))
+                continue
+            if sent:
+                yield sent
+            sent = []
+
+
+def corpora(names):
+    """(name, sentence iterator) for each corpus asked for that exists."""
+    table = {
+        "kumparan": [(read_kumparan, DEFAULT_CORPUS)],
+        "idner": [(read_idner, os.path.join(SHARED, "ner", "idner-news-2k", "train.txt"))],
+        "nergrit": [(read_nergrit, os.path.join(SHARED, "ner", "nergrit", "train_preprocess.txt"))],
+        "ugm": [(read_ugm, os.path.join(SHARED, "ner", "ugm", "data_train.txt"))],
+        "ud": [(read_conllu, p) for p in sorted(glob.glob(os.path.join(SHARED, "ud", "UD_Indonesian-*", "*train*.conllu")))],
+    }
+    for name in names:
+        for reader, path in table.get(name, []):
+            if os.path.exists(path):
+                yield name, reader(path)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS)
-    ap.add_argument("--top", type=int, default=300, help="rows to print (default 300)")
-    ap.add_argument("--nouns", action="store_true", help="also count peN-an/per-an/ke-an nouns")
+    ap.add_argument("corpus", nargs="?", help="a kumparan-format file instead of --corpus")
+    ap.add_argument("--corpus", dest="names", action="append",
+                    help="kumparan, idner, nergrit, ugm, ud (repeatable; default all)")
+    ap.add_argument("--top", type=int, default=300, help="rows to print per kind (default 300)")
+    ap.add_argument("--nouns", action="store_true", help="also list event nouns")
     ap.add_argument("--all", action="store_true", help="list covered keys too (marked +)")
+    ap.add_argument("--phrases", action="store_true",
+                    help="also list keys covered only by multi-word patterns (marked ~)")
     args = ap.parse_args()
 
     m = Morphology()
-    covered = set()
-    lemmas = collections.Counter()
+    broad, phrase_only, lemmas, in_pattern = set(), set(), collections.Counter(), collections.Counter()
     for cols in read_rows(os.path.join(LANG, "events_predicates.tsv")):
         if len(cols) < 2:
             continue
-        head = cols[1].split()[0].lower()
-        k = m.key(head)
-        covered.add(k)
+        words = [w for w in cols[1].lower().split() if w != "*"]
+        k = m.key(words[0])
+        (broad if len(words) == 1 else phrase_only).add(k)
         lemmas[k[0]] += 1
+        for w in words[1:]:
+            in_pattern[w] += 1
+    phrase_only -= broad
+    cues = {c[1].lower() for c in read_rows(os.path.join(LANG, "events_syntax.tsv"))
+            if len(c) > 1 and c[0] == "light_verb"} | EXTRA_NOUN_CUES
+    function = {c[0].lower() for c in read_rows(os.path.join(LANG, "function_words.txt"))}
 
-    noun_shapes = {("peN", "an"), ("per", "an"), ("ke", "an")}
     counts = collections.Counter()
     surfaces = collections.defaultdict(collections.Counter)
     example = {}
-    with open(args.corpus, encoding="utf-8") as f:
-        sent = []
-        for line in list(f) + [""]:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) == 2:
-                sent.append((cols[0], cols[1]))
-                continue
+    sources = [("file", read_kumparan(args.corpus))] if args.corpus else corpora(
+        args.names or ["kumparan", "idner", "nergrit", "ugm", "ud"])
+    for name, sentences in sources:
+        for sent in sentences:
             for i, (tok, tag) in enumerate(sent):
                 w = tok.lower()
-                if not w.isalpha() or len(w) < 3:
+                if not w.isalpha() or len(w) < 3 or tag == "X":
                     continue
-                if tag == "VB":
-                    k = m.key(w)
-                elif args.nouns and tag == "NN":
-                    k = m.key(w)
-                    if (k[1], k[2]) not in noun_shapes:
-                        continue
+                k = m.key(w)
+                raw_prefix = m.analyse(w)[1]
+                if tag == "V" or (tag is None and raw_prefix in VERB_PREFIXES):
+                    kind = "V"
+                elif not args.nouns or w in function:
+                    continue
+                elif (k[1], k[2]) in NOUN_SHAPES and tag in ("N", None):
+                    kind = "N"
+                elif tag in ("N", None) and not k[1] and not k[2] and i > 0 and sent[i - 1][0].lower() in cues:
+                    kind = "N"
                 else:
                     continue
-                counts[k] += 1
-                surfaces[k][w] += 1
-                if k not in example:
+                counts[(kind, k)] += 1
+                surfaces[(kind, k)][w] += 1
+                if (kind, k) not in example:
                     lo, hi = max(0, i - 6), min(len(sent), i + 7)
-                    example[k] = " ".join(t for t, _ in sent[lo:hi])
-            sent = []
+                    example[(kind, k)] = f"[{name}] " + " ".join(t for t, _ in sent[lo:hi])
 
-    total = sum(counts.values())
-    uncovered = sum(c for k, c in counts.items() if k not in covered)
-    print(f"# {total} verb tokens, {len(counts)} keys; {total - uncovered} tokens "
-          f"({100 * (total - uncovered) / max(total, 1):.1f}%) have a dictionary head")
-    print("# rank\tcount\tkey\tforms\troot:\texample")
-    n = 0
-    for k, c in counts.most_common():
-        if k in covered and not args.all:
-            continue
-        n += 1
-        if n > args.top:
-            break
-        mark = "+" if k in covered else ""
-        forms = ",".join(w for w, _ in surfaces[k].most_common(3))
-        print(f"{n}\t{c}\t{mark}{show(k)}\t{forms}\t{lemmas[k[0]] or ''}\t{example[k]}")
+    def mark(k):
+        return "+" if k in broad else "~" if k in phrase_only else ""
+
+    for kind in ("V", "N") if args.nouns else ("V",):
+        keys = [(c, k) for (kd, k), c in counts.items() if kd == kind]
+        total = sum(c for c, _ in keys)
+        have = sum(c for c, k in keys if k in broad or k in phrase_only)
+        print(f"# {kind}: {total} tokens, {len(keys)} keys; {have} tokens "
+              f"({100 * have / max(total, 1):.1f}%) have a dictionary head")
+        print("# rank\tcount\tkind\tkey\tforms\troot:\tinpat\texample")
+        n = 0
+        for c, k in sorted(keys, key=lambda x: (-x[0], x[1])):
+            mk = mark(k)
+            if not args.all and (mk == "+" or (mk == "~" and not args.phrases)):
+                continue
+            n += 1
+            if n > args.top:
+                break
+            forms = ",".join(w for w, _ in surfaces[(kind, k)].most_common(3))
+            print(f"{n}\t{c}\t{kind}\t{mk}{show(k)}\t{forms}\t{lemmas[k[0]] or ''}\t"
+                  f"{in_pattern[forms.split(',')[0]] or ''}\t{example[(kind, k)]}")
 
 
 if __name__ == "__main__":

@@ -116,12 +116,18 @@ pub(crate) fn is_stop_punct(c: char) -> bool {
 /// A sentence about a match or a game (`off_topic` words such as `laga`,
 /// `gol`, or a score such as `7-0`): `menyerang`, `menembak`,
 /// `menghancurkan` there are figurative. Languages without `off_topic` words
-/// are not checked.
+/// are not checked. A sports word inside an actor's name (`Liga Arab`, the
+/// Arab League) says nothing about the sentence's topic.
 pub fn is_off_topic(t: &LanguageTables, view: &SentenceView) -> bool {
+    let in_actor_name = |i: usize| {
+        view.args
+            .iter()
+            .any(|a| !a.resolved && a.w0 <= i && i <= a.w1)
+    };
     !t.syntax.off_topic.is_empty()
         && view.words.iter().enumerate().any(|(i, w)| {
             w.punct.is_none()
-                && (t.syntax.off_topic.contains(w.lower)
+                && ((t.syntax.off_topic.contains(w.lower) && !in_actor_name(i))
                     || (is_score(w.lower) && !is_range(t, view, i)))
         })
 }

@@ -69,7 +69,6 @@ pub fn tokenize<'a>(
     index: &TextIndex,
 ) -> Vec<Tok<'a>> {
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let index = &mut CharCursor::new(index);
     let mut next_mark = 0;
     let mut newline = false;
     let mut i = 0;
@@ -149,41 +148,10 @@ pub fn tokenize<'a>(
     toks
 }
 
-/// Code point offsets of byte offsets met in text order: counted on from
-/// the previous one instead of looked up (two per token), with the index
-/// for an offset behind the last one.
-struct CharCursor<'i> {
-    index: &'i TextIndex,
-    byte: usize,
-    ch: usize,
-}
-
-impl<'i> CharCursor<'i> {
-    fn new(index: &'i TextIndex) -> Self {
-        Self {
-            index,
-            byte: 0,
-            ch: 0,
-        }
-    }
-
-    /// The code point offset of byte `b` of `text` (the indexed text).
-    fn char_offset(&mut self, text: &str, b: usize) -> usize {
-        if b >= self.byte
-            && let Some(gap) = text.get(self.byte..b)
-        {
-            self.ch += gap.chars().count();
-            self.byte = b;
-            return self.ch;
-        }
-        self.index.char_offset(b)
-    }
-}
-
 fn make<'a>(
     text: &str,
     lowered: &'a str,
-    index: &mut CharCursor,
+    index: &TextIndex,
     start: usize,
     end: usize,
     kind: TokKind,
@@ -202,8 +170,8 @@ fn make<'a>(
     Tok {
         start,
         end,
-        cstart: index.char_offset(text, start),
-        cend: index.char_offset(text, end),
+        cstart: index.char_offset(start),
+        cend: index.char_offset(end),
         kind,
         lower,
         cap,

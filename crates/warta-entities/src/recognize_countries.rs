@@ -23,7 +23,9 @@ pub(super) fn possessive_countries(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
         used[s.first..s.last].iter_mut().for_each(|u| *u = true);
     }
     (0..ctx.toks.len())
-        .filter(|&k| ctx.cover[k].is_none() && !used[k])
+        // Only a token ending in `'s` or `’s` can be a possessive: tested
+        // first, as this runs for every token.
+        .filter(|&k| ctx.cover[k].is_none() && !used[k] && ctx.toks[k].text.ends_with('s'))
         .filter_map(|k| {
             let (target, rule) = match possessive_country_index(ctx, &ctx.toks[k]) {
                 Some(i) => (Target::Country(i), POSSESSIVE_COUNTRY_RULE),

@@ -419,7 +419,16 @@ fn build(
         && k1 != k2;
     let key = (
         k1,
-        format!("{plover}|{}", aux.contains(&"negation".to_string())),
+        // Concatenated, not `format!`: this runs for every candidate event.
+        [
+            plover.as_str(),
+            if aux.iter().any(|a| a == "negation") {
+                "|true"
+            } else {
+                "|false"
+            },
+        ]
+        .concat(),
         k2,
         e.mode.clone().unwrap_or_default(),
     );
@@ -446,7 +455,7 @@ fn build(
             end,
             trigger,
             claimed_by: claim,
-            rule: format!("events:{}:{}", t.code, e.id),
+            rule: ["events:", t.code.as_str(), ":", e.id.as_str()].concat(),
             confidence: confidence.clamp(0.05, 1.0),
             mentions: Vec::new(),
         },

@@ -256,7 +256,8 @@ impl Counterparts {
             let Some(c) = participant_country(doc, i) else {
                 continue;
             };
-            if actor_code(doc, i).is_none() {
+            // `actor_code(doc, i).is_none()` without cloning the code.
+            if e.actor.is_none() && e.country.is_none() {
                 continue;
             }
             if e.kind == EntityType::Location && e.actor.as_deref() == Some(c) {

@@ -325,11 +325,24 @@ pub(crate) fn light_verb_before(
         // its first word.
         let first = view.words.get(k.checked_sub(1)?)?;
         (first.punct.is_none()
-            && t.syntax
-                .light_verbs
-                .contains(&format!("{} {}", first.lower, view.words[k].lower)))
+            && contains_pair(&t.syntax.light_verbs, first.lower, view.words[k].lower))
         .then_some(k - 1)
     })
+}
+
+/// Whether `set` holds the two words `a b`, joined in a stack buffer:
+/// this runs for every trigger, and a `format!` per call showed up in
+/// profiles.
+fn contains_pair(set: &rustc_hash::FxHashSet<String>, a: &str, b: &str) -> bool {
+    let mut buf = [0u8; 64];
+    let n = a.len() + 1 + b.len();
+    if n > buf.len() {
+        return set.contains(&format!("{a} {b}"));
+    }
+    buf[..a.len()].copy_from_slice(a.as_bytes());
+    buf[a.len()] = b' ';
+    buf[a.len() + 1..n].copy_from_slice(b.as_bytes());
+    std::str::from_utf8(&buf[..n]).is_ok_and(|key| set.contains(key))
 }
 
 /// A verbal entry that takes a content clause or is verbal conflict (CAMEO

@@ -83,7 +83,8 @@ pub(crate) fn same_actor(a: &str, b: &str) -> bool {
 pub fn actor_mentions(doc: &Document) -> Vec<MentionAt> {
     let mut out = Vec::new();
     for (i, e) in doc.entities.iter().enumerate() {
-        if actor_code(doc, i).is_none() {
+        // `actor_code(doc, i).is_none()` without cloning the code.
+        if e.actor.is_none() && e.country.is_none() {
             continue;
         }
         for m in &e.mentions {

@@ -364,6 +364,22 @@ fn resolve_weekday(anchor: Date, weekday: u32, lean: Lean) -> Option<Date> {
 }
 
 fn format_date_spec(year: Option<i32>, month: u32, day: Option<u32>) -> String {
+    // Digit by digit when every field fits its width (always, for dates
+    // read from text): this runs for most time expressions.
+    if year.is_none_or(|y| (0..=9999).contains(&y)) && month <= 99 && day.is_none_or(|d| d <= 99) {
+        let mut out = String::with_capacity(10);
+        match year {
+            Some(y) => push_digits(&mut out, y.unsigned_abs(), 4),
+            None => out.push_str("XXXX"),
+        }
+        out.push('-');
+        push_digits(&mut out, month, 2);
+        if let Some(d) = day {
+            out.push('-');
+            push_digits(&mut out, d, 2);
+        }
+        return out;
+    }
     let y = year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
     match day {
         Some(d) => format!("{y}-{month:02}-{d:02}"),
@@ -618,6 +634,30 @@ fn resolve_template(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_spec_matches_format() {
+        for year in [
+            None,
+            Some(0),
+            Some(7),
+            Some(2025),
+            Some(9999),
+            Some(10_000),
+            Some(-5),
+        ] {
+            for month in [1, 9, 12, 100] {
+                for day in [None, Some(1), Some(31), Some(123)] {
+                    let y = year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+                    let want = match day {
+                        Some(d) => format!("{y}-{month:02}-{d:02}"),
+                        None => format!("{y}-{month:02}"),
+                    };
+                    assert_eq!(format_date_spec(year, month, day), want);
+                }
+            }
+        }
+    }
 
     #[test]
     fn ymd_matches_format() {

@@ -6,6 +6,7 @@
 use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::tables::{Entry, LanguageTables};
 use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
+use crate::subject_aids::{closes_quoted_predicate, quotes_predicate};
 use crate::view::SentenceView;
 
 /// The preposition an argument stands after, if any (titles may come between).
@@ -351,6 +352,12 @@ pub(crate) fn subject_left(
                     k = open;
                     continue;
                 }
+                // `said it was "deeply concerned" by`, `Washington "stands
+                // firmly" with`: a quotation opening inside the clause, right
+                // after its subject, quotes the predicate: skip the mark.
+                if quotes_predicate(t, view, k, from) {
+                    continue;
+                }
             }
             if is_stop_punct(p) {
                 break;
@@ -560,7 +567,9 @@ pub(crate) fn target_right(
             continue;
         }
         let w = &view.words[k];
-        if w.punct.is_some_and(is_stop_punct) {
+        // `"stands firmly" with Guyana`: the close of a quoted predicate
+        // does not end the clause.
+        if w.punct.is_some_and(is_stop_punct) && !closes_quoted_predicate(view, k, from) {
             return None;
         }
         if k > pattern_end

@@ -6,7 +6,7 @@
 use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::tables::{Entry, LanguageTables};
 use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
-use crate::subject_aids::{closes_quoted_predicate, quotes_predicate};
+use crate::subject_aids::{closes_quoted_predicate, long_aside, quotes_predicate};
 use crate::view::SentenceView;
 
 /// The preposition an argument stands after, if any (titles may come between).
@@ -247,6 +247,11 @@ pub(crate) fn subject_left(
                 if let Some(a) = comma_set_appositive(t, view, k).filter(|_| near) {
                     return (Some(a), crossed);
                 }
+                // `Turkey, which regards ..., the YPG, as ... (PKK), welcomed`.
+                if let Some(c) = long_aside(t, view, k, from) {
+                    k = c;
+                    continue;
+                }
                 // `Shoigu, yang mengunjungi Pyongyang, telah ...`: skip the relative clause.
                 let Some(c2) = (k.saturating_sub(14)..k)
                     .rev()
@@ -413,7 +418,7 @@ fn participial_aside(t: &LanguageTables, view: &SentenceView, c2: usize, k: usiz
 /// `The U.N. peacekeeping mission, MONUSCO, said`: one or two plain
 /// lower-case words (the head noun of the actor's phrase) stand between an
 /// actor and the comma at `comma`.
-fn head_after_actor(t: &LanguageTables, view: &SentenceView, comma: usize) -> bool {
+pub(crate) fn head_after_actor(t: &LanguageTables, view: &SentenceView, comma: usize) -> bool {
     (1..=2).any(|n| {
         comma > n
             && view.arg_at[comma - n - 1].is_some()

@@ -1,11 +1,15 @@
 //! Aids to the subject search of `arguments.rs` for English wire style
 //! (issue #6): a quoted predicate right after its subject (`it was "deeply
-//! concerned" by`), and the like. Kept apart so `arguments.rs` stays short.
+//! concerned" by`), a possessive pronoun owning an agent noun (`its
+//! foreign ministry condemned`). Kept apart so `arguments.rs` and `view.rs`
+//! stay short.
 
-use crate::arguments::plain_gap;
-use crate::coder::is_quote;
-use crate::tables::LanguageTables;
-use crate::view::SentenceView;
+use crate::arguments::{head_after_actor, plain_gap};
+use crate::coder::{is_quote, is_stop_punct};
+use warta_core::{Document, EntityType};
+
+use crate::tables::{LanguageTables, Syntax};
+use crate::view::{MentionAt, SentenceView};
 
 /// Word `q` is a quotation mark that opens a quoted predicate before word
 /// `from` (the trigger): it opens (an even number of quotation marks stands
@@ -84,3 +88,134 @@ const QUOTE_OPEN_REACH: usize = 3;
 
 /// Most words of a quoted predicate (`"stands firmly"`).
 const QUOTED_FRAGMENT: usize = 6;
+
+/// `Iran ... and its foreign ministry condemned`, `her department had
+/// lodged a protest`: a possessive pronoun (`possessive_pronoun` rows) with
+/// an `owned_agent` noun after it, at most `OWNED_MODIFIERS` plain
+/// lower-case modifiers between (`its own armed forces`), stands for the
+/// pronoun's antecedent: the latest person (`his`, `her`; up to three
+/// sentences back) or the first non-person actor of the sentence (`its`,
+/// `their`; else the latest of the sentence before), not the actor right before
+/// the pronoun (`Hamas and its allies`). The phrase becomes a resolved
+/// argument of that entity.
+pub(crate) fn resolve_owned_agents(
+    view: &mut SentenceView,
+    doc: &Document,
+    mentions: &[MentionAt],
+    syntax: &Syntax,
+) {
+    if syntax.possessive_pronouns.is_empty() {
+        return;
+    }
+    for k in 0..view.words.len() {
+        let w = &view.words[k];
+        let Some(&person) = syntax.possessive_pronouns.get(w.lower) else {
+            continue;
+        };
+        if w.punct.is_some() || view.arg_at[k].is_some() {
+            continue;
+        }
+        let end = view.words.len().min(k + 2 + OWNED_MODIFIERS);
+        let Some(noun) = (k + 1..end).find(|&j| syntax.owned_agents.contains(view.words[j].lower))
+        else {
+            continue;
+        };
+        let plain = (k + 1..=noun).all(|j| {
+            let x = &view.words[j];
+            x.punct.is_none() && !x.capitalized && view.arg_at[j].is_none()
+        });
+        // `its forces' positions`: the noun itself owns what follows only
+        // when it is the head: a longer agent phrase (`its foreign ministry
+        // spokesman`) is left alone.
+        let head = view
+            .words
+            .get(noun + 1)
+            .is_none_or(|x| x.punct.is_some() || !syntax.owned_agents.contains(x.lower));
+        if !plain || !head {
+            continue;
+        }
+        let pos = w.start;
+        let before = &mentions[..mentions.partition_point(|m| m.end <= pos)];
+        let right_before: &[usize] = match k.checked_sub(1).and_then(|j| view.arg_at[j]) {
+            Some(a) => &view.args[a].members,
+            None => &[],
+        };
+        let reach = if person { 3 } else { 1 };
+        let fits = |m: &&MentionAt| {
+            !right_before.contains(&m.entity)
+                && (doc.entities[m.entity].kind == EntityType::Person) == person
+        };
+        // A non-person owner is the sentence's topic, the first actor it
+        // names (`Iran, Hezbollah's main backer, has denied supplying the
+        // group ..., and its foreign ministry`), else the latest of the
+        // sentence before.
+        let here = before.partition_point(|m| m.sentence < view.sentence);
+        let first_here = (!person)
+            .then(|| before[here..].iter().find(fits))
+            .flatten();
+        let found = first_here.or_else(|| {
+            before
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence + reach >= view.sentence)
+                .find(fits)
+        });
+        if let Some(m) = found {
+            let (s, e) = (pos, view.words[noun].end);
+            view.add_arg(s, e, vec![m.entity], true);
+        }
+    }
+}
+
+/// Most modifiers between a possessive pronoun and the agent noun it owns
+/// (`its own armed forces`).
+const OWNED_MODIFIERS: usize = 2;
+
+/// The comma opening a long aside on the subject that the comma at `k`,
+/// right before the verb at `from`, closes: a relative clause (`The United
+/// States, which last year decertified Colombia ... and cut some aid, has
+/// called on`), commas and parentheses inside it included, or an appositive
+/// opened by a possessive actor (`China, Indonesia's largest trading
+/// partner, warned`). The aside opens right after an actor (or its head
+/// noun) and holds no stop punctuation; the verb follows the closing comma
+/// across at most two plain words (`, has called`). The search for the
+/// subject goes on from the opening comma.
+pub(crate) fn long_aside(
+    t: &LanguageTables,
+    view: &SentenceView,
+    k: usize,
+    from: usize,
+) -> Option<usize> {
+    if !(k + 1 == from || plain_gap(t, view, k, from, 2)) {
+        return None;
+    }
+    let possessive = |w: &str| t.syntax.possessives.iter().any(|p| w.ends_with(p.as_str()));
+    for j in (k.saturating_sub(LONG_ASIDE_REACH)..k).rev() {
+        let w = &view.words[j];
+        if w.punct.is_some_and(is_stop_punct) {
+            return None;
+        }
+        if w.punct != Some(',') || j == 0 || j + 1 >= k {
+            continue;
+        }
+        let after_actor = view.arg_at[j - 1].is_some() || head_after_actor(t, view, j);
+        let relative = t.syntax.relatives.contains(view.words[j + 1].lower);
+        let owned = k - j <= OWNED_APPOSITIVE
+            && view.arg_at[j + 1].is_some_and(|b| {
+                view.args[b].w0 == j + 1 && possessive(view.words[view.args[b].w1].lower)
+            });
+        if after_actor && (relative || owned) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// Most words of a relative clause or appositive between the subject and
+/// its verb (`, which regards the SDF's main component, the YPG, as an
+/// extension of the outlawed Kurdistan Workers' Party (PKK),`).
+const LONG_ASIDE_REACH: usize = 30;
+
+/// Most words of an appositive opened by a possessive actor (`, Indonesia's
+/// largest trading partner,`).
+const OWNED_APPOSITIVE: usize = 8;

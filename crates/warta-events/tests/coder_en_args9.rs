@@ -72,3 +72,85 @@ fn a_quote_opening_the_sentence_ends_the_clause_of_its_verb() {
     let got = run(&mut d);
     assert!(!has(&got, "SUPPORT IDNGOV->PHLGOV"), "{got:?}");
 }
+
+#[test]
+fn a_possessive_pronoun_with_an_agent_noun_is_its_antecedent() {
+    let mut d = doc(
+        "Tehran, a close ally of Damascus, denied the report, and its foreign ministry on Monday condemned Israel.\n\
+         Foreign Minister Ana Silva told reporters that her department had accused Caracas of meddling.\n\
+         The Kenyan army said its forces had attacked al-Shabaab positions near the border.",
+        &[
+            ("Tehran", L, "IRNGOV"),
+            ("Damascus", L, "SYRGOV"),
+            ("Israel", L, "ISR"),
+            ("Ana Silva", EntityType::Person, "BRAGOV"),
+            ("Caracas", L, "VENGOV"),
+            ("The Kenyan army", O, "KENMIL"),
+            ("al-Shabaab", O, "SOMREB"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE IRNGOV->ISR"), "{got:?}");
+    assert!(has(&got, "ACCUSE BRAGOV->VENGOV"), "{got:?}");
+    assert!(has(&got, "ASSAULT KENMIL->SOMREB"), "{got:?}");
+}
+
+#[test]
+fn a_possessive_pronoun_without_a_fitting_antecedent_or_agent_noun_is_no_actor() {
+    // `his` needs a person: no person is named, so `his forces` is nobody.
+    // `its annual report` owns no agent noun.
+    let mut d = doc(
+        "Kyiv said his forces attacked Belgorod overnight.\n\
+         Seoul said its annual report criticised Pyongyang.",
+        &[
+            ("Kyiv", L, "UKRGOV"),
+            ("Belgorod", L, "RUS"),
+            ("Seoul", L, "KORGOV"),
+            ("Pyongyang", L, "PRKGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "ASSAULT UKRGOV"), "{got:?}");
+    assert!(!has(&got, "ACCUSE KORGOV->PRKGOV"), "{got:?}");
+}
+
+#[test]
+fn a_long_relative_clause_or_owned_appositive_before_the_verb_is_skipped() {
+    let mut d = doc(
+        "Ankara, which regards the militia's armed wing, the YPG, as a branch of the banned party (PKK), welcomed the accord with Damascus.\n\
+         Beijing, Hanoi's largest trading partner, warned Manila against the deal.\n\
+         Washington, which last year cut aid to Bogota and suspended two programmes, has called on Caracas to free the men.",
+        &[
+            ("Ankara", L, "TURGOV"),
+            ("PKK", O, "TURREB"),
+            ("Damascus", L, "SYRGOV"),
+            ("Beijing", L, "CHNGOV"),
+            ("Hanoi's", L, "VNMGOV"),
+            ("Manila", L, "PHLGOV"),
+            ("Washington", L, "USAGOV"),
+            ("Bogota", L, "COLGOV"),
+            ("Caracas", L, "VENGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "THREATEN CHNGOV->PHLGOV"), "{got:?}");
+    assert!(has(&got, "REQUEST USAGOV->VENGOV"), "{got:?}");
+    assert!(!has(&got, "REQUEST COLGOV"), "{got:?}");
+}
+
+#[test]
+fn a_comma_far_from_the_verb_or_after_a_clause_opener_is_no_aside() {
+    // The relative clause is not closed right before the verb: `said`
+    // follows a place, and the verb's subject is the pronoun-free clause.
+    let mut d = doc(
+        "Police said on Friday, which was a public holiday in Lima, that gunmen attacked a bus.\n\
+         After talks in Doha, which lasted two days, the envoys left.",
+        &[
+            ("Lima", L, "PER"),
+            ("Doha", L, "QATGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "ASSAULT PER"), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains("QATGOV->")), "{got:?}");
+}

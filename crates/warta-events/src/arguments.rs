@@ -4,9 +4,9 @@
 //! agent, coordinated actors and the place of the clause.
 
 use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, Trigger, is_quote, is_stop_punct};
+use crate::subject_aids::{closes_quoted_predicate, long_aside, quotes_predicate};
 use crate::tables::{Entry, LanguageTables};
 use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
-use crate::subject_aids::{closes_quoted_predicate, long_aside, quotes_predicate};
 use crate::view::SentenceView;
 
 /// The preposition an argument stands after, if any (titles may come between).

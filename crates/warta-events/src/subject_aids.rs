@@ -18,7 +18,12 @@ use crate::view::{MentionAt, SentenceView};
 /// words before it (`it was "`, `Washington "`, `Cairo "will not`), only
 /// auxiliaries between: after `said "` the quote is the content, whose
 /// subject is not the speaker.
-pub(crate) fn quotes_predicate(t: &LanguageTables, view: &SentenceView, q: usize, from: usize) -> bool {
+pub(crate) fn quotes_predicate(
+    t: &LanguageTables,
+    view: &SentenceView,
+    q: usize,
+    from: usize,
+) -> bool {
     let mark = view.words[q].punct;
     let before = view.words[..q]
         .iter()
@@ -37,7 +42,11 @@ pub(crate) fn quotes_predicate(t: &LanguageTables, view: &SentenceView, q: usize
             let w1 = view.args[a].w1;
             // `Jakarta's long-standing "free and active" policy`: an owner
             // is no subject.
-            let owner = t.syntax.possessives.iter().any(|p| view.words[w1].lower.ends_with(p.as_str()));
+            let owner = t
+                .syntax
+                .possessives
+                .iter()
+                .any(|p| view.words[w1].lower.ends_with(p.as_str()));
             // Only auxiliaries, modals and modality cues between (`it was
             // "`, `it had "`, `Cairo will not "`): not another verb
             // (`Baku had received "sufficient guarantees"`).
@@ -55,7 +64,6 @@ pub(crate) fn quotes_predicate(t: &LanguageTables, view: &SentenceView, q: usize
 /// Most plain words between a subject and the quotation mark opening its
 /// quoted predicate (`it was "`).
 const QUOTED_PREDICATE_GAP: usize = 2;
-
 
 /// Word `q` is a quotation mark closing a short quote that opened at most
 /// `QUOTE_OPEN_REACH` words before the trigger at `from`, after a word of

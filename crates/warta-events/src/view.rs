@@ -339,7 +339,13 @@ impl<'a> SentenceView<'a> {
 
     /// Adds an argument over code points `start..end` unless a word of it
     /// is covered already.
-    pub(crate) fn add_arg(&mut self, start: usize, end: usize, members: Vec<usize>, resolved: bool) {
+    pub(crate) fn add_arg(
+        &mut self,
+        start: usize,
+        end: usize,
+        members: Vec<usize>,
+        resolved: bool,
+    ) {
         // Words are in text order: binary search the first and last covered word.
         let w0 = self.words.partition_point(|w| w.end <= start);
         let w1 = self.words.partition_point(|w| w.start < end);

@@ -145,10 +145,7 @@ fn a_comma_far_from_the_verb_or_after_a_clause_opener_is_no_aside() {
     let mut d = doc(
         "Police said on Friday, which was a public holiday in Lima, that gunmen attacked a bus.\n\
          After talks in Doha, which lasted two days, the envoys left.",
-        &[
-            ("Lima", L, "PER"),
-            ("Doha", L, "QATGOV"),
-        ],
+        &[("Lima", L, "PER"), ("Doha", L, "QATGOV")],
     );
     let got = run(&mut d);
     assert!(!has(&got, "ASSAULT PER"), "{got:?}");

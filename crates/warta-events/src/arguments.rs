@@ -4,7 +4,9 @@
 //! agent, coordinated actors and the place of the clause.
 
 use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, Trigger, is_quote, is_stop_punct};
-use crate::subject_aids::{closes_quoted_predicate, long_aside, quotes_predicate};
+use crate::subject_aids::{
+    closes_quoted_predicate, long_aside, participle_aside_subject, quotes_predicate,
+};
 use crate::tables::{Entry, LanguageTables};
 use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
 use crate::view::SentenceView;
@@ -245,6 +247,11 @@ pub(crate) fn subject_left(
             if p == ',' {
                 let near = plain_gap(t, view, k, from, 2) || k + 1 == from;
                 if let Some(a) = comma_set_appositive(t, view, k).filter(|_| near) {
+                    return (Some(a), crossed);
+                }
+                // `Sugiono and his counterpart Le Hoai Trung, meeting in
+                // Hanoi, said`: the participle's subject.
+                if let Some(a) = participle_aside_subject(t, view, k, from) {
                     return (Some(a), crossed);
                 }
                 // `Turkey, which regards ..., the YPG, as ... (PKK), welcomed`.

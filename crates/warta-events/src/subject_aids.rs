@@ -4,7 +4,7 @@
 //! foreign ministry condemned`). Kept apart so `arguments.rs` and `view.rs`
 //! stay short.
 
-use crate::arguments::{head_after_actor, plain_gap};
+use crate::arguments::{head_after_actor, plain_gap, prep_before};
 use crate::coder::{is_quote, is_stop_punct};
 use warta_core::{Document, EntityType};
 
@@ -227,3 +227,42 @@ const LONG_ASIDE_REACH: usize = 30;
 /// Most words of an appositive opened by a possessive actor (`, Indonesia's
 /// largest trading partner,`).
 const OWNED_APPOSITIVE: usize = 8;
+
+/// `Sugiono and his counterpart Le Hoai Trung, meeting in Hanoi, said ...`,
+/// `Spanish and Portuguese police, working with Europol, have dismantled`:
+/// a trigger at `from` in a participle (`participle_clause` ending) right
+/// after the comma `k` that follows an actor outside a prepositional
+/// phrase, in an aside that another comma closes before a reporting verb
+/// or an auxiliary (`, said`, `, have`): the actor is the participle's
+/// subject. A participle that ends the clause (`struck Kyiv, killing five,
+/// officials said`) has no such closing: its subject is the main verb's.
+pub(crate) fn participle_aside_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    k: usize,
+    from: usize,
+) -> Option<usize> {
+    let w = view.words.get(from)?;
+    let participle = t
+        .syntax
+        .participle_clauses
+        .iter()
+        .any(|s| w.lower.len() > s.len() + 2 && w.lower.ends_with(s.as_str()));
+    if k + 1 != from || !participle || view.words[k].punct != Some(',') {
+        return None;
+    }
+    let a = view.arg_at[k.checked_sub(1)?]?;
+    if prep_before(t, view, a).is_some() {
+        return None;
+    }
+    let end = view.words.len().min(from + PARTICIPLE_ASIDE_REACH);
+    let close = (from + 1..end).find(|&j| view.words[j].punct.is_some())?;
+    let next = view.words.get(close + 1)?;
+    let verb_follows = next.punct.is_none()
+        && (t.syntax.reports.contains(next.lower) || t.syntax.floating_hosts.contains(next.lower));
+    (view.words[close].punct == Some(',') && verb_follows).then_some(a)
+}
+
+/// Most words of a participial aside after the subject (`, working with
+/// Europol and Brazil's Federal Police,`).
+const PARTICIPLE_ASIDE_REACH: usize = 12;

@@ -151,3 +151,21 @@ fn a_comma_far_from_the_verb_or_after_a_clause_opener_is_no_aside() {
     assert!(!has(&got, "ASSAULT PER"), "{got:?}");
     assert!(!got.iter().any(|e| e.contains("QATGOV->")), "{got:?}");
 }
+
+#[test]
+fn a_participial_aside_after_the_subject_takes_that_subject() {
+    let mut d = doc(
+        "Jakarta and Canberra, meeting in Bali on Monday, said they would expand maritime patrols.\n\
+         Drones struck Kharkiv, killing four people, officials said.",
+        &[
+            ("Jakarta", L, "IDNGOV"),
+            ("Canberra", L, "AUSGOV"),
+            ("Bali", L, "IDN"),
+            ("Kharkiv", L, "UKR"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "CONSULT IDNGOV->AUSGOV"), "{got:?}");
+    // The participle ends the clause: Kharkiv was struck, it killed no one.
+    assert!(!has(&got, "ASSAULT UKR"), "{got:?}");
+}

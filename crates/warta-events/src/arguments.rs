@@ -4,6 +4,9 @@
 //! agent, coordinated actors and the place of the clause.
 
 use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, Trigger, is_quote, is_stop_punct};
+use crate::subject_aids::{
+    closes_quoted_predicate, long_aside, participle_aside_subject, quotes_predicate,
+};
 use crate::tables::{Entry, LanguageTables};
 use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
 use crate::view::SentenceView;
@@ -246,6 +249,16 @@ pub(crate) fn subject_left(
                 if let Some(a) = comma_set_appositive(t, view, k).filter(|_| near) {
                     return (Some(a), crossed);
                 }
+                // `Sugiono and his counterpart Le Hoai Trung, meeting in
+                // Hanoi, said`: the participle's subject.
+                if let Some(a) = participle_aside_subject(t, view, k, from) {
+                    return (Some(a), crossed);
+                }
+                // `Turkey, which regards ..., the YPG, as ... (PKK), welcomed`.
+                if let Some(c) = long_aside(t, view, k, from) {
+                    k = c;
+                    continue;
+                }
                 // `Shoigu, yang mengunjungi Pyongyang, telah ...`: skip the relative clause.
                 let Some(c2) = (k.saturating_sub(14)..k)
                     .rev()
@@ -351,6 +364,12 @@ pub(crate) fn subject_left(
                     k = open;
                     continue;
                 }
+                // `said it was "deeply concerned" by`, `Washington "stands
+                // firmly" with`: a quotation opening inside the clause, right
+                // after its subject, quotes the predicate: skip the mark.
+                if quotes_predicate(t, view, k, from) {
+                    continue;
+                }
             }
             if is_stop_punct(p) {
                 break;
@@ -406,7 +425,7 @@ fn participial_aside(t: &LanguageTables, view: &SentenceView, c2: usize, k: usiz
 /// `The U.N. peacekeeping mission, MONUSCO, said`: one or two plain
 /// lower-case words (the head noun of the actor's phrase) stand between an
 /// actor and the comma at `comma`.
-fn head_after_actor(t: &LanguageTables, view: &SentenceView, comma: usize) -> bool {
+pub(crate) fn head_after_actor(t: &LanguageTables, view: &SentenceView, comma: usize) -> bool {
     (1..=2).any(|n| {
         comma > n
             && view.arg_at[comma - n - 1].is_some()
@@ -560,7 +579,9 @@ pub(crate) fn target_right(
             continue;
         }
         let w = &view.words[k];
-        if w.punct.is_some_and(is_stop_punct) {
+        // `"stands firmly" with Guyana`: the close of a quoted predicate
+        // does not end the clause.
+        if w.punct.is_some_and(is_stop_punct) && !closes_quoted_predicate(view, k, from) {
             return None;
         }
         if k > pattern_end

@@ -74,6 +74,7 @@ mod mirror;
 mod morphology;
 mod ontology;
 mod places;
+mod subject_aids;
 mod tables;
 mod targets;
 mod triggers;

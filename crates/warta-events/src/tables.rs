@@ -224,6 +224,13 @@ pub struct Syntax {
     /// Prepositions naming the two sides of a relation (`antara X dan Y`):
     /// the parties a later `kedua pihak` in the sentence refers to.
     pub pair_preps: HashSet<String>,
+    /// Possessive pronouns that refer back like a pronoun (`its`, `their`:
+    /// a non-person actor; `his`, `her`: a person), with an `owned_agent`
+    /// noun after them (`its foreign ministry`, `her department`).
+    pub possessive_pronouns: HashMap<String, bool>,
+    /// Agent nouns a possessive pronoun may own (`ministry`, `forces`):
+    /// the phrase stands for the pronoun's antecedent.
+    pub owned_agents: HashSet<String>,
 }
 
 /// A modality cue.
@@ -567,6 +574,12 @@ impl LanguageTables {
                 }
                 "pronoun_sg" => &mut s.pronouns_sg,
                 "pronoun_pl" => &mut s.pronouns_pl,
+                "possessive_pronoun" => {
+                    let person = cols.get(2).is_some_and(|a| *a == "person");
+                    s.possessive_pronouns.insert(word, person);
+                    continue;
+                }
+                "owned_agent" => &mut s.owned_agents,
                 "pronoun_object" => &mut s.pronouns_object,
                 "pronoun_speaker" => &mut s.pronouns_speaker,
                 "inclusive" => &mut s.inclusives,

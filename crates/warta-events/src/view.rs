@@ -256,6 +256,7 @@ impl<'a> SentenceView<'a> {
         view.mark_names(doc);
         view.mark_titles(doc, syntax);
         view.resolve_anaphors(doc, mentions, syntax);
+        crate::subject_aids::resolve_owned_agents(&mut view, doc, mentions, syntax);
         view
     }
 
@@ -337,7 +338,15 @@ impl<'a> SentenceView<'a> {
         }
     }
 
-    fn add_arg(&mut self, start: usize, end: usize, members: Vec<usize>, resolved: bool) {
+    /// Adds an argument over code points `start..end` unless a word of it
+    /// is covered already.
+    pub(crate) fn add_arg(
+        &mut self,
+        start: usize,
+        end: usize,
+        members: Vec<usize>,
+        resolved: bool,
+    ) {
         // Words are in text order: binary search the first and last covered word.
         let w0 = self.words.partition_point(|w| w.end <= start);
         let w1 = self.words.partition_point(|w| w.start < end);

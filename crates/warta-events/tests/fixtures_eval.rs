@@ -260,11 +260,13 @@ fn issue6_fifth_dev_set_stays_above_the_floor() {
 /// blind held-out set 6 until session 8: measured blind when it was written
 /// at id p 0.667 r 0.411, en p 0.606 r 0.296, and at id p 0.640 r 0.411, en
 /// p 0.625 r 0.322 after session 7's rules (still untuned on), when it was
-/// moved here. Floors just under the figures at the move.
+/// moved here. Floors just under the figures at the move; the English one
+/// raised in session 9 after the quoted-predicate, possessive-owner and
+/// long-aside subject rules (en p 0.658 r 0.409).
 #[test]
 fn issue6_sixth_dev_set_stays_above_the_floor() {
     assert_floor("id", ISSUE6_DEV6_ID, 10, 0.62, 0.39);
-    assert_floor("en", ISSUE6_DEV6_EN, 8, 0.60, 0.30);
+    assert_floor("en", ISSUE6_DEV6_EN, 8, 0.64, 0.39);
 }
 
 /// Rule fixtures for the session-5 vocabulary rows (`id_55_*`: missiles at a

@@ -46,3 +46,12 @@ fn a_foreign_story_keeps_its_country_when_places_are_named() {
                 The government called the strike a violation of Syria's sovereignty.";
     assert_eq!(actor_of(text, "en", "government").as_deref(), Some("SYRGOV"));
 }
+
+#[test]
+fn a_place_in_a_title_is_read_as_its_best_known_namesake() {
+    // `Bali` is also a small town in India; the governor is Indonesian.
+    let text = "Bali Governor Wayan Koster welcomed the decision to tax foreign tourists.";
+    assert_eq!(actor_of(text, "en", "Wayan Koster").as_deref(), Some("IDNGOV"));
+    let text = "Gubernur Bali Made Arya mengatakan pungutan itu akan dinaikkan.";
+    assert_eq!(actor_of(text, "id", "Made Arya").as_deref(), Some("IDNGOV"));
+}

@@ -55,3 +55,21 @@ fn a_place_in_a_title_is_read_as_its_best_known_namesake() {
     let text = "Gubernur Bali Made Arya mengatakan pungutan itu akan dinaikkan.";
     assert_eq!(actor_of(text, "id", "Made Arya").as_deref(), Some("IDNGOV"));
 }
+
+#[test]
+fn states_and_provinces_abroad_name_their_country() {
+    let text = "Kelompok bersenjata menyerang sebuah desa di Negara Bagian Zamfara dan \
+                menculik puluhan warga, kata polisi di Negara Bagian Kano.";
+    assert_eq!(
+        actor_of(text, "id", "Negara Bagian Zamfara").as_deref(),
+        Some("NGA")
+    );
+    assert_eq!(
+        actor_of(text, "id", "Negara Bagian Kano").as_deref(),
+        Some("NGA")
+    );
+    let text = "Gunmen killed six labourers in Balochistan, and the army said militants \
+                had crossed from Rakhine State weeks earlier.";
+    assert_eq!(actor_of(text, "en", "Balochistan").as_deref(), Some("PAK"));
+    assert_eq!(actor_of(text, "en", "Rakhine State").as_deref(), Some("MMR"));
+}

@@ -114,7 +114,10 @@ pub(super) fn headed_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut 
                 inner.push(ix);
                 words += s.last - s.first;
                 j = s.last;
-            } else if inner.last().is_some_and(|&ix| is_stateless_body(kb, &spans[ix])) {
+            } else if inner
+                .last()
+                .is_some_and(|&ix| is_stateless_body(kb, &spans[ix]))
+            {
                 // After an international body the name is its own: `Komisi
                 // Uni Afrika Mahmoud Ali Youssouf` is the commission's chair.
                 break;
@@ -140,7 +143,11 @@ pub(super) fn headed_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut 
             .iter()
             .find_map(|&ix| span_country(kb, &spans[ix]))
             .map(str::to_string)
-            .or_else(|| (!stateless).then(|| lang.default_role_country.clone()).flatten());
+            .or_else(|| {
+                (!stateless)
+                    .then(|| lang.default_role_country.clone())
+                    .flatten()
+            });
         let sector = sector
             .clone()
             .or_else(|| inner.iter().find_map(|&ix| org_sector(kb, &spans[ix])))

@@ -44,14 +44,20 @@ fn a_foreign_story_keeps_its_country_when_places_are_named() {
                 Turkey denied the report, and Ankara said it targeted militants.\n\
                 Police in Hasakah said three people were killed.\n\
                 The government called the strike a violation of Syria's sovereignty.";
-    assert_eq!(actor_of(text, "en", "government").as_deref(), Some("SYRGOV"));
+    assert_eq!(
+        actor_of(text, "en", "government").as_deref(),
+        Some("SYRGOV")
+    );
 }
 
 #[test]
 fn a_place_in_a_title_is_read_as_its_best_known_namesake() {
     // `Bali` is also a small town in India; the governor is Indonesian.
     let text = "Bali Governor Wayan Koster welcomed the decision to tax foreign tourists.";
-    assert_eq!(actor_of(text, "en", "Wayan Koster").as_deref(), Some("IDNGOV"));
+    assert_eq!(
+        actor_of(text, "en", "Wayan Koster").as_deref(),
+        Some("IDNGOV")
+    );
     let text = "Gubernur Bali Made Arya mengatakan pungutan itu akan dinaikkan.";
     assert_eq!(actor_of(text, "id", "Made Arya").as_deref(), Some("IDNGOV"));
 }
@@ -71,5 +77,22 @@ fn states_and_provinces_abroad_name_their_country() {
     let text = "Gunmen killed six labourers in Balochistan, and the army said militants \
                 had crossed from Rakhine State weeks earlier.";
     assert_eq!(actor_of(text, "en", "Balochistan").as_deref(), Some("PAK"));
-    assert_eq!(actor_of(text, "en", "Rakhine State").as_deref(), Some("MMR"));
+    assert_eq!(
+        actor_of(text, "en", "Rakhine State").as_deref(),
+        Some("MMR")
+    );
+}
+
+#[test]
+fn a_possessive_country_owns_a_modified_agent() {
+    let text = "Cambodia freed 200 workers on Monday. Thailand's armed forces said they \
+                fired back, and Indonesia's federal police said they arrested four people.";
+    assert_eq!(
+        actor_of(text, "en", "Thailand's armed forces").as_deref(),
+        Some("THAMIL")
+    );
+    assert_eq!(
+        actor_of(text, "en", "Indonesia's federal police").as_deref(),
+        Some("IDNCOP")
+    );
 }

@@ -169,6 +169,8 @@ impl Kb {
         kb.load_places("gazetteer/places.tsv")?;
         kb.load_regions("gazetteer/regions.tsv")?;
         kb.load_regions("gazetteer/id_provinces.tsv")?;
+        // States and provinces of other countries (`Borno`, `Rakhine State`), ISO 3166-2.
+        kb.load_regions("gazetteer/admin1.tsv")?;
         // Regencies of two words or more (`Kolaka Timur`, `Raja Ampat`), ODbL.
         kb.load_regions("gazetteer/id_regencies.tsv")?;
         kb.load_orgs("actors/organizations.tsv")?;

@@ -69,9 +69,20 @@ pub(super) fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
                 && !is_connector(lang, t)
                 && (lang.roles.contains_key(&*t.lower) || lang.agents.contains_key(&*t.lower))
         });
-        // Country before (English order, optional `'s`).
+        // Country before (English order, optional `'s`), across one or two
+        // lower-case modifiers after a possessive (`Indonesia's national
+        // police`): the possessor owns the body, whatever the scene.
         let mut before = None;
         let mut c0 = k;
+        let mods = possessive_modifiers(lang, toks, k, &free);
+        if mods > 0 {
+            let p = k - mods - 1;
+            if let Some(c) = country_at(p).filter(|c| c.last == p + 1) {
+                before = Some((c.first, span_country(ctx.kb, c)));
+            } else if free(p) {
+                before = possessive_country(ctx, &toks[p]).map(|cc| (p, Some(cc)));
+            }
+        }
         if c0 > 0 && toks[c0 - 1].sentence == sent {
             if matches!(toks[c0 - 1].text, "'s" | "’s") {
                 c0 -= 1;
@@ -79,7 +90,7 @@ pub(super) fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             {
                 c0 -= 2;
             }
-            if c0 > 0 {
+            if c0 > 0 && before.is_none() {
                 if let Some(c) = country_at(c0 - 1).filter(|c| c.last == c0) {
                     before = Some((c.first, span_country(ctx.kb, c)));
                 }
@@ -210,4 +221,41 @@ pub(super) fn possessive_country_index(ctx: &Ctx, t: &Tok) -> Option<u32> {
             Target::Country(i) => Some(i),
             _ => None,
         })
+}
+
+/// How many lower-case modifiers (one or two) stand between a possessive
+/// (`Indonesia's`, `Thailand's` kept whole by the tokenizer) and the agent
+/// noun at `k`; 0 when the words before are anything else.
+fn possessive_modifiers(
+    lang: &crate::lang::LangTables,
+    toks: &[Tok],
+    k: usize,
+    free: &dyn Fn(usize) -> bool,
+) -> usize {
+    let sent = toks[k].sentence;
+    let modifier = |i: usize| {
+        let t = &toks[i];
+        t.sentence == sent
+            && free(i)
+            && t.kind == TokenKind::Word
+            && !t.clitic
+            && !t.is_capitalized()
+            && t.lower.chars().all(char::is_alphabetic)
+            && !is_connector(lang, t)
+            && !lang.agents.contains_key(&*t.lower)
+    };
+    let possessive = |i: usize| {
+        toks[i].sentence == sent
+            && (toks[i].text.ends_with("'s") || toks[i].text.ends_with("’s"))
+            && toks[i].is_capitalized()
+    };
+    for n in 1..=2 {
+        if k < n + 1 || !(k - n..k).all(modifier) {
+            return 0;
+        }
+        if possessive(k - n - 1) {
+            return n;
+        }
+    }
+    0
 }

@@ -48,6 +48,14 @@ fn org_sector(kb: &Kb, s: &Span) -> Option<String> {
     }
 }
 
+/// A known organisation of no country that is international (`IGO`,
+/// `NGO`): `Uni Afrika`, `PBB`.
+fn is_stateless_body(kb: &Kb, s: &Span) -> bool {
+    matches!(&s.found, Found::Known(t) if t.iter().any(|x| matches!(*x,
+        Target::Org(i) if kb.orgs[i as usize].country.is_none()
+            && matches!(kb.orgs[i as usize].sector.as_deref(), Some("IGO" | "NGO")))))
+}
+
 /// `DPRD.` at the end of a sentence, kept whole as if an abbreviation: the
 /// head without its full stop (a body with no name after it).
 fn sentence_final_head<'a>(lang: &'a LangTables, t: &Tok) -> Option<&'a Option<String>> {
@@ -106,6 +114,13 @@ pub(super) fn headed_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut 
                 inner.push(ix);
                 words += s.last - s.first;
                 j = s.last;
+            } else if inner
+                .last()
+                .is_some_and(|&ix| is_stateless_body(kb, &spans[ix]))
+            {
+                // After an international body the name is its own: `Komisi
+                // Uni Afrika Mahmoud Ali Youssouf` is the commission's chair.
+                break;
             } else if t.is_capitalized() && !is_title(lang, t) && !is_not_name(lang, t) {
                 words += 1;
                 j += 1;
@@ -121,11 +136,18 @@ pub(super) fn headed_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut 
                 continue;
             }
         }
+        // A body of an international organisation (`Komisi Uni Afrika`) has
+        // no country, not the language's default one.
+        let stateless = inner.iter().any(|&ix| is_stateless_body(kb, &spans[ix]));
         let country = inner
             .iter()
             .find_map(|&ix| span_country(kb, &spans[ix]))
             .map(str::to_string)
-            .or_else(|| lang.default_role_country.clone());
+            .or_else(|| {
+                (!stateless)
+                    .then(|| lang.default_role_country.clone())
+                    .flatten()
+            });
         let sector = sector
             .clone()
             .or_else(|| inner.iter().find_map(|&ix| org_sector(kb, &spans[ix])))

@@ -242,14 +242,17 @@ impl<'a> Resolver<'a> {
                 *counts.entry(cc).or_default() += 1;
             }
         }
-        if counts.is_empty() {
-            // No country named (`JAYAPURA - ... Papua Tengah ... aparat`):
-            // the places the story happens in tell whose police it is.
+        // The places the story happens in count too (capitals are counted
+        // above): `JAYAPURA - ... Papua Tengah ... aparat` names no country,
+        // and a Pontianak story about a raid in Kalimantan Barat that names
+        // China once, for two arrested Chinese nationals, is about Indonesia.
+        {
             for s in spans {
                 let Found::Known(targets) = &s.found else {
                     continue;
                 };
                 let cc = match targets.as_slice() {
+                    [Target::Place(i)] if self.kb.places[*i as usize].feature == "PPLC" => None,
                     [t @ (Target::Place(_) | Target::Region(_))] => {
                         geocode::target_country(self.kb, *t)
                             .and_then(|c2| self.kb.country2(c2))

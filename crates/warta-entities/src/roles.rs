@@ -48,6 +48,25 @@ pub(crate) fn join_lower(toks: &[Tok], a: usize, b: usize) -> String {
 /// The country (ISO alpha-3) a recognized span points to, if any.
 pub(crate) fn span_country<'a>(kb: &'a Kb, span: &'a Span) -> Option<&'a str> {
     match &span.found {
+        // A name read only as towns or regions of several countries is the
+        // best-known of them, as the resolver reads it: `Bali Governor` is
+        // the Indonesian province's, not the Rajasthani town's.
+        Found::Known(targets)
+            if targets.len() > 1
+                && targets
+                    .iter()
+                    .all(|t| matches!(t, Target::Place(_) | Target::Region(_))) =>
+        {
+            let none = rustc_hash::FxHashSet::default();
+            let ctx = crate::geocode::Context {
+                doc_countries: &none,
+                tied: None,
+            };
+            let t = crate::geocode::choose(kb, targets, "", &ctx)?;
+            crate::geocode::target_country(kb, t)
+                .and_then(|c2| kb.country2(c2))
+                .map(|c| c.alpha3.as_str())
+        }
         Found::Known(targets) => targets.iter().find_map(|t| match *t {
             Target::Country(i) | Target::Demonym(i) => {
                 Some(kb.countries[i as usize].alpha3.as_str())

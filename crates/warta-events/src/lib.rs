@@ -69,6 +69,7 @@ mod counterpart;
 mod discourse;
 mod explain;
 pub mod gold;
+mod insertion;
 mod mirror;
 mod morphology;
 mod ontology;

@@ -209,6 +209,21 @@ fn protesters_workers_advocates_and_survivors_are_domestic_groups() {
         let (a, _) = actor(&doc, mention).unwrap_or_else(|| panic!("no `{mention}`"));
         assert_eq!(a.as_deref(), Some(code), "{mention}");
     }
+    let doc = id(
+        "Jakarta - Menteri itu meminta maaf kepada masyarakat dan mengizinkan \
+         pengecer menjual gas bersubsidi lagi, sementara koalisi masyarakat sipil \
+         mengkritik kebijakan itu.",
+    );
+    let cases = [
+        ("masyarakat", "IDNCVL"),
+        ("pengecer", "IDNBUS"),
+        // The longer phrase keeps its own sector.
+        ("koalisi masyarakat sipil", "IDNNGO"),
+    ];
+    for (mention, code) in cases {
+        let (a, _) = actor(&doc, mention).unwrap_or_else(|| panic!("no `{mention}`"));
+        assert_eq!(a.as_deref(), Some(code), "{mention}");
+    }
 }
 
 #[test]

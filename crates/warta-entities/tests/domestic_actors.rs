@@ -190,3 +190,51 @@ fn a_company_side_and_a_victim_family_are_domestic_parties() {
         Some("IDNCVL")
     );
 }
+
+#[test]
+fn protesters_workers_advocates_and_survivors_are_domestic_groups() {
+    let doc = id(
+        "Jakarta - Ratusan peserta aksi memblokade jalan di depan Balai Kota, \
+         sementara pengemudi ojek online menuntut kenaikan tarif. Sejumlah \
+         organisasi lingkungan menolak proyek itu, dan para penyintas banjir \
+         meminta bantuan pemerintah daerah.",
+    );
+    let cases = [
+        ("peserta aksi", "IDNOPP"),
+        ("pengemudi ojek online", "IDNLAB"),
+        ("organisasi lingkungan", "IDNNGO"),
+        ("para penyintas", "IDNCVL"),
+    ];
+    for (mention, code) in cases {
+        let (a, _) = actor(&doc, mention).unwrap_or_else(|| panic!("no `{mention}`"));
+        assert_eq!(a.as_deref(), Some(code), "{mention}");
+    }
+    let doc = id(
+        "Jakarta - Menteri itu meminta maaf kepada masyarakat dan mengizinkan \
+         pengecer menjual gas bersubsidi lagi, sementara koalisi masyarakat sipil \
+         mengkritik kebijakan itu.",
+    );
+    let cases = [
+        ("masyarakat", "IDNCVL"),
+        ("pengecer", "IDNBUS"),
+        // The longer phrase keeps its own sector.
+        ("koalisi masyarakat sipil", "IDNNGO"),
+    ];
+    for (mention, code) in cases {
+        let (a, _) = actor(&doc, mention).unwrap_or_else(|| panic!("no `{mention}`"));
+        assert_eq!(a.as_deref(), Some(code), "{mention}");
+    }
+}
+
+#[test]
+fn a_domestic_group_next_to_a_country_is_that_countrys() {
+    // Named next to a country, the group is not the home country's.
+    let doc = id(
+        "Jakarta - Pemerintah Indonesia mengirim bantuan kepada warga desa Myanmar \
+         yang terdampak gempa, kata Kementerian Luar Negeri.",
+    );
+    assert_ne!(
+        actor(&doc, "warga desa").and_then(|a| a.0).as_deref(),
+        Some("IDNCVL")
+    );
+}

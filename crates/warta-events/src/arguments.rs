@@ -7,6 +7,7 @@ use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, Trigger, is_quote, is_stop_pun
 use crate::subject_aids::{
     closes_quoted_predicate, long_aside, participle_aside_subject, quotes_predicate,
 };
+use crate::insertion::{coordinated_after, insertion_open};
 use crate::tables::{Entry, LanguageTables};
 use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
 use crate::view::SentenceView;
@@ -264,14 +265,24 @@ pub(crate) fn subject_left(
                     .rev()
                     .find(|&j| view.words[j].punct.is_some())
                 else {
-                    break;
+                    // A long relative clause between subject and verb.
+                    match insertion_open(t, view, k, from) {
+                        Some(c) => {
+                            k = c;
+                            continue;
+                        }
+                        None => break,
+                    }
                 };
                 // `, which ...`, or a relative after a quantifier phrase
                 // (`, the first of which were delivered in January,`).
+                // Not when a coordinator joins the verb to an earlier
+                // predicate (`menangkap Budi, yang diduga ..., dan menyita`):
+                // the relative clause is about that predicate's object.
                 let starts_relative = (c2 + 1..k.min(c2 + 5)).any(|j| {
                     t.syntax.relatives.contains(view.words[j].lower)
                         && (j == c2 + 1 || t.syntax.preps.contains(view.words[j - 1].lower))
-                });
+                }) && !coordinated_after(t, view, k, from);
                 // `Sayap bersenjata Hamas, Brigade Al-Qassam, menembakkan ...`:
                 // a capitalized appositive right after the subject.
                 let appositive = c2 + 1 < k
@@ -350,6 +361,12 @@ pub(crate) fn subject_left(
                         || participial)
                 {
                     k = c2;
+                    continue;
+                }
+                // `Mesir, yang berselisih ... (GERD), menegaskan`, `Amerika
+                // Serikat, sekutu Filipina, mengecam`: see crate::insertion.
+                if let Some(c) = insertion_open(t, view, k, from) {
+                    k = c;
                     continue;
                 }
                 break;

@@ -6,6 +6,7 @@
 
 use crate::arguments::{subject_left, with_coordinated};
 use crate::coder::{Candidate, SUBJECT_WINDOW, Trigger, is_quote, is_stop_punct};
+use crate::insertion::relative_before_coord;
 use crate::morphology::Form;
 use crate::tables::LanguageTables;
 use crate::targets::after_verb_coord;
@@ -203,10 +204,12 @@ pub(crate) fn earlier_verb_subject(
     before: usize,
 ) -> Option<usize> {
     let start = clause_start(view, before);
+    // Not a verb of an object's relative clause (see crate::insertion).
+    let end = relative_before_coord(t, view, before).unwrap_or(before);
     for p in earlier
         .iter()
         .rev()
-        .filter(|p| p.last < before && p.head >= start)
+        .filter(|p| p.last < end && p.head >= start)
         .filter(|p| is_active_verb(t, p))
         .take(EARLIER_VERBS)
     {

@@ -13,6 +13,7 @@ use crate::clause::{
     relative_event_subject, reported_pronoun, reporter_subject, serial_subject,
 };
 use crate::explain::{self, explain};
+use crate::insertion::relative_before_coord;
 use crate::places::object_place;
 use crate::tables::LanguageTables;
 use crate::targets::{
@@ -237,6 +238,10 @@ pub fn code_sentence(
         {
             coord_at -= 1;
         }
+        // Not a verb of a relative clause on the earlier verb's object
+        // (`menangkap Budi, yang diduga memasok ..., dan menyita`).
+        let shared_end =
+            relative_before_coord(t, view, coord_at).unwrap_or(coord_at.saturating_sub(1));
         let shared_from = after_coord(t, view, coord_at)
             .then(|| {
                 // Not a verb of an earlier content clause (`denied that its
@@ -249,7 +254,7 @@ pub fn code_sentence(
                     .rev()
                     .filter(|p| !closed_participial(t, view, p, coord_at))
                     .find(|p| {
-                        p.last < coord_at - 1
+                        p.last < shared_end
                             && !(t.entries[p.entry].noun && p.light.is_none())
                             && !p.absorbed
                     })

@@ -70,6 +70,7 @@ mod counterpart;
 mod discourse;
 mod explain;
 pub mod gold;
+mod insertion;
 mod mirror;
 mod morphology;
 mod ontology;

@@ -278,6 +278,7 @@ pub fn code_sentence(
         let (source, target, crossed) = if e.noun && tr.light.is_none() {
             // The owner of a nominal event: `kunjungan Kim`, `demonstrasi warga Israel`.
             let possessor = noun_owner(t, view, tr.last);
+            let owner_after = possessor;
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
             // `sidang digelar atas permintaan Rusia`: a framing noun's target
             // is the subject of the clause it modifies.
@@ -301,6 +302,17 @@ pub fn code_sentence(
                 .then(|| nominal_frame_subject(t, view, tr.head))
                 .flatten();
             match (possessor, target) {
+                // `penahanan 11 nelayan Filipina oleh Penjaga Pantai China`:
+                // the owner after a `patient` noun is the one acted on.
+                (Some(p), _) if e.patient && owner_after == Some(p) => {
+                    match patient_agent(t, view, view.args[p].w1) {
+                        Some(agent) => (Some(agent), Some(p), crossed),
+                        None => {
+                            explain::dropped(t, view, tr, "nominal act on its owner, no agent");
+                            continue;
+                        }
+                    }
+                }
                 (Some(p), tg) => (Some(p), tg, crossed),
                 (None, Some(tg)) if e.recip && with_coordinated(t, view, tg).0.len() >= 2 => {
                     (Some(tg), None, crossed)
@@ -654,6 +666,17 @@ pub fn code_sentence(
     }
     drop_redundant_targetless(t, &mut out);
     out
+}
+
+/// The agent of a `patient` nominal whose owner ends at word `w1`: the
+/// actor after a passive-agent marker (`oleh`, `by`) that follows the owner
+/// within two plain words (`penahanan 11 nelayan itu oleh Penjaga Pantai
+/// China`). The owner itself is never the agent.
+fn patient_agent(t: &LanguageTables, view: &SentenceView, w1: usize) -> Option<usize> {
+    let marker = (w1 + 1..view.words.len().min(w1 + 4))
+        .take_while(|&k| view.arg_at[k].is_none() && view.words[k].punct.is_none())
+        .find(|&k| t.syntax.passive_agents.contains(view.words[k].lower))?;
+    passive_agent(t, view, marker - 1, AGENT_REACH)
 }
 
 /// True when word `head` follows one of the language's `noun_prep`

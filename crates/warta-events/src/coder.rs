@@ -81,6 +81,11 @@ pub struct Candidate {
     /// kedua pihak`): the two sides are the story's other parties, found
     /// by the assembler from the whole document.
     pub pair_anaphor: bool,
+    /// A planned or possible act followed by its condition in the same
+    /// sentence part (`akan menghentikan impor jika Tokyo tidak mencabut
+    /// pernyataan itu`): a punitive one is a threat (see
+    /// `data/events/future_intent.tsv`, flag `conditional`).
+    pub conditional: bool,
 }
 
 /// The subject of a reporting verb governing word `at` through a
@@ -547,6 +552,7 @@ pub fn code_sentence(
         // gencatan senjata apabila tentara menarik pasukannya`).
         let planned =
             aux.iter().any(|a| a == "future" || a == "hypothetical") || e.plover == "AGREE";
+        let conditional = planned && condition_follows(t, view, tr.last);
         if targets.is_empty() && planned && t.syntax.condition_targets.contains(&e.plover) {
             let cond = condition_subject(t, view, tr.last)
                 .filter(|&a| !refers_to(view, a, Some(source)) && !sources.contains(&a));
@@ -585,6 +591,7 @@ pub fn code_sentence(
                 reporter,
                 needs_target: false,
                 pair_anaphor,
+                conditional,
             });
         };
         // Self-targeted: same entity or same full actor code. A country's
@@ -666,6 +673,19 @@ pub fn code_sentence(
     }
     drop_redundant_targetless(t, &mut out);
     out
+}
+
+/// True when a `conditional` word (`jika`, `if`) follows word `last` in
+/// its sentence part, within the reach of a target: the act is stated on
+/// a condition.
+fn condition_follows(t: &LanguageTables, view: &SentenceView, last: usize) -> bool {
+    (last + 1..view.words.len().min(last + 1 + TARGET_WINDOW))
+        .take_while(|&k| {
+            view.words[k]
+                .punct
+                .is_none_or(|p| is_quote(p) || p == ',' || !is_stop_punct(p))
+        })
+        .any(|k| t.syntax.conditionals.contains(view.words[k].lower))
 }
 
 /// The agent of a `patient` nominal whose owner ends at word `w1`: the

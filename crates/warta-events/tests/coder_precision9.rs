@@ -62,3 +62,71 @@ fn an_arrest_with_a_light_verb_keeps_its_subject() {
     let got = run(&mut d);
     assert!(has(&got, "COERCE IDNCOP"), "{got:?}");
 }
+
+#[test]
+fn a_source_withholding_his_name_refuses_nothing() {
+    let mut d = doc(
+        "Mesir belum memutuskan pengiriman pasukan, kata seorang diplomat Mesir yang enggan disebut namanya.\nSeorang perwira TNI yang menolak disebutkan namanya mengatakan pasukan tambahan sudah tiba.\nPolisi menolak tuduhan Komnas HAM.",
+        "id",
+        &[
+            ("diplomat Mesir", P, "EGYGOV"),
+            ("perwira TNI", P, "IDNMIL"),
+            ("Polisi", O, "IDNCOP"),
+            ("Komnas HAM", O, "IDNNGO"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "REJECT EGYGOV"), "{got:?}");
+    assert!(!has(&got, "REJECT IDNMIL"), "{got:?}");
+    assert!(has(&got, "REJECT IDNCOP"), "{got:?}");
+
+    let mut d = doc(
+        "A senior Egyptian official, who declined to be named, said Cairo had not decided.\nAn Indian army officer who refused to be identified said the troops had left.\nThe Indian army refused to withdraw from the ridge.",
+        "en",
+        &[
+            ("Egyptian official", P, "EGYGOV"),
+            ("Indian army officer", P, "INDMIL"),
+            ("Indian army", O, "INDMIL"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "REJECT EGYGOV"), "{got:?}");
+    assert!(
+        got.iter().filter(|g| g.starts_with("REJECT INDMIL")).count() == 1,
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_sanction_stated_on_a_condition_is_a_threat_to_the_condition_subject() {
+    let mut d = doc(
+        "China akan kembali menghentikan impor makanan laut dari Jepang jika Tokyo tidak mencabut pernyataan itu.\nUni Eropa akan menjatuhkan sanksi baru terhadap Rusia pekan depan.",
+        "id",
+        &[
+            ("China", L, "CHN"),
+            ("Jepang", L, "JPN"),
+            ("Tokyo", L, "JPN"),
+            ("Uni Eropa", O, "IGO"),
+            ("Rusia", L, "RUS"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "THREATEN CHN->JPN"), "{got:?}");
+    assert!(!has(&got, "SANCTION CHN"), "{got:?}");
+    // Planned without a condition: still a sanction.
+    assert!(has(&got, "SANCTION IGO->RUS"), "{got:?}");
+
+    let mut d = doc(
+        "Cairo could also suspend its participation in regional water bodies if Ethiopia went ahead with the dam.\nColombia suspended talks with the ELN after the attack.",
+        "en",
+        &[
+            ("Cairo", L, "EGY"),
+            ("Ethiopia", L, "ETH"),
+            ("Colombia", L, "COL"),
+            ("ELN", O, "COLREB"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "THREATEN EGY->ETH"), "{got:?}");
+    assert!(has(&got, "SANCTION COL->COLREB"), "{got:?}");
+}

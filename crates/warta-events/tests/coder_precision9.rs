@@ -130,3 +130,41 @@ fn a_sanction_stated_on_a_condition_is_a_threat_to_the_condition_subject() {
     assert!(has(&got, "THREATEN EGY->ETH"), "{got:?}");
     assert!(has(&got, "SANCTION COL->COLREB"), "{got:?}");
 }
+
+#[test]
+fn deals_struck_and_bomb_squads_are_no_attacks_and_a_repelled_attack_no_retreat() {
+    let mut d = doc(
+        "Vietnam and Malaysia struck similar deals with Washington last year.\nPolice have stationed bomb disposal squads at major churches in Jakarta.\nIsraeli jets struck Hezbollah positions in southern Lebanon with guided bombs.",
+        "en",
+        &[
+            ("Vietnam", L, "VNM"),
+            ("Malaysia", L, "MYS"),
+            ("Washington", L, "USA"),
+            ("Police", O, "IDNCOP"),
+            ("Jakarta", L, "IDN"),
+            ("Israeli jets", O, "ISRMIL"),
+            ("Hezbollah", O, "LBNREB"),
+            ("Lebanon", L, "LBN"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "ASSAULT VNM"), "{got:?}");
+    assert!(!has(&got, "ASSAULT MYS"), "{got:?}");
+    assert!(!has(&got, "ASSAULT IDNCOP"), "{got:?}");
+    assert!(has(&got, "ASSAULT ISRMIL->LBNREB"), "{got:?}");
+
+    let mut d = doc(
+        "Tentara Nigeria memukul mundur serangan milisi ISWAP di Borno.\nPasukan Ukraina mundur dari Avdiivka.",
+        "id",
+        &[
+            ("Tentara Nigeria", O, "NGAMIL"),
+            ("ISWAP", O, "IMGREB"),
+            ("Borno", L, "NGA"),
+            ("Pasukan Ukraina", O, "UKRMIL"),
+            ("Avdiivka", L, "UKR"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "RETREAT NGAMIL"), "{got:?}");
+    assert!(has(&got, "RETREAT UKRMIL"), "{got:?}");
+}

@@ -92,7 +92,10 @@ fn a_source_withholding_his_name_refuses_nothing() {
     let got = run(&mut d);
     assert!(!has(&got, "REJECT EGYGOV"), "{got:?}");
     assert!(
-        got.iter().filter(|g| g.starts_with("REJECT INDMIL")).count() == 1,
+        got.iter()
+            .filter(|g| g.starts_with("REJECT INDMIL"))
+            .count()
+            == 1,
         "{got:?}"
     );
 }

@@ -171,3 +171,20 @@ fn deals_struck_and_bomb_squads_are_no_attacks_and_a_repelled_attack_no_retreat(
     assert!(!has(&got, "RETREAT NGAMIL"), "{got:?}");
     assert!(has(&got, "RETREAT UKRMIL"), "{got:?}");
 }
+
+#[test]
+fn no_talks_held_are_negated_and_talks_held_still_coded() {
+    let mut d = doc(
+        "Egypt and Ethiopia have held no formal talks on the Nile since December 2023.\nEgypt and Ethiopia held talks on the Nile in Cairo on Monday.",
+        "en",
+        &[
+            ("Egypt", L, "EGY"),
+            ("Ethiopia", L, "ETH"),
+            ("Cairo", L, "EGY"),
+        ],
+    );
+    let got = run(&mut d);
+    let consult: Vec<&String> = got.iter().filter(|g| g.starts_with("CONSULT")).collect();
+    assert!(consult.iter().any(|g| g.contains("negation")), "{got:?}");
+    assert!(consult.iter().any(|g| !g.contains("negation")), "{got:?}");
+}

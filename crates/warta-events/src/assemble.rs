@@ -308,7 +308,12 @@ fn build(
     if intends
         && !negated
         && let Some(intent) = cameo.as_deref().and_then(|code| {
-            ontology.intent_code_for(code, c.trigger.passive, aux.iter().any(|a| a == "future"))
+            ontology.intent_code_for(
+                code,
+                c.trigger.passive,
+                aux.iter().any(|a| a == "future"),
+                c.conditional,
+            )
         })
         && let Some((p, m, ctx)) = ontology.plover(intent)
     {

@@ -82,6 +82,11 @@ pub struct Candidate {
     /// kedua pihak`): the two sides are the story's other parties, found
     /// by the assembler from the whole document.
     pub pair_anaphor: bool,
+    /// A planned or possible act followed by its condition in the same
+    /// sentence part (`akan menghentikan impor jika Tokyo tidak mencabut
+    /// pernyataan itu`): a punitive one is a threat (see
+    /// `data/events/future_intent.tsv`, flag `conditional`).
+    pub conditional: bool,
 }
 
 /// The subject of a reporting verb governing word `at` through a
@@ -289,6 +294,7 @@ pub fn code_sentence(
         let (source, target, crossed) = if e.noun && tr.light.is_none() {
             // The owner of a nominal event: `kunjungan Kim`, `demonstrasi warga Israel`.
             let possessor = noun_owner(t, view, tr.last);
+            let owner_after = possessor;
             let from = possessor.map(|a| view.args[a].w1).unwrap_or(tr.last);
             // `sidang digelar atas permintaan Rusia`: a framing noun's target
             // is the subject of the clause it modifies.
@@ -312,6 +318,17 @@ pub fn code_sentence(
                 .then(|| nominal_frame_subject(t, view, tr.head))
                 .flatten();
             match (possessor, target) {
+                // `penahanan 11 nelayan Filipina oleh Penjaga Pantai China`:
+                // the owner after a `patient` noun is the one acted on.
+                (Some(p), _) if e.patient && owner_after == Some(p) => {
+                    match patient_agent(t, view, view.args[p].w1) {
+                        Some(agent) => (Some(agent), Some(p), crossed),
+                        None => {
+                            explain::dropped(t, view, tr, "nominal act on its owner, no agent");
+                            continue;
+                        }
+                    }
+                }
                 (Some(p), tg) => (Some(p), tg, crossed),
                 (None, Some(tg)) if e.recip && with_coordinated(t, view, tg).0.len() >= 2 => {
                     (Some(tg), None, crossed)
@@ -546,6 +563,7 @@ pub fn code_sentence(
         // gencatan senjata apabila tentara menarik pasukannya`).
         let planned =
             aux.iter().any(|a| a == "future" || a == "hypothetical") || e.plover == "AGREE";
+        let conditional = planned && condition_follows(t, view, tr.last);
         if targets.is_empty() && planned && t.syntax.condition_targets.contains(&e.plover) {
             let cond = condition_subject(t, view, tr.last)
                 .filter(|&a| !refers_to(view, a, Some(source)) && !sources.contains(&a));
@@ -584,6 +602,7 @@ pub fn code_sentence(
                 reporter,
                 needs_target: false,
                 pair_anaphor,
+                conditional,
             });
         };
         // Self-targeted: same entity or same full actor code. A country's
@@ -665,6 +684,30 @@ pub fn code_sentence(
     }
     drop_redundant_targetless(t, &mut out);
     out
+}
+
+/// True when a `conditional` word (`jika`, `if`) follows word `last` in
+/// its sentence part, within the reach of a target: the act is stated on
+/// a condition.
+fn condition_follows(t: &LanguageTables, view: &SentenceView, last: usize) -> bool {
+    (last + 1..view.words.len().min(last + 1 + TARGET_WINDOW))
+        .take_while(|&k| {
+            view.words[k]
+                .punct
+                .is_none_or(|p| is_quote(p) || p == ',' || !is_stop_punct(p))
+        })
+        .any(|k| t.syntax.conditionals.contains(view.words[k].lower))
+}
+
+/// The agent of a `patient` nominal whose owner ends at word `w1`: the
+/// actor after a passive-agent marker (`oleh`, `by`) that follows the owner
+/// within two plain words (`penahanan 11 nelayan itu oleh Penjaga Pantai
+/// China`). The owner itself is never the agent.
+fn patient_agent(t: &LanguageTables, view: &SentenceView, w1: usize) -> Option<usize> {
+    let marker = (w1 + 1..view.words.len().min(w1 + 4))
+        .take_while(|&k| view.arg_at[k].is_none() && view.words[k].punct.is_none())
+        .find(|&k| t.syntax.passive_agents.contains(view.words[k].lower))?;
+    passive_agent(t, view, marker - 1, AGENT_REACH)
 }
 
 /// True when word `head` follows one of the language's `noun_prep`

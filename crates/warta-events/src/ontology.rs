@@ -28,6 +28,10 @@ pub struct Ontology {
     /// event the actor says it will do (`akan menyerang`), not to a passive
     /// or merely possible one (`akan ditahan`, `bisa menyerang`).
     declared: Vec<String>,
+    /// Intent prefixes flagged `conditional`: they apply only to a planned
+    /// act followed by its condition (`akan menghentikan impor jika Tokyo
+    /// tidak mencabut pernyataannya`): a conditional sanction is a threat.
+    conditional: Vec<String>,
 }
 
 fn cols(line: &str) -> Vec<&str> {
@@ -90,6 +94,11 @@ impl Ontology {
                 {
                     o.declared.push(c[0].to_string());
                 }
+                if c.get(3)
+                    .is_some_and(|f| f.split(',').any(|x| x.trim() == "conditional"))
+                {
+                    o.conditional.push(c[0].to_string());
+                }
             }
         }
         // Longest prefix first.
@@ -123,13 +132,25 @@ impl Ontology {
 
     /// Like [`Ontology::intent_code`], but a `declared` row (future threats)
     /// only applies when the event is active (`passive` false) and stated as
-    /// future (`future` true), not merely hypothetical.
-    pub fn intent_code_for(&self, code: &str, passive: bool, future: bool) -> Option<&str> {
+    /// future (`future` true) or followed by its condition (`conditional`
+    /// true: `could suspend its participation if Ethiopia went ahead`), not
+    /// merely hypothetical; a `conditional` row only to an active event
+    /// followed by its condition.
+    pub fn intent_code_for(
+        &self,
+        code: &str,
+        passive: bool,
+        future: bool,
+        conditional: bool,
+    ) -> Option<&str> {
         let (prefix, to) = self
             .intent
             .iter()
             .find(|(prefix, _)| code.starts_with(prefix.as_str()))?;
-        if self.declared.contains(prefix) && (passive || !future) {
+        if self.declared.contains(prefix) && (passive || !(future || conditional)) {
+            return None;
+        }
+        if self.conditional.contains(prefix) && (passive || !conditional) {
             return None;
         }
         Some(to.as_str())

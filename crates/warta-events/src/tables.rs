@@ -67,6 +67,11 @@ pub struct Entry {
     /// permintaan Rusia`): its owner is the source and the clause subject
     /// the target (flag `framed`).
     pub framed: bool,
+    /// A nominal act whose following owner is the one acted on, not the
+    /// actor (`penahanan 11 nelayan oleh penjaga pantai`, `penculikan
+    /// wartawan`): the owner is the target and the source is the agent
+    /// after `oleh`; without one the nominal is not coded (flag `patient`).
+    pub patient: bool,
 }
 
 impl Entry {
@@ -410,6 +415,7 @@ impl LanguageTables {
                 solo: flag("solo"),
                 solo_alt: None,
                 framed: flag("framed"),
+                patient: flag("patient"),
             });
         }
         for i in 0..entries.len() {

@@ -4,10 +4,10 @@
 //! agent, coordinated actors and the place of the clause.
 
 use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, Trigger, is_quote, is_stop_punct};
+use crate::insertion::{coordinated_after, insertion_open};
 use crate::subject_aids::{
     closes_quoted_predicate, long_aside, participle_aside_subject, quotes_predicate,
 };
-use crate::insertion::{coordinated_after, insertion_open};
 use crate::tables::{Entry, LanguageTables};
 use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
 use crate::view::SentenceView;

@@ -549,7 +549,7 @@ pub(crate) fn recognize(
         }
         let mut i = 0;
         while i < toks.len() {
-            if !ctx.name_token(i) && !ctx.titled_name_start(i) {
+            if !ctx.name_token(i) && !ctx.titled_name_start(i) && !ctx.titled_town_start(i) {
                 i += 1;
                 continue;
             }

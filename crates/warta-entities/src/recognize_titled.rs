@@ -24,7 +24,7 @@ impl Ctx<'_> {
             && self.name_token(i + 1)
     }
 
-    /// A one-word town right after a capitalized person title and before
+    /// A one-word town right after a person title and before
     /// another name word starts the titled person's name where the
     /// language puts no place between a title and a name (setting
     /// `titled_towns`): `President Hassan Sheikh Mohamud`, not the
@@ -38,7 +38,6 @@ impl Ctx<'_> {
             && same(i + 1)
             && t.is_capitalized()
             && self.town_word(i)
-            && self.toks[i - 1].is_capitalized()
             && is_role_word(self.lang, &self.toks[i - 1])
             && self.toks[i + 1].space_before
             && self.name_token(i + 1)

@@ -123,6 +123,11 @@ pub(crate) struct LangTables {
     /// Common words that GeoNames also lists as towns (`Alliance`,
     /// `University`): never a town on their own (setting `not_towns`).
     pub not_towns: FxHashSet<String>,
+    /// A one-word town right after a capitalized person title and before
+    /// another name word is the person's first name (`President Hassan
+    /// Sheikh Mohamud`), not the office's place (setting `titled_towns`;
+    /// `no` where `Bupati Ketapang Martin` puts the place there).
+    pub titled_towns: bool,
     /// Definite descriptions of earlier entities (`entity_definites.tsv`).
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
@@ -324,6 +329,7 @@ impl LangTables {
                 Some(("not_towns", v)) => {
                     t.not_towns = v.split('|').map(normalize).collect();
                 }
+                Some(("titled_towns", v)) => t.titled_towns = v == "yes",
                 _ => {}
             }
         }

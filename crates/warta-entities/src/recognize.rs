@@ -508,6 +508,7 @@ pub(crate) fn recognize(
     hyphens::drop_word_towns(lang, kb, toks, &mut spans);
     drop_towns_inside_names(lang, kb, toks, &mut spans);
     domestic::headed_orgs(lang, kb, toks, &mut spans);
+    acronyms::defined_acronyms(toks, &mut spans);
     if let Some(tagger) = tagger {
         let tagged = crate::tagged::tagger_spans(lang, toks, &spans, tagger);
         spans.extend(tagged);
@@ -549,7 +550,7 @@ pub(crate) fn recognize(
         }
         let mut i = 0;
         while i < toks.len() {
-            if !ctx.name_token(i) && !ctx.titled_name_start(i) {
+            if !ctx.name_token(i) && !ctx.titled_name_start(i) && !ctx.titled_town_start(i) {
                 i += 1;
                 continue;
             }
@@ -756,6 +757,8 @@ mod initials;
 #[path = "recognize_nationality.rs"]
 mod nationality;
 
+#[path = "recognize_acronyms.rs"]
+mod acronyms;
 #[path = "recognize_titled.rs"]
 mod titled;
 

@@ -241,8 +241,9 @@ fn possessive_modifiers(
             && !t.clitic
             && !t.is_capitalized()
             && t.lower.chars().all(char::is_alphabetic)
+            // An agent noun used as a modifier (`national`, `military`
+            // in `Indonesia's national police`) is a modifier like any.
             && !is_connector(lang, t)
-            && !lang.agents.contains_key(&*t.lower)
     };
     let possessive = |i: usize| {
         toks[i].sentence == sent

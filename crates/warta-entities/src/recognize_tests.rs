@@ -96,3 +96,21 @@ fn plain_capitalized_words_are_not_people() {
         .is_empty()
     );
 }
+
+#[test]
+fn english_town_after_a_title_is_the_first_name() {
+    // `Hassan` is also a town in India: after the title it opens the name.
+    let r = role_of(
+        "Somali President Hassan Sheikh Mohamud met aid groups on Tuesday.",
+        "en",
+        "Hassan Sheikh Mohamud",
+    );
+    assert_eq!(r.country.as_deref(), Some("SOM"));
+}
+
+#[test]
+fn indonesian_place_after_a_title_stays_the_office_place() {
+    // In Indonesian the district comes between the title and the name.
+    let all = roles("Wali Kota Surabaya Eri Cahyadi meninjau banjir.", "id");
+    assert!(all.iter().any(|(n, _)| n == "Eri Cahyadi"), "{all:?}");
+}

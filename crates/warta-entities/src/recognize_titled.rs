@@ -24,6 +24,26 @@ impl Ctx<'_> {
             && self.name_token(i + 1)
     }
 
+    /// A one-word town right after a person title and before
+    /// another name word starts the titled person's name where the
+    /// language puts no place between a title and a name (setting
+    /// `titled_towns`): `President Hassan Sheikh Mohamud`, not the
+    /// president of Hassan in India.
+    pub(super) fn titled_town_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let same = |k: usize| k < self.toks.len() && self.toks[k].sentence == t.sentence;
+        self.lang.titled_towns
+            && i > 0
+            && same(i - 1)
+            && same(i + 1)
+            && t.is_capitalized()
+            && self.town_word(i)
+            && is_role_word(self.lang, &self.toks[i - 1])
+            && self.toks[i + 1].space_before
+            && self.name_token(i + 1)
+            && self.role_before(i).is_some()
+    }
+
     /// The end of the name run `i..b` of a titled person, taken over the
     /// one-word town readings that follow it in the same sentence: after
     /// `Ali Bagheri`, `Kani` is the surname, not the town in Japan.

@@ -1,0 +1,51 @@
+//! An acronym the document defines in brackets after a known organisation
+//! (`Pasukan Demokratik Suriah (SDF)`) is that organisation wherever it
+//! comes back, also before a person's name after a title (`Komandan SDF
+//! Mazloum Abdi`). Sentences written for warta.
+
+mod common;
+
+use common::{actor_and_rule, run};
+
+#[test]
+fn a_bracketed_acronym_stands_for_the_organisation_later() {
+    let text = "Pasukan Demokratik Suriah (SDF) menguasai wilayah timur laut. \
+                Komandan SDF Mazloum Abdi menuduh Turki menyerang desa-desa Kurdi pada Senin.";
+    let doc = run(text, "id", None);
+    let (actor, _) = actor_and_rule(&doc, "Mazloum Abdi").expect("the commander is a person");
+    assert!(
+        actor.as_deref().is_some_and(|a| a.starts_with("SYR")),
+        "{actor:?}"
+    );
+    let sdf = doc
+        .entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.text == "Pasukan Demokratik Suriah")
+        })
+        .expect("the forces are an entity");
+    assert_eq!(
+        sdf.mentions.iter().filter(|m| m.text == "SDF").count(),
+        2,
+        "{:?}",
+        sdf.mentions
+    );
+}
+
+#[test]
+fn an_acronym_defined_for_nothing_known_is_left_alone() {
+    // No known organisation before the brackets: `KDF` is no alias.
+    let text = "Warga mendirikan Kelompok Desa Fajar (KDF) pekan lalu. \
+                Ketua KDF Budi Santoso menolak tambang itu.";
+    let doc = run(text, "id", None);
+    assert!(
+        doc.entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .all(|m| m.rule != "entities:alias:acronym"),
+        "{:?}",
+        doc.entities
+    );
+}

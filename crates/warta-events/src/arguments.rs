@@ -5,11 +5,11 @@
 
 use crate::coder::{SUBJECT_WINDOW, TARGET_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::insertion::{coordinated_after, insertion_open};
-use crate::subject_aids::{
-    closes_quoted_predicate, long_aside, participle_aside_subject, quotes_predicate,
-};
-use crate::tables::{Entry, LanguageTables};
-use crate::targets::{comma_list_left, is_event_noun, is_parenthetical};
+use crate::subject_aids::{participle_aside_subject, quotes_predicate};
+use crate::tables::LanguageTables;
+/// Re-exported from `targets.rs`, where the target search now lives.
+pub(crate) use crate::targets::target_right;
+use crate::targets::{comma_list_left, is_parenthetical};
 use crate::view::SentenceView;
 
 /// The preposition an argument stands after, if any (titles may come between).
@@ -255,24 +255,24 @@ pub(crate) fn subject_left(
                 if let Some(a) = participle_aside_subject(t, view, k, from) {
                     return (Some(a), crossed);
                 }
-                // `Turkey, which regards ..., the YPG, as ... (PKK), welcomed`.
-                if let Some(c) = long_aside(t, view, k, from) {
+                // `Shoigu, yang mengunjungi Pyongyang, telah ...`: skip the relative clause.
+                let c2 = (k.saturating_sub(14)..k)
+                    .rev()
+                    .find(|&j| view.words[j].punct.is_some());
+                // A name set off by commas is the subject itself (checked
+                // before the aside, which would step over it).
+                if let Some(a) = c2.and_then(|c2| named_in_commas(t, view, c2, k)) {
+                    return (Some(a), crossed);
+                }
+                // `Turkey, which regards ..., the YPG, as ... (PKK), welcomed`,
+                // `Amerika Serikat, sekutu Filipina, mengecam`: an aside
+                // between subject and verb (see crate::insertion).
+                if let Some(c) = insertion_open(t, view, k, from) {
                     k = c;
                     continue;
                 }
-                // `Shoigu, yang mengunjungi Pyongyang, telah ...`: skip the relative clause.
-                let Some(c2) = (k.saturating_sub(14)..k)
-                    .rev()
-                    .find(|&j| view.words[j].punct.is_some())
-                else {
-                    // A long relative clause between subject and verb.
-                    match insertion_open(t, view, k, from) {
-                        Some(c) => {
-                            k = c;
-                            continue;
-                        }
-                        None => break,
-                    }
+                let Some(c2) = c2 else {
+                    break;
                 };
                 // `, which ...`, or a relative after a quantifier phrase
                 // (`, the first of which were delivered in January,`).
@@ -316,41 +316,6 @@ pub(crate) fn subject_left(
                             && !t.syntax.complements.contains(opener)))
                     && c2 > 0
                     && view.arg_at[c2 - 1].is_some();
-                // `Sejumlah negara lain, termasuk Malaysia dan Filipina, juga
-                // meminta ...`: the members named after a generic subject.
-                // `Pakistan's military spokesman, Lieutenant General Ahmed
-                // Sharif Chaudhry, rejected ...`: the appositive names the
-                // subject itself (a title and a name, the name an actor).
-                // Not after an actor in a prepositional phrase (`tiba di
-                // Kuala Lumpur, Malaysia,`: a place and its country).
-                let named = (view.words[c2].punct == Some(',')
-                    && c2 > 0
-                    && view.words[c2 - 1].punct.is_none()
-                    && view.arg_at[c2 - 1].is_none_or(|b| prep_before(t, view, b).is_none())
-                    && k - c2 <= 8)
-                    .then(|| view.arg_at[k - 1])
-                    .flatten()
-                    .filter(|&a| {
-                        view.args[a].w1 == k - 1
-                            && (c2 + 1..k).all(|j| {
-                                let w = &view.words[j];
-                                w.punct.is_none()
-                                    && w.capitalized
-                                    && view.arg_at[j].is_none_or(|b| b == a)
-                            })
-                    });
-                if named.is_some() {
-                    return (named, crossed);
-                }
-                let members = (view.words[c2].punct == Some(',')
-                    && c2 + 1 < k
-                    && t.syntax.inclusives.contains(view.words[c2 + 1].lower)
-                    && (c2 == 0 || view.arg_at[c2 - 1].is_none()))
-                .then(|| (c2 + 2..k).find_map(|j| view.arg_at[j]))
-                .flatten();
-                if members.is_some() {
-                    return (members, crossed);
-                }
                 let participial = participial_aside(t, view, c2, k);
                 if view.words[c2].punct == Some(',')
                     && (starts_relative
@@ -361,12 +326,6 @@ pub(crate) fn subject_left(
                         || participial)
                 {
                     k = c2;
-                    continue;
-                }
-                // `Mesir, yang berselisih ... (GERD), menegaskan`, `Amerika
-                // Serikat, sekutu Filipina, mengecam`: see crate::insertion.
-                if let Some(c) = insertion_open(t, view, k, from) {
-                    k = c;
                     continue;
                 }
                 break;
@@ -414,6 +373,40 @@ pub(crate) fn subject_left(
         crossed.push(k);
     }
     (None, crossed)
+}
+
+/// The subject named between commas `c2` and `k` right before the verb:
+/// `Sejumlah negara lain, termasuk Malaysia dan Filipina, juga
+/// meminta ...`: the members named after a generic subject.
+/// `Pakistan's military spokesman, Lieutenant General Ahmed
+/// Sharif Chaudhry, rejected ...`: the appositive names the
+/// subject itself (a title and a name, the name an actor).
+/// Not after an actor in a prepositional phrase (`tiba di
+/// Kuala Lumpur, Malaysia,`: a place and its country).
+fn named_in_commas(t: &LanguageTables, view: &SentenceView, c2: usize, k: usize) -> Option<usize> {
+    let named = (view.words[c2].punct == Some(',')
+        && c2 > 0
+        && view.words[c2 - 1].punct.is_none()
+        && view.arg_at[c2 - 1].is_none_or(|b| prep_before(t, view, b).is_none())
+        && k - c2 <= 8)
+        .then(|| view.arg_at[k - 1])
+        .flatten()
+        .filter(|&a| {
+            view.args[a].w1 == k - 1
+                && (c2 + 1..k).all(|j| {
+                    let w = &view.words[j];
+                    w.punct.is_none() && w.capitalized && view.arg_at[j].is_none_or(|b| b == a)
+                })
+        });
+    if named.is_some() {
+        return named;
+    }
+    (view.words[c2].punct == Some(',')
+        && c2 + 1 < k
+        && t.syntax.inclusives.contains(view.words[c2 + 1].lower)
+        && (c2 == 0 || view.arg_at[c2 - 1].is_none()))
+    .then(|| (c2 + 2..k).find_map(|j| view.arg_at[j]))
+    .flatten()
 }
 
 /// `Leaders of the bloc (CARICOM), meeting by video link on Monday,
@@ -557,125 +550,6 @@ pub(crate) fn plain_gap(
                 && view.arg_at[m].is_none()
         })
 }
-
-/// The target right of word `from` for entry `e`.
-pub(crate) fn target_right(
-    t: &LanguageTables,
-    view: &SentenceView,
-    e: &Entry,
-    from: usize,
-    pattern_end: usize,
-) -> Option<usize> {
-    let n = view.words.len();
-    let mut k = from + 1;
-    let mut crossed_complement = false;
-    let mut crossed_prep = false;
-    while k < n && k <= from + TARGET_WINDOW {
-        if let Some(a) = view.arg_at[k] {
-            let prep = prep_before(t, view, a);
-            // A direct object follows the head (`meyakinkan Pyongyang untuk
-            // menjual`) or the whole pattern (`mengakui kedaulatan Palestina`);
-            // a head noun may come first: its owner is the target (`menolak
-            // usulan Israel`, `mengusir diplomat Jerman`).
-            let adjacent = |after: usize| plain_gap(t, view, after, view.args[a].w0, 3);
-            let direct =
-                e.target_obj && prep.is_none() && (adjacent(from) || adjacent(pattern_end));
-            if direct || prep.is_some_and(|p| e.target_preps.iter().any(|x| x == p)) {
-                // `Menteri Luar Negeri Filipina Enrique Manalo`: the person, not the title's country.
-                // (A pronoun right after it opens a relative clause: `a
-                // French diplomat it accused`.)
-                let next = view
-                    .arg_at
-                    .get(view.args[a].w1 + 1)
-                    .copied()
-                    .flatten()
-                    .filter(|&n| !view.args[n].resolved);
-                return Some(next.unwrap_or(a));
-            }
-            k = view.args[a].w1 + 1;
-            continue;
-        }
-        let w = &view.words[k];
-        // `"stands firmly" with Guyana`: the close of a quoted predicate
-        // does not end the clause.
-        if w.punct.is_some_and(is_stop_punct) && !closes_quoted_predicate(view, k, from) {
-            return None;
-        }
-        if k > pattern_end
-            && let Some(a) = prep_noun_owner(t, view, e, k)
-        {
-            return Some(a);
-        }
-        // `rejected Warsaw's call for new sanctions on Russian imports`: a
-        // phrase after an event noun inside a prepositional phrase belongs
-        // to that noun, not to this trigger.
-        if k > pattern_end && crossed_prep && is_event_noun(t, w.lower) {
-            return None;
-        }
-        crossed_prep |= k > pattern_end && t.syntax.preps.contains(w.lower);
-        let stops = t.syntax.boundaries.contains(w.lower)
-            || (t.syntax.complements.contains(w.lower)
-                && !e.target_preps.iter().any(|p| p == w.lower));
-        if stops {
-            // A denial's content clause (`denied that X ...`) holds no target.
-            if !e.absorb || e.reply || crossed_complement {
-                return None;
-            }
-            crossed_complement = true;
-        }
-        k += 1;
-    }
-    None
-}
-
-/// `terima kasih atas dukungan Indonesia`, `dukungannya terhadap hak
-/// Israel`: after one of the entry's target prepositions (word `k`), the
-/// owner of the noun the preposition governs is the target. The noun is
-/// one plain word, not a verb of the dictionary (`dengan menyerang Israel`
-/// is another event), and purpose words (`untuk`) are left out: a verb
-/// follows them too often.
-fn prep_noun_owner(t: &LanguageTables, view: &SentenceView, e: &Entry, k: usize) -> Option<usize> {
-    let prep = view.words[k].lower;
-    if !e.target_preps.iter().any(|p| p == prep)
-        || t.syntax.purpose.contains(prep)
-        || t.syntax.complements.contains(prep)
-    {
-        return None;
-    }
-    let s = &t.syntax;
-    // `terhadap tiga perusahaan minyak Iran`: a number or quantifier may
-    // open the phrase, and up to `NOUN_OWNER_REACH` plain words stand
-    // before the owner.
-    let plain = |m: usize, first: bool| {
-        let w = &view.words[m];
-        w.punct.is_none()
-            && view.arg_at[m].is_none()
-            && !w.capitalized
-            && !s.preps.contains(w.lower)
-            && !s.boundaries.contains(w.lower)
-            && !s.complements.contains(w.lower)
-            && !s.relatives.contains(w.lower)
-            && !s.coords.contains(w.lower)
-            && !s.determiners.contains(w.lower)
-            && (first || !s.quantifiers.contains(w.lower))
-            && !is_verb_form(t, w.lower)
-    };
-    let counted = |m: usize| {
-        let w = &view.words[m];
-        w.punct.is_none()
-            && view.arg_at[m].is_none()
-            && (s.quantifiers.contains(w.lower) || w.lower.bytes().all(|b| b.is_ascii_digit()))
-    };
-    let first = k + 1 + usize::from(view.words.len() > k + 2 && counted(k + 1));
-    let j = (first..view.words.len().min(first + NOUN_OWNER_REACH + 1))
-        .find(|&m| !plain(m, m == first))?;
-    let a = view.arg_at[j]?;
-    (j > first && view.args[a].w0 == j).then_some(a)
-}
-
-/// Most plain words between a target preposition and the owner of the noun
-/// it governs (`terhadap perusahaan minyak Iran`).
-const NOUN_OWNER_REACH: usize = 3;
 
 /// Is `word` a verbal form of a dictionary entry (active or passive), as
 /// opposed to a nominalisation of the same root (`mendukung`, `didukung`,

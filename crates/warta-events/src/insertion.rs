@@ -1,43 +1,58 @@
-//! Comma-set insertions between a clause-initial subject and its verb, the
-//! common wire-style shapes the narrower rules of `subject_left` miss:
+//! Asides set off by commas between a clause-initial subject and its verb:
+//! the one mechanism `subject_left` uses to step over them (it used to have
+//! two, `long_aside` for English and `insertion_open` for Indonesian, which
+//! overlapped). The shapes:
 //!
-//! - a long relative clause (`Komandan pasukan itu, yang bertemu dengan
-//!   utusan khusus Amerika Serikat di Hasakah sehari sebelumnya, meminta
-//!   ...`), also one holding a bracketed acronym (`Mesir, yang berselisih
-//!   dengan Ethiopia soal bendungan (GERD), menegaskan ...`);
+//! - a relative clause, however long its inner commas and brackets make it
+//!   (`Komandan pasukan itu, yang bertemu dengan utusan khusus Amerika
+//!   Serikat di Hasakah sehari sebelumnya, meminta ...`, `Turkey, which
+//!   regards the SDF's main component, the YPG, as an extension of the
+//!   outlawed Kurdistan Workers' Party (PKK), welcomed ...`);
 //! - a verbless appositive noun phrase (`Amerika Serikat, sekutu perjanjian
 //!   pertahanan Filipina, mengecam ...`, `Para demonstran, sebagian besar
-//!   mahasiswa, menuntut ...`, `Uganda dan Mesir, dua negara penyumbang
-//!   pasukan, dijadwalkan bertemu ...`);
+//!   mahasiswa, menuntut ...`), or one opened by a possessive actor
+//!   (`China, Indonesia's largest trading partner, warned ...`);
 //! - a bracketed dateline insert (`Uni Eropa, Selasa (20/5), menjatuhkan
 //!   ...`).
 //!
-//! The insertion is skipped only when the actor before it opens its clause
-//! (so an object followed by a relative clause, `polisi menangkap Budi, yang
-//! ..., dan menyita ...`, is never taken for the subject) and the verb
-//! follows the closing comma closely, with no coordinator between.
+//! The insertion is skipped only when an actor (or its head noun, or its
+//! bracketed acronym) ends right before it, and the verb follows the closing
+//! comma closely, with no coordinator between (`polisi menangkap Budi, yang
+//! ..., dan menyita ...`: the relative clause is about the object). A
+//! verbless appositive, which could as well be the next item of a list,
+//! also needs its actor to open the clause.
 
 use crate::arguments::{is_verb_form, prep_before, with_coordinated};
 use crate::coder::{is_quote, is_stop_punct};
 use crate::tables::LanguageTables;
 use crate::view::SentenceView;
 
-/// Most words of a comma-set relative clause between subject and verb.
-const RELATIVE_REACH: usize = 24;
+/// Most words of a comma-set relative clause between subject and verb (`,
+/// which regards the SDF's main component, the YPG, as an extension of the
+/// outlawed Kurdistan Workers' Party (PKK),`): wire relative clauses run
+/// long, and the clause-initial actor before and the verb right after the
+/// closing comma keep a long reach safe.
+const RELATIVE_REACH: usize = 30;
 
-/// Most words of a verbless appositive or dateline insert.
+/// Most words of a verbless or possessive appositive or a dateline insert
+/// (`, sekutu perjanjian pertahanan Filipina,`, `, Indonesia's largest
+/// trading partner,`): longer stretches without a verb are lists, not
+/// asides.
 const APPOSITIVE_REACH: usize = 12;
 
 /// Most words a title may put before the subject actor at the clause start
 /// (`Menteri Luar Negeri Jepang ...`, `Para demonstran`).
 const LEAD_REACH: usize = 6;
 
-/// Most plain words (adverbs, auxiliaries: `juga`, `akan`, `dijadwalkan`)
-/// between the closing comma and the verb.
+/// Most plain words (adverbs, auxiliaries: `juga`, `akan`, `dijadwalkan`,
+/// `has`) between the closing comma and the verb.
 const VERB_GAP: usize = 3;
 
-/// When word `k` (a comma) closes an insertion between a clause-initial
-/// subject and the verb at `from`, the comma that opens it.
+/// When word `k` (a comma) closes an aside between a subject and the verb
+/// at `from`, the comma that opens it; the search for the subject goes on
+/// from there. Commas inside the aside are passed over only for a relative
+/// clause (`, which regards ..., the YPG, as ...,`): an appositive is the
+/// stretch after the nearest comma.
 pub(crate) fn insertion_open(
     t: &LanguageTables,
     view: &SentenceView,
@@ -47,18 +62,33 @@ pub(crate) fn insertion_open(
     if view.words.get(k)?.punct != Some(',') || !verb_follows(t, view, k, from) {
         return None;
     }
-    let c2 = opening_comma(view, k)?;
-    if c2 == 0 || c2 + 1 >= k {
-        return None;
+    let floor = k.saturating_sub(RELATIVE_REACH + 1);
+    let mut c2 = opening_comma(view, k, floor)?;
+    let nearest = c2;
+    loop {
+        if c2 == 0 || c2 + 1 >= k {
+            return None;
+        }
+        let opener = view.words[c2 + 1].lower;
+        if t.syntax.relatives.contains(opener) && subject_before(t, view, c2, false) {
+            return Some(c2);
+        }
+        if c2 == nearest && k - c2 - 1 <= APPOSITIVE_REACH {
+            let owned = view.arg_at[c2 + 1].is_some_and(|b| {
+                view.args[b].w0 == c2 + 1
+                    && t.syntax
+                        .possessives
+                        .iter()
+                        .any(|p| view.words[view.args[b].w1].lower.ends_with(p.as_str()))
+            });
+            if (owned && subject_before(t, view, c2, false))
+                || (verbless(t, view, c2 + 1, k) && subject_before(t, view, c2, true))
+            {
+                return Some(c2);
+            }
+        }
+        c2 = opening_comma(view, c2, floor)?;
     }
-    let len = k - c2 - 1;
-    let relative = t.syntax.relatives.contains(view.words[c2 + 1].lower);
-    let fits = if relative {
-        len <= RELATIVE_REACH
-    } else {
-        len <= APPOSITIVE_REACH && verbless(t, view, c2 + 1, k)
-    };
-    (fits && subject_before(t, view, c2)).then_some(c2)
 }
 
 /// The verb at `from` follows comma `k` directly or after a few plain words,
@@ -80,9 +110,8 @@ fn verb_follows(t: &LanguageTables, view: &SentenceView, k: usize, from: usize) 
 
 /// The comma opening the insertion closed by comma `k`: the nearest comma
 /// before it, stepping over bracketed groups (`(GERD)`, `(20/5)`); none
-/// past a quote, other stop punctuation or the reach.
-fn opening_comma(view: &SentenceView, k: usize) -> Option<usize> {
-    let floor = k.saturating_sub(RELATIVE_REACH + 1);
+/// past a quote, other stop punctuation or word `floor`.
+fn opening_comma(view: &SentenceView, k: usize, floor: usize) -> Option<usize> {
     let mut j = k;
     while j > floor {
         j -= 1;
@@ -116,10 +145,10 @@ fn verbless(t: &LanguageTables, view: &SentenceView, from: usize, to: usize) -> 
 }
 
 /// An actor (or its bracketed acronym, or an actor with a head noun or two)
-/// ends right before comma `c2`, outside a prepositional phrase, and opens
-/// its clause: only a few title words stand between it and the sentence
-/// start, a comma or a clause boundary.
-fn subject_before(t: &LanguageTables, view: &SentenceView, c2: usize) -> bool {
+/// ends right before comma `c2`, outside a prepositional phrase; with
+/// `initial`, it also opens its clause: only a few title words stand between
+/// it and the sentence start, a comma or a clause boundary.
+fn subject_before(t: &LanguageTables, view: &SentenceView, c2: usize, initial: bool) -> bool {
     let mut end = c2 - 1;
     if view.words[end].punct == Some(')') {
         // `Pasukan Demokratik Suriah (SDF), yang ...`
@@ -161,7 +190,7 @@ fn subject_before(t: &LanguageTables, view: &SentenceView, c2: usize) -> bool {
         return false;
     }
     let (_, w0, _) = with_coordinated(t, view, a);
-    clause_initial(t, view, w0)
+    !initial || clause_initial(t, view, w0)
 }
 
 /// Word `w0` opens a clause: the sentence start, a comma or a clause
@@ -233,7 +262,7 @@ pub(crate) fn relative_before_coord(
     if !t.syntax.coords.contains(view.words[coord].lower) || view.words[comma].punct != Some(',') {
         return None;
     }
-    let c2 = opening_comma(view, comma)?;
+    let c2 = opening_comma(view, comma, comma.saturating_sub(RELATIVE_REACH + 1))?;
     view.words
         .get(c2 + 1)
         .is_some_and(|w| t.syntax.relatives.contains(w.lower))

@@ -4,8 +4,8 @@
 //! foreign ministry condemned`). Kept apart so `arguments.rs` and `view.rs`
 //! stay short.
 
-use crate::arguments::{head_after_actor, plain_gap, prep_before};
-use crate::coder::{is_quote, is_stop_punct};
+use crate::arguments::{plain_gap, prep_before};
+use crate::coder::is_quote;
 use warta_core::{Document, EntityType};
 
 use crate::tables::{LanguageTables, Syntax};
@@ -178,55 +178,6 @@ pub(crate) fn resolve_owned_agents(
 /// Most modifiers between a possessive pronoun and the agent noun it owns
 /// (`its own armed forces`).
 const OWNED_MODIFIERS: usize = 2;
-
-/// The comma opening a long aside on the subject that the comma at `k`,
-/// right before the verb at `from`, closes: a relative clause (`The United
-/// States, which last year decertified Colombia ... and cut some aid, has
-/// called on`), commas and parentheses inside it included, or an appositive
-/// opened by a possessive actor (`China, Indonesia's largest trading
-/// partner, warned`). The aside opens right after an actor (or its head
-/// noun) and holds no stop punctuation; the verb follows the closing comma
-/// across at most two plain words (`, has called`). The search for the
-/// subject goes on from the opening comma.
-pub(crate) fn long_aside(
-    t: &LanguageTables,
-    view: &SentenceView,
-    k: usize,
-    from: usize,
-) -> Option<usize> {
-    if !(k + 1 == from || plain_gap(t, view, k, from, 2)) {
-        return None;
-    }
-    let possessive = |w: &str| t.syntax.possessives.iter().any(|p| w.ends_with(p.as_str()));
-    for j in (k.saturating_sub(LONG_ASIDE_REACH)..k).rev() {
-        let w = &view.words[j];
-        if w.punct.is_some_and(is_stop_punct) {
-            return None;
-        }
-        if w.punct != Some(',') || j == 0 || j + 1 >= k {
-            continue;
-        }
-        let after_actor = view.arg_at[j - 1].is_some() || head_after_actor(t, view, j);
-        let relative = t.syntax.relatives.contains(view.words[j + 1].lower);
-        let owned = k - j <= OWNED_APPOSITIVE
-            && view.arg_at[j + 1].is_some_and(|b| {
-                view.args[b].w0 == j + 1 && possessive(view.words[view.args[b].w1].lower)
-            });
-        if after_actor && (relative || owned) {
-            return Some(j);
-        }
-    }
-    None
-}
-
-/// Most words of a relative clause or appositive between the subject and
-/// its verb (`, which regards the SDF's main component, the YPG, as an
-/// extension of the outlawed Kurdistan Workers' Party (PKK),`).
-const LONG_ASIDE_REACH: usize = 30;
-
-/// Most words of an appositive opened by a possessive actor (`, Indonesia's
-/// largest trading partner,`).
-const OWNED_APPOSITIVE: usize = 8;
 
 /// `Sugiono and his counterpart Le Hoai Trung, meeting in Hanoi, said ...`,
 /// `Spanish and Portuguese police, working with Europol, have dismantled`:

@@ -7,7 +7,8 @@
 //! verbs joined by a contrastive coordinator that share one subject
 //! (`welcomed the decision but called on the bloc ...`).
 
-use crate::arguments::prep_before;
+use crate::arguments::{is_verb_form, plain_gap, prep_before};
+use crate::subject_aids::closes_quoted_predicate;
 use warta_core::Event;
 
 use crate::coder::Candidate;
@@ -463,3 +464,122 @@ pub(crate) fn pair_anaphor_object(t: &LanguageTables, view: &SentenceView, last:
                 })
         })
 }
+
+/// The target right of word `from` for entry `e`.
+pub(crate) fn target_right(
+    t: &LanguageTables,
+    view: &SentenceView,
+    e: &Entry,
+    from: usize,
+    pattern_end: usize,
+) -> Option<usize> {
+    let n = view.words.len();
+    let mut k = from + 1;
+    let mut crossed_complement = false;
+    let mut crossed_prep = false;
+    while k < n && k <= from + TARGET_WINDOW {
+        if let Some(a) = view.arg_at[k] {
+            let prep = prep_before(t, view, a);
+            // A direct object follows the head (`meyakinkan Pyongyang untuk
+            // menjual`) or the whole pattern (`mengakui kedaulatan Palestina`);
+            // a head noun may come first: its owner is the target (`menolak
+            // usulan Israel`, `mengusir diplomat Jerman`).
+            let adjacent = |after: usize| plain_gap(t, view, after, view.args[a].w0, 3);
+            let direct =
+                e.target_obj && prep.is_none() && (adjacent(from) || adjacent(pattern_end));
+            if direct || prep.is_some_and(|p| e.target_preps.iter().any(|x| x == p)) {
+                // `Menteri Luar Negeri Filipina Enrique Manalo`: the person, not the title's country.
+                // (A pronoun right after it opens a relative clause: `a
+                // French diplomat it accused`.)
+                let next = view
+                    .arg_at
+                    .get(view.args[a].w1 + 1)
+                    .copied()
+                    .flatten()
+                    .filter(|&n| !view.args[n].resolved);
+                return Some(next.unwrap_or(a));
+            }
+            k = view.args[a].w1 + 1;
+            continue;
+        }
+        let w = &view.words[k];
+        // `"stands firmly" with Guyana`: the close of a quoted predicate
+        // does not end the clause.
+        if w.punct.is_some_and(is_stop_punct) && !closes_quoted_predicate(view, k, from) {
+            return None;
+        }
+        if k > pattern_end
+            && let Some(a) = prep_noun_owner(t, view, e, k)
+        {
+            return Some(a);
+        }
+        // `rejected Warsaw's call for new sanctions on Russian imports`: a
+        // phrase after an event noun inside a prepositional phrase belongs
+        // to that noun, not to this trigger.
+        if k > pattern_end && crossed_prep && is_event_noun(t, w.lower) {
+            return None;
+        }
+        crossed_prep |= k > pattern_end && t.syntax.preps.contains(w.lower);
+        let stops = t.syntax.boundaries.contains(w.lower)
+            || (t.syntax.complements.contains(w.lower)
+                && !e.target_preps.iter().any(|p| p == w.lower));
+        if stops {
+            // A denial's content clause (`denied that X ...`) holds no target.
+            if !e.absorb || e.reply || crossed_complement {
+                return None;
+            }
+            crossed_complement = true;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `terima kasih atas dukungan Indonesia`, `dukungannya terhadap hak
+/// Israel`: after one of the entry's target prepositions (word `k`), the
+/// owner of the noun the preposition governs is the target. The noun is
+/// one plain word, not a verb of the dictionary (`dengan menyerang Israel`
+/// is another event), and purpose words (`untuk`) are left out: a verb
+/// follows them too often.
+fn prep_noun_owner(t: &LanguageTables, view: &SentenceView, e: &Entry, k: usize) -> Option<usize> {
+    let prep = view.words[k].lower;
+    if !e.target_preps.iter().any(|p| p == prep)
+        || t.syntax.purpose.contains(prep)
+        || t.syntax.complements.contains(prep)
+    {
+        return None;
+    }
+    let s = &t.syntax;
+    // `terhadap tiga perusahaan minyak Iran`: a number or quantifier may
+    // open the phrase, and up to `NOUN_OWNER_REACH` plain words stand
+    // before the owner.
+    let plain = |m: usize, first: bool| {
+        let w = &view.words[m];
+        w.punct.is_none()
+            && view.arg_at[m].is_none()
+            && !w.capitalized
+            && !s.preps.contains(w.lower)
+            && !s.boundaries.contains(w.lower)
+            && !s.complements.contains(w.lower)
+            && !s.relatives.contains(w.lower)
+            && !s.coords.contains(w.lower)
+            && !s.determiners.contains(w.lower)
+            && (first || !s.quantifiers.contains(w.lower))
+            && !is_verb_form(t, w.lower)
+    };
+    let counted = |m: usize| {
+        let w = &view.words[m];
+        w.punct.is_none()
+            && view.arg_at[m].is_none()
+            && (s.quantifiers.contains(w.lower) || w.lower.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let first = k + 1 + usize::from(view.words.len() > k + 2 && counted(k + 1));
+    let j = (first..view.words.len().min(first + NOUN_OWNER_REACH + 1))
+        .find(|&m| !plain(m, m == first))?;
+    let a = view.arg_at[j]?;
+    (j > first && view.args[a].w0 == j).then_some(a)
+}
+
+/// Most plain words between a target preposition and the owner of the noun
+/// it governs (`terhadap perusahaan minyak Iran`).
+const NOUN_OWNER_REACH: usize = 3;

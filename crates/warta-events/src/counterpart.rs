@@ -28,13 +28,13 @@
 //!    party stands in the sentence or in those events: the target is the
 //!    home country itself (`KEN`, `IDN`), the way analysts code police
 //!    against protesters or an anti-graft agency against a regent.
-//!    **home** (`+target:home`): the same for a source that is an agent
-//!    of the home country (`IDNCOP`, not bare `IDN`), even when other
-//!    parties are named (two foreign nationals among those arrested).
 //! 4. **pair** (`+target:pair`): the story is about one pair of countries
 //!    (they hold [`PAIR_SHARE`] of the actor mentions, the second at least
 //!    [`PAIR_BALANCE`] of the first's) and the source belongs to one of
 //!    them: the target is the other.
+//!    **home** (`+target:home`), after the pair: the home country for a
+//!    source that is an agent of it (`IDNCOP`, not bare `IDN`), even when
+//!    other parties are named (two foreign nationals among those arrested).
 //! 5. **scene** (`+target:scene`): the source is foreign to the story's
 //!    home country (another country or an international body): the target
 //!    is the home country, the scene the act is aimed at (`Japan pledged a
@@ -112,8 +112,10 @@ impl Way {
         Way::Sentence,
         Way::Discourse,
         Way::Domestic,
-        Way::Home,
+        // After the pair: in a two-country story the other country is the
+        // better guess (`refused to rule out military action against X`).
         Way::Pair,
+        Way::Home,
         Way::Scene,
     ];
 
@@ -797,6 +799,8 @@ mod tests {
         assert!(home("CHN", "CHNGOV").is_none(), "not the story's country");
         let t = CounterpartTable::load(&rows(&["COERCE	home,counterpart	no"])).unwrap();
         assert_eq!(t.ways("COERCE", false), &[Way::Sentence, Way::Home]);
+        let t = CounterpartTable::load(&rows(&["REJECT\thome,pair\tno"])).unwrap();
+        assert_eq!(t.ways("REJECT", false), &[Way::Pair, Way::Home]);
     }
 
     #[test]

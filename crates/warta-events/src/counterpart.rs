@@ -438,7 +438,7 @@ impl Counterparts {
     /// it through the `counterpart` way, tried first. A bare country as
     /// source (`Indonesia arrested ...`) is left to the stricter `domestic`.
     fn home_agent(&self, own: &str, source: &str, doc: &Document) -> Option<ActorRef> {
-        let international = INTERNATIONAL.iter().any(|x| own == *x);
+        let international = INTERNATIONAL.contains(&own);
         (self.home.as_deref() == Some(own) && source.len() > own.len() && !international)
             .then(|| self.country_ref(own, doc))
     }

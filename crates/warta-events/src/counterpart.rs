@@ -32,6 +32,9 @@
 //!    (they hold [`PAIR_SHARE`] of the actor mentions, the second at least
 //!    [`PAIR_BALANCE`] of the first's) and the source belongs to one of
 //!    them: the target is the other.
+//!    **home** (`+target:home`), after the pair: the home country for a
+//!    source that is an agent of it (`IDNCOP`, not bare `IDN`), even when
+//!    other parties are named (two foreign nationals among those arrested).
 //! 5. **scene** (`+target:scene`): the source is foreign to the story's
 //!    home country (another country or an international body): the target
 //!    is the home country, the scene the act is aimed at (`Japan pledged a
@@ -94,6 +97,9 @@ pub(crate) enum Way {
     Discourse,
     /// The home country itself, in a domestic story.
     Domestic,
+    /// The home country itself, for a home agent (police, a court,
+    /// protesters) even when a foreign party stands in the story.
+    Home,
     /// The other country of the story's one pair.
     Pair,
     /// The story's home country, for a source foreign to it.
@@ -102,11 +108,14 @@ pub(crate) enum Way {
 
 impl Way {
     /// Every way, in the order they are tried.
-    const ALL: [Way; 5] = [
+    const ALL: [Way; 6] = [
         Way::Sentence,
         Way::Discourse,
         Way::Domestic,
+        // After the pair: in a two-country story the other country is the
+        // better guess (`refused to rule out military action against X`).
         Way::Pair,
+        Way::Home,
         Way::Scene,
     ];
 
@@ -116,6 +125,7 @@ impl Way {
             Way::Sentence => "counterpart",
             Way::Discourse => "discourse",
             Way::Domestic => "domestic",
+            Way::Home => "home",
             Way::Pair => "pair",
             Way::Scene => "scene",
         }
@@ -126,7 +136,7 @@ impl Way {
     pub(crate) fn penalty(self) -> f32 {
         match self {
             Way::Sentence => 0.1,
-            Way::Discourse | Way::Domestic | Way::Pair | Way::Scene => 0.15,
+            Way::Discourse | Way::Domestic | Way::Home | Way::Pair | Way::Scene => 0.15,
         }
     }
 
@@ -155,7 +165,7 @@ pub struct CounterpartTable {
 
 impl CounterpartTable {
     /// Rows `type<TAB>ways<TAB>object<TAB>note`: a PLOVER type, the
-    /// comma-separated ways (`counterpart`, `discourse`, `domestic`, `pair`, `scene`)
+    /// comma-separated ways (`counterpart`, `discourse`, `domestic`, `home`, `pair`, `scene`)
     /// or `-`, and `yes`/`no`: whether an entry that expects an object the
     /// clause does not name may take one too. The file is optional.
     pub(crate) fn load(rows: &[String]) -> Result<Self, String> {
@@ -187,7 +197,7 @@ impl CounterpartTable {
             {
                 let Some(way) = Way::parse(w) else {
                     return Err(format!(
-                        "data row {}: unknown way `{w}` (counterpart, discourse, domestic, pair, scene or -)",
+                        "data row {}: unknown way `{w}` (counterpart, discourse, domestic, home, pair, scene or -)",
                         n + 1
                     ));
                 };
@@ -352,6 +362,7 @@ impl Counterparts {
                     .party_of(&source)
                     .and_then(|o| self.last_foreign(o, &recent)),
                 Way::Domestic => own.and_then(|o| self.domestic(o, doc, view, &recent)),
+                Way::Home => own.and_then(|o| self.home_agent(o, &source, doc)),
                 Way::Pair => own.and_then(|o| self.other_of_pair(o, doc)),
                 Way::Scene => self.party_of(&source).and_then(|o| self.scene(o, doc)),
             };
@@ -416,6 +427,20 @@ impl Counterparts {
                 .any(|r| r.actor.as_deref().is_some_and(other))
         });
         (!in_sentence && !in_events).then(|| self.country_ref(own, doc))
+    }
+
+    /// The home country itself, when `own` is the home country and the
+    /// source is one of its agents (`IDNCOP`, `KENOPP`: a code with a
+    /// sector, not the bare country), whatever other parties the sentence or
+    /// the story name: police arresting suspects among whom are two foreign
+    /// nationals, workers striking against a foreign-owned firm's home
+    /// government. A clause that names a foreign object has already given
+    /// it through the `counterpart` way, tried first. A bare country as
+    /// source (`Indonesia arrested ...`) is left to the stricter `domestic`.
+    fn home_agent(&self, own: &str, source: &str, doc: &Document) -> Option<ActorRef> {
+        let international = INTERNATIONAL.contains(&own);
+        (self.home.as_deref() == Some(own) && source.len() > own.len() && !international)
+            .then(|| self.country_ref(own, doc))
     }
 
     /// The home country, when party `own` (a country or an international
@@ -761,6 +786,22 @@ mod tests {
         let e = CounterpartTable::load(&rows(&["REJECT\tpair\tmaybe"])).unwrap_err();
         assert!(e.contains("`yes` or `no`"), "{e}");
         assert!(CounterpartTable::load(&rows(&["REJECT\tpair"])).is_err());
+    }
+
+    #[test]
+    fn a_home_agent_acts_on_its_own_country_whoever_else_is_named() {
+        // `Police raided an illegal mine and arrested 14 people, including
+        // two Chinese nationals`: a story about Indonesia naming China once.
+        let d = doc_with(&[("IDN", "IDNCOP", 5, None), ("CHN", "CHN", 1, None)]);
+        let c = Counterparts::new(&d);
+        let home = |own, source| c.home_agent(own, source, &d).and_then(|r| r.actor);
+        assert_eq!(home("IDN", "IDNCOP").as_deref(), Some("IDN"));
+        assert!(home("IDN", "IDN").is_none(), "a bare country is no agent");
+        assert!(home("CHN", "CHNGOV").is_none(), "not the story's country");
+        let t = CounterpartTable::load(&rows(&["COERCE	home,counterpart	no"])).unwrap();
+        assert_eq!(t.ways("COERCE", false), &[Way::Sentence, Way::Home]);
+        let t = CounterpartTable::load(&rows(&["REJECT\thome,pair\tno"])).unwrap();
+        assert_eq!(t.ways("REJECT", false), &[Way::Pair, Way::Home]);
     }
 
     #[test]

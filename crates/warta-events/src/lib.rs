@@ -20,7 +20,7 @@
 //! | `data/lang/<code>/events_modality.tsv` | modality cues (`akan` future, `tidak` negation, `jika` hypothetical, `sejak` historical) |
 //! | `data/lang/<code>/events_syntax.tsv` | function words: light verbs, clause boundaries, prepositions, pronouns, `kedua negara` anaphors, reporting verbs |
 //! | `data/lang/<code>/events_anaphora.tsv` | event nouns that refer back to an earlier event (`the ultimatum`, `tuduhan tersebut`): PLOVER types they can refer to (`*` any), whether an owner is the agent (optional file) |
-//! | `data/lang/<code>/events_counterparts.tsv` | PLOVER types that may take a counterpart target the clause does not name, and found how (`counterpart`, `discourse`, `domestic`, `pair`; optional file) |
+//! | `data/lang/<code>/events_counterparts.tsv` | PLOVER types that may take a counterpart target the clause does not name, and found how (`counterpart`, `discourse`, `domestic`, `home`, `pair`; optional file) |
 //! | `data/lang/<code>/events_morphology.tsv` | affixes (`meN-`, `di-`, `-kan`, ...) and passive pairs; English suffixes and irregular forms |
 //! | `data/lang/id/events_roots.txt` | Indonesian root words, for analysing dictionary heads |
 //! | `data/lang/<code>/events_roots_extra.txt`, `events_head_roots.tsv` | hand-written roots missing from the root list (`berhenti`, `hadang`), and the root of a head whose affixes allow several readings (`mengunjungi` -> `kunjung`); optional files |

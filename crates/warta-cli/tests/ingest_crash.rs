@@ -95,9 +95,23 @@ fn killed_ingest_resumes_to_the_same_database() {
     write_corpus(&corpus, 240);
 
     let reference = dir.path().join("reference.db");
+    // Time the part of the run after the first commit: loading the models
+    // takes most of a short run and grows with the resources, so a kill
+    // delay drawn from the whole run's length could miss every commit.
     let started = Instant::now();
-    let status = ingest(&corpus, &reference).status().unwrap();
+    let mut child = ingest(&corpus, &reference).spawn().unwrap();
+    let mut first_commit = None;
+    let status = loop {
+        if first_commit.is_none() && committed(&reference) > 0 {
+            first_commit = Some(started.elapsed());
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
     let full_run = started.elapsed();
+    let after_first_commit = full_run - first_commit.unwrap_or_default();
     assert!(status.success(), "uninterrupted ingest: {status}");
     let want = dump(&reference);
     assert!(
@@ -129,7 +143,8 @@ fn killed_ingest_resumes_to_the_same_database() {
             }
             std::thread::sleep(Duration::from_millis(2));
         }
-        let delay_ms = next(&mut seed) % (full_run.as_millis() as u64 / 4).max(1);
+        // Somewhere in the first half of what follows the first commit.
+        let delay_ms = next(&mut seed) % (after_first_commit.as_millis() as u64 / 2).max(1);
         std::thread::sleep(Duration::from_millis(delay_ms));
         let running = child.try_wait().unwrap().is_none();
         child.kill().unwrap(); // SIGKILL on Unix

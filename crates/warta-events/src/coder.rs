@@ -17,8 +17,8 @@ use crate::insertion::relative_before_coord;
 use crate::places::object_place;
 use crate::tables::LanguageTables;
 use crate::targets::{
-    condition_subject, condition_target, content_target, drop_redundant_targetless, object_owner,
-    pair_anaphor_object, pair_includes_source, purpose_target, refers_to,
+    condition_subject, condition_target, condition_word, content_target, drop_redundant_targetless,
+    object_owner, pair_anaphor_object, pair_includes_source, purpose_target, refers_to,
 };
 use crate::triggers::{cue_hits, is_speech_act, triggers};
 use crate::view::SentenceView;
@@ -563,7 +563,7 @@ pub fn code_sentence(
         // gencatan senjata apabila tentara menarik pasukannya`).
         let planned =
             aux.iter().any(|a| a == "future" || a == "hypothetical") || e.plover == "AGREE";
-        let conditional = planned && condition_follows(t, view, tr.last);
+        let conditional = planned && condition_word(t, view, tr.last).is_some();
         if targets.is_empty() && planned && t.syntax.condition_targets.contains(&e.plover) {
             let cond = condition_subject(t, view, tr.last)
                 .filter(|&a| !refers_to(view, a, Some(source)) && !sources.contains(&a));
@@ -684,19 +684,6 @@ pub fn code_sentence(
     }
     drop_redundant_targetless(t, &mut out);
     out
-}
-
-/// True when a `conditional` word (`jika`, `if`) follows word `last` in
-/// its sentence part, within the reach of a target: the act is stated on
-/// a condition.
-fn condition_follows(t: &LanguageTables, view: &SentenceView, last: usize) -> bool {
-    (last + 1..view.words.len().min(last + 1 + TARGET_WINDOW))
-        .take_while(|&k| {
-            view.words[k]
-                .punct
-                .is_none_or(|p| is_quote(p) || p == ',' || !is_stop_punct(p))
-        })
-        .any(|k| t.syntax.conditionals.contains(view.words[k].lower))
 }
 
 /// The agent of a `patient` nominal whose owner ends at word `w1`: the

@@ -259,6 +259,23 @@ pub(crate) fn condition_target(
     condition_subject(t, view, last)
 }
 
+/// The `conditional` word (`jika`, `if`) that follows word `last` in its
+/// sentence part, within the reach of a target. Quoted words (`"langkah
+/// tegas"`) belong to the act; other stop punctuation ends the part.
+pub(crate) fn condition_word(
+    t: &LanguageTables,
+    view: &SentenceView,
+    last: usize,
+) -> Option<usize> {
+    (last + 1..view.words.len().min(last + 1 + TARGET_WINDOW))
+        .take_while(|&k| {
+            view.words[k]
+                .punct
+                .is_none_or(|p| is_quote(p) || p == ',' || !is_stop_punct(p))
+        })
+        .find(|&k| t.syntax.conditionals.contains(view.words[k].lower))
+}
+
 /// The subject of the condition that follows word `last` in its sentence
 /// part (`... if Taiwan kept pushing`, `... only if Washington released`):
 /// the first actor after a `conditional` word, not in a prepositional phrase.
@@ -271,15 +288,7 @@ pub(crate) fn condition_subject(
     last: usize,
 ) -> Option<usize> {
     let n = view.words.len();
-    // Quoted words (`"langkah tegas"`) belong to the threat; other stop
-    // punctuation ends it.
-    let cond = (last + 1..n.min(last + 1 + TARGET_WINDOW))
-        .take_while(|&k| {
-            view.words[k]
-                .punct
-                .is_none_or(|p| is_quote(p) || p == ',' || !is_stop_punct(p))
-        })
-        .find(|&k| t.syntax.conditionals.contains(view.words[k].lower))?;
+    let cond = condition_word(t, view, last)?;
     // The condition's subject: a few words at most (`if the government of Taiwan`).
     let subject = (cond + 1..n.min(cond + 5))
         .take_while(|&k| view.words[k].punct.is_none())

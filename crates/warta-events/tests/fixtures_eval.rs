@@ -68,6 +68,7 @@ fn english_fixtures_reach_the_minimum_f1() {
                 || ISSUE6_DEV4_EN.contains(&n)
                 || ISSUE6_DEV5_EN.contains(&n)
                 || ISSUE6_DEV6_EN.contains(&n)
+                || ISSUE6_DEV7_EN.contains(&n)
         })
     });
     let report = score.render(true);
@@ -141,6 +142,14 @@ const ISSUE6_DEV5_EN: std::ops::RangeInclusive<u32> = 59..=66;
 const ISSUE6_DEV6_ID: std::ops::RangeInclusive<u32> = 78..=87;
 /// The English articles of the sixth dev set (`en_69` .. `en_76`).
 const ISSUE6_DEV6_EN: std::ops::RangeInclusive<u32> = 69..=76;
+
+/// The Indonesian articles of the seventh issue #6 dev set: blind held-out
+/// set 7 (`eval/heldout7`, written blind on 2026-11-27 in session 8, never
+/// tuned on there), moved here in session 9 once blind set 8 was
+/// commissioned.
+const ISSUE6_DEV7_ID: std::ops::RangeInclusive<u32> = 88..=97;
+/// The English articles of the seventh dev set (`en_77` .. `en_84`).
+const ISSUE6_DEV7_EN: std::ops::RangeInclusive<u32> = 77..=84;
 
 /// The first blind Indonesian set (`id_05` .. `id_12`: written before the
 /// rules that code it, issue #6) is a floor, not a target: rules must not be
@@ -267,6 +276,17 @@ fn issue6_fifth_dev_set_stays_above_the_floor() {
 fn issue6_sixth_dev_set_stays_above_the_floor() {
     assert_floor("id", ISSUE6_DEV6_ID, 10, 0.77, 0.55);
     assert_floor("en", ISSUE6_DEV6_EN, 8, 0.74, 0.44);
+}
+
+/// The seventh issue #6 dev set (`id_88` .. `id_97`, `en_77` .. `en_84`),
+/// blind held-out set 7 until session 9: measured blind when it was written
+/// at id p 0.735 r 0.529, en p 0.619 r 0.395, and at id p 0.741 r 0.549, en
+/// p 0.659 r 0.442 after session 8's rules (still untuned on), when it was
+/// moved here. Floors just under the figures at the move.
+#[test]
+fn issue6_seventh_dev_set_stays_above_the_floor() {
+    assert_floor("id", ISSUE6_DEV7_ID, 10, 0.72, 0.53);
+    assert_floor("en", ISSUE6_DEV7_EN, 8, 0.64, 0.42);
 }
 
 /// Rule fixtures for the session-5 vocabulary rows (`id_55_*`: missiles at a

@@ -31,7 +31,8 @@ pub struct EventsArgs {
     /// Gold files (`*.gold.json`, seed format).
     #[arg(required = true)]
     pub gold: Vec<PathBuf>,
-    /// Also print each missing gold event and each extra prediction.
+    /// Also print each missing gold event and each extra prediction, each
+    /// led by the article's path.
     #[arg(long)]
     pub verbose: bool,
 }
@@ -43,7 +44,10 @@ pub fn run(args: EventsArgs) -> anyhow::Result<Status> {
     let mut pipelines: BTreeMap<Option<String>, Pipeline> = BTreeMap::new();
     let mut status = Status::Ok;
     for path in &args.gold {
-        let (gold, article, text) = GoldFile::read(path).map_err(anyhow::Error::msg)?;
+        let (mut gold, article, text) = GoldFile::read(path).map_err(anyhow::Error::msg)?;
+        // The verbose lines name the article by the path it was read from, so
+        // two banks' `id_protest.txt` stay apart.
+        gold.doc = article.display().to_string();
         if !pipelines.contains_key(&gold.language) {
             let language = match &gold.language {
                 Some(code) => LanguageChoice::Force(code.clone()),

@@ -291,7 +291,10 @@ fn intent_fits_type(ontology: &Ontology, intent: &str, plover: &str, conditional
         .is_some_and(|(p, _, _)| p == "THREATEN");
     !threat
         || conditional
-        || matches!(plover, "ASSAULT" | "COERCE" | "SANCTION" | "PROTEST" | "THREATEN")
+        || matches!(
+            plover,
+            "ASSAULT" | "COERCE" | "SANCTION" | "PROTEST" | "THREATEN"
+        )
 }
 
 fn build(

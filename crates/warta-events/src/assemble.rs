@@ -277,6 +277,26 @@ pub(crate) fn declares_refusal(e: &Entry, aux: &[String], passive: bool) -> bool
     has("negation") && has("future") && !e.noun && !passive && refusal_of_type(&e.plover).is_some()
 }
 
+/// False when `intent`, the intent code a planned event of type `plover`
+/// would take, reads as a threat (PLOVER THREATEN) while the event is no
+/// hostile act. An entry whose own type overrides its code's (`menarik
+/// pasukan`, `mundur`: RETREAT with CAMEO 192, whose family 19 is force) must
+/// not become a threat to use force: `Israel akan menarik pasukannya` is a
+/// planned withdrawal. Force, coercion, sanctions and protest are threats
+/// when declared (the PLOVER THREATEN modes); any other act only when its
+/// condition follows (`will withdraw its peacekeepers unless ...`).
+fn intent_fits_type(ontology: &Ontology, intent: &str, plover: &str, conditional: bool) -> bool {
+    let threat = ontology
+        .plover(intent)
+        .is_some_and(|(p, _, _)| p == "THREATEN");
+    !threat
+        || conditional
+        || matches!(
+            plover,
+            "ASSAULT" | "COERCE" | "SANCTION" | "PROTEST" | "THREATEN"
+        )
+}
+
 fn build(
     t: &LanguageTables,
     ontology: &Ontology,
@@ -308,12 +328,14 @@ fn build(
     if intends
         && !negated
         && let Some(intent) = cameo.as_deref().and_then(|code| {
-            ontology.intent_code_for(
-                code,
-                c.trigger.passive,
-                aux.iter().any(|a| a == "future"),
-                c.conditional,
-            )
+            ontology
+                .intent_code_for(
+                    code,
+                    c.trigger.passive,
+                    aux.iter().any(|a| a == "future"),
+                    c.conditional,
+                )
+                .filter(|intent| intent_fits_type(ontology, intent, &plover, c.conditional))
         })
         && let Some((p, m, ctx)) = ontology.plover(intent)
     {

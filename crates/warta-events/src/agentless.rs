@@ -34,9 +34,8 @@ fn country(a: &Option<ActorRef>) -> Option<&str> {
 /// on) among the `earlier` events, latest first: the source of an event of
 /// one of the `family` types at most [`AGENCY_WINDOW`] sentences back,
 /// whose source is another actor than the patient (the police of a country
-/// act on its own workers: `IDNCOP` on `IDNLAB`) and names a country (a
-/// bare `COP` or `REB` names no side), done to the patient's side (same
-/// country, or either side without one).
+/// act on its own workers: `IDNCOP` on `IDNLAB`) and has an actor code,
+/// done to the patient's side (same country, or either side without one).
 pub(crate) fn acting_party<'e>(
     ev: &Event,
     family: &[String],
@@ -174,8 +173,8 @@ mod tests {
         // A patient that is the earlier agent itself takes no agent from it.
         let passive = event(1, "COERCE", "", "IDNCOP");
         assert!(acting_party(&passive, &family, earlier.iter()).is_none());
-        // An agent with no country names no side.
-        let earlier = [event(0, "COERCE", "COP", "IDNCRM")];
+        // An earlier act whose agent has no actor code lends none.
+        let earlier = [event(0, "COERCE", "", "IDNCRM")];
         let passive = event(1, "COERCE", "", "IDNLAB");
         assert!(acting_party(&passive, &family, earlier.iter()).is_none());
     }

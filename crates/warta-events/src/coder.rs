@@ -346,9 +346,8 @@ pub fn code_sentence(
                 }
                 (None, tg) if light_passive.is_some() => {
                     let (verb, agent) = light_passive.unwrap_or_default();
-                    let tg = tg.or_else(|| {
-                        target_right(t, view, e, verb, verb).filter(|&a| a != agent)
-                    });
+                    let tg =
+                        tg.or_else(|| target_right(t, view, e, verb, verb).filter(|&a| a != agent));
                     let crossed = (tr.last + 1..verb).chain(crossed).collect();
                     (Some(agent), tg, crossed)
                 }

@@ -47,7 +47,8 @@ pub(crate) fn light_passive_agent(
             return None;
         }
         if t.syntax.light_passives.contains(w.lower) {
-            let agent = passive_agent(t, view, k, AGENT_REACH).or_else(|| bare_agent(t, view, k))?;
+            let agent =
+                passive_agent(t, view, k, AGENT_REACH).or_else(|| bare_agent(t, view, k))?;
             return Some((k, agent));
         }
         if t.syntax.boundaries.contains(w.lower) || t.syntax.complements.contains(w.lower) {

@@ -85,10 +85,7 @@ fn a_domestic_agency_goes_on_acting_on_its_own_country() {
     let mut d = doc(
         "Polres Kendari menangkap lima pengedar sabu di sebuah rumah kos pada Sabtu malam.\n\
          Dua pengedar kemudian dilepaskan pada Senin karena tidak cukup bukti.",
-        &[
-            ("Polres Kendari", O, "IDNCOP"),
-            ("pengedar", O, "IDNCRM"),
-        ],
+        &[("Polres Kendari", O, "IDNCOP"), ("pengedar", O, "IDNCRM")],
     );
     let got = run(&mut d);
     assert!(has(&got, "COERCE IDNCOP->IDNCRM"), "{got:?}");

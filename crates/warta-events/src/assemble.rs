@@ -4,6 +4,7 @@
 
 use warta_core::{ActorRef, Claim, Document, Event, EventMention, PlaceRef, TextIndex, TimeType};
 
+use crate::agentless;
 use crate::coder::{Candidate, code_sentence, is_off_topic, opens_new_topic};
 use crate::counterpart::{Counterparts, RULE_MARK};
 use crate::discourse;
@@ -117,6 +118,13 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
             let Some(mut b) = build(t, ontology, doc, &index, &view, &c) else {
                 continue;
             };
+            if c.agentless {
+                let earlier = built.iter().map(|x| &x.event);
+                match agentless::take_agent(t, &mut b.event, earlier) {
+                    Some(code) => b.key.0 = code,
+                    None => continue,
+                }
+            }
             if b.event.target.is_none() {
                 let source = b.event.source.as_ref().and_then(|s| s.actor.as_deref());
                 let earlier = built.iter().map(|x| &x.event);

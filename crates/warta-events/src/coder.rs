@@ -3,6 +3,7 @@
 //! relative clauses), the target (direct object or a preposition the entry
 //! names, to the right) and the modality cues in the clause.
 
+use crate::agentless::leaves_agent_to_story;
 use crate::arguments::{
     AGENT_REACH, noun_owner, passive_agent, place_in, prep_before, subject_left, target_right,
     with_coordinated,
@@ -14,6 +15,7 @@ use crate::clause::{
 };
 use crate::explain::{self, explain};
 use crate::insertion::relative_before_coord;
+use crate::light_passive::light_passive_agent;
 use crate::places::object_place;
 use crate::tables::LanguageTables;
 use crate::targets::{
@@ -87,6 +89,10 @@ pub struct Candidate {
     /// pernyataan itu`): a punitive one is a threat (see
     /// `data/events/future_intent.tsv`, flag `conditional`).
     pub conditional: bool,
+    /// An agentless passive whose agent the assembler takes from the
+    /// story's acting party (`agentless.rs`); its source is the patient
+    /// until then.
+    pub agentless: bool,
 }
 
 /// The subject of a reporting verb governing word `at` through a
@@ -317,6 +323,11 @@ pub fn code_sentence(
                 .is_none()
                 .then(|| nominal_frame_subject(t, view, tr.head))
                 .flatten();
+            // `Unjuk rasa itu digelar ratusan mahasiswa`: see light_passive.rs.
+            let light_passive = possessor
+                .is_none()
+                .then(|| light_passive_agent(t, view, tr.last))
+                .flatten();
             match (possessor, target) {
                 // `penahanan 11 nelayan Filipina oleh Penjaga Pantai China`:
                 // the owner after a `patient` noun is the one acted on.
@@ -332,6 +343,13 @@ pub fn code_sentence(
                 (Some(p), tg) => (Some(p), tg, crossed),
                 (None, Some(tg)) if e.recip && with_coordinated(t, view, tg).0.len() >= 2 => {
                     (Some(tg), None, crossed)
+                }
+                (None, tg) if light_passive.is_some() => {
+                    let (verb, agent) = light_passive.unwrap_or_default();
+                    let tg =
+                        tg.or_else(|| target_right(t, view, e, verb, verb).filter(|&a| a != agent));
+                    let crossed = (tr.last + 1..verb).chain(crossed).collect();
+                    (Some(agent), tg, crossed)
                 }
                 // A reciprocal noun needs no target of its own: a
                 // coordinated subject is both sides (`Thailand dan Kamboja
@@ -468,7 +486,13 @@ pub fn code_sentence(
                 .filter(before_next);
             (subject, target, crossed)
         };
-        let Some(source) = source else {
+        // `Ketiganya kemudian ditahan`: the agent comes from the story (agentless.rs).
+        let agentless = source.is_none()
+            && tr.passive
+            && target.is_some()
+            && t.syntax.agentless_types.contains(&e.plover)
+            && leaves_agent_to_story(t, view, tr, &crossed);
+        let Some(source) = source.or(target.filter(|_| agentless)) else {
             explain::dropped(t, view, tr, "no source");
             continue;
         };
@@ -486,7 +510,8 @@ pub fn code_sentence(
         // minister urged both sides` after `Saudi Arabia and the US brokered`):
         // the subject does not address itself.
         let mut pair_anaphor = false;
-        if target.is_some_and(|a| view.args[a].resolved)
+        if !agentless
+            && target.is_some_and(|a| view.args[a].resolved)
             && (targets.iter().all(|x| sources.contains(x))
                 || pair_includes_source(&targets, &sources, actor_of))
         {
@@ -603,6 +628,7 @@ pub fn code_sentence(
                 needs_target: false,
                 pair_anaphor,
                 conditional,
+                agentless,
             });
         };
         // Self-targeted: same entity or same full actor code. A country's
@@ -658,7 +684,7 @@ pub fn code_sentence(
         for &s in &sources {
             let mut pushed = false;
             for &tg in &targets {
-                if e.self_target || !same(s, tg) {
+                if e.self_target || agentless || !same(s, tg) {
                     push(s, Some(tg));
                     pushed = true;
                 }

@@ -62,6 +62,7 @@
 //!    (`counterpart.rs`). Its rule ends in `+target:<way>` and its confidence
 //!    drops.
 
+mod agentless;
 mod arguments;
 mod assemble;
 mod clause;
@@ -71,6 +72,7 @@ mod discourse;
 mod explain;
 pub mod gold;
 mod insertion;
+mod light_passive;
 mod mirror;
 mod morphology;
 mod ontology;

@@ -236,6 +236,14 @@ pub struct Syntax {
     /// Agent nouns a possessive pronoun may own (`ministry`, `forces`):
     /// the phrase stands for the pronoun's antecedent.
     pub owned_agents: HashSet<String>,
+    /// Passive forms of light verbs (`digelar`, `dilakukan`): after a
+    /// nominal event without owner (`Unjuk rasa itu digelar ratusan
+    /// mahasiswa`), their agent is the event's source (kind `light_passive`).
+    pub light_passives: HashSet<String>,
+    /// PLOVER types whose agentless passive (`Ketiganya kemudian ditahan`)
+    /// takes as agent the party of the latest earlier act of these types on
+    /// the same side (kind `agentless_type`; see `agentless.rs`).
+    pub agentless_types: Vec<String>,
 }
 
 /// A modality cue.
@@ -586,6 +594,11 @@ impl LanguageTables {
                     continue;
                 }
                 "owned_agent" => &mut s.owned_agents,
+                "light_passive" => &mut s.light_passives,
+                "agentless_type" => {
+                    s.agentless_types.push(cols[1].to_uppercase());
+                    continue;
+                }
                 "pronoun_object" => &mut s.pronouns_object,
                 "pronoun_speaker" => &mut s.pronouns_speaker,
                 "inclusive" => &mut s.inclusives,

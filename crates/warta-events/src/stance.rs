@@ -7,7 +7,8 @@
 //! 1. **Evaluation**: an evaluation verb (`menilai`, `called`) followed in
 //!    its clause by a judgement word: negative (`lemah`, `a sham`) gives
 //!    ACCUSE, praise (`langkah penting`, `an important step`) SUPPORT, a
-//!    dismissal (`hoaks`, `baseless`) REJECT. The source is the verb's
+//!    dismissal (`hoaks`, `baseless`) REJECT, and so does a negative one of
+//!    a claim (`dismissed the accusations as "absurd"`). The source is the verb's
 //!    subject, the target the first actor between verb and judgement (the
 //!    evaluated party or its owner), else the owner of an earlier event the
 //!    object refers to, else a counterpart (see `assemble.rs`). A negator
@@ -29,6 +30,7 @@ use warta_core::Document;
 
 use crate::arguments::{prep_before, subject_left, with_coordinated};
 use crate::coder::{Candidate, Trigger};
+use crate::explain::explain;
 use crate::morphology::Morphology;
 use crate::tables::{Entry, LanguageTables};
 use crate::triggers::cue_hits;
@@ -71,6 +73,9 @@ pub struct StanceTable {
     block_after: HashSet<String>,
     /// Words that reverse a judgement right after them (`tidak`, `not`).
     negators: HashSet<String>,
+    /// Nouns naming a claim (`tuduhan`, `accusations`): a negative
+    /// judgement of a claim dismisses it (REJECT), it does not criticise.
+    claims: HashSet<String>,
     /// Judgement and threat phrases by first word.
     phrases: HashMap<String, Vec<(Vec<String>, Stance)>>,
     /// Entry index (into `LanguageTables::entries`) per stance.
@@ -110,13 +115,17 @@ impl StanceTable {
                     s.negators.insert(first);
                     continue;
                 }
+                "claim" => {
+                    s.claims.insert(first);
+                    continue;
+                }
                 other => STANCE_CODES
                     .iter()
                     .find(|(_, name, _)| *name == other)
                     .map(|(st, _, _)| *st)
                     .ok_or_else(|| {
                         format!(
-                            "data row {}: kind `{other}` is none of evaluate, block_after, negator, blame, praise, deny, threat",
+                            "data row {}: kind `{other}` is none of evaluate, block_after, negator, claim, blame, praise, deny, threat",
                             n + 1
                         )
                     })?,
@@ -145,7 +154,9 @@ impl StanceTable {
                 noun: false,
                 recip: false,
                 absorb: false,
-                reply: false,
+                // A threat or a dismissal naming no one answers the latest
+                // act against the speaker's country (see `assemble.rs`).
+                reply: matches!(stance, Stance::Threat | Stance::Deny),
                 target_optional: false,
                 self_target: false,
                 solo: false,
@@ -246,6 +257,14 @@ pub(crate) fn code_stances(
         else {
             continue;
         };
+        // `dismissed the accusations as "absurd"`: a claim called wrong is denied.
+        let stance = if stance == Stance::Blame
+            && (v + 1..k).any(|w| s.claims.contains(view.words[w].lower))
+        {
+            Stance::Deny
+        } else {
+            stance
+        };
         let Some(entry) = s.entry(stance) else {
             continue;
         };
@@ -271,6 +290,13 @@ pub(crate) fn code_stances(
                 .collect(),
             None => vec![None],
         };
+        explain!(
+            "s{} stance {:?}: '{}' ... '{}'",
+            view.sentence,
+            stance,
+            view.words[v].lower,
+            view.words[k].lower
+        );
         for &src in &sources {
             for &tg in &targets {
                 out.push(candidate(trigger(entry, v, last), src, (s0, s1), tg, tw));
@@ -398,6 +424,12 @@ fn quoted_threats(
             tw,
         );
         c.resolved = view.args[src_arg].resolved;
+        explain!(
+            "s{} stance quoted threat: '{}' ... '{}'",
+            view.sentence,
+            view.words[f0].lower,
+            view.words[verb_end].lower
+        );
         out.push(c);
         return;
     }

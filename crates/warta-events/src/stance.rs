@@ -376,10 +376,7 @@ fn quoted_threats(
         // Modality cues are read only for sentences with a quoted speaker.
         let cues = cues.get_or_insert_with(|| cue_hits(t, view));
         let inside = |k: usize| q.start <= view.words[k].start && view.words[k].end <= q.end;
-        let Some(&(c0, _, _)) = cues
-            .iter()
-            .find(|(a, _, x)| x == "condition" && inside(*a))
-        else {
+        let Some(&(c0, _, _)) = cues.iter().find(|(a, _, x)| x == "condition" && inside(*a)) else {
             continue;
         };
         let Some(&(f0, f1, _)) = cues

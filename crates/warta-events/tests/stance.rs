@@ -144,7 +144,9 @@ fn a_claim_called_absurd_is_dismissed() {
     assert!(has(&got, "REJECT RUSGOV->MDA"), "{got:?}");
     assert!(by_rule(&d, "REJECT", "stance#deny"), "{got:?}");
     assert_eq!(
-        got.iter().filter(|g| g.starts_with("ACCUSE RUSGOV")).count(),
+        got.iter()
+            .filter(|g| g.starts_with("ACCUSE RUSGOV"))
+            .count(),
         0,
         "{got:?}"
     );
@@ -178,12 +180,7 @@ fn a_quoted_ultimatum_is_a_threat_by_its_speaker() {
 fn a_quoted_plan_with_a_condition_is_no_threat() {
     let text = "Semarang (ANTARA) - Pembangunan jembatan Kali Garang tertunda karena hujan.\n\
                 \"Kalau cuaca baik, kami akan melanjutkan pengecoran pekan depan,\" kata Kepala Dinas Pekerjaan Umum Jawa Tengah Hadi Prasetyo.";
-    let mut d = common::doc(
-        text,
-        "id",
-        "2026-11-20",
-        &[("Hadi Prasetyo", P, "IDNGOV")],
-    );
+    let mut d = common::doc(text, "id", "2026-11-20", &[("Hadi Prasetyo", P, "IDNGOV")]);
     quote(
         &mut d,
         "Kalau cuaca baik, kami akan melanjutkan pengecoran pekan depan,",

@@ -29,6 +29,7 @@ use std::collections::{HashMap, HashSet};
 use warta_core::Document;
 
 use crate::arguments::{prep_before, subject_left, with_coordinated};
+use crate::clause::after_coord;
 use crate::coder::{Candidate, Trigger};
 use crate::explain::explain;
 use crate::morphology::Morphology;
@@ -233,6 +234,10 @@ pub(crate) fn code_stances(
     if s.phrases.is_empty() {
         return out;
     }
+    // A coder candidate of the type says it already (`mengecam peluncuran
+    // itu dan menyebutnya pelanggaran`), even without a target of its own:
+    // discourse often finds that one (measured: coding the evaluation too
+    // gave extra events with a wrong counterpart target).
     let has_type = |out: &[Candidate], plover: &str| {
         found
             .iter()
@@ -271,7 +276,19 @@ pub(crate) fn code_stances(
         if has_type(&out, &t.entries[entry].plover) {
             continue;
         }
-        let (Some(subject), _) = subject_left(t, view, v) else {
+        // `mengecam X dan menyebut Y ...`: a verb after a coordinator shares
+        // the subject of the coder's latest candidate before it, not the
+        // nearest actor to its left (which is that verb's object).
+        let shared = after_coord(t, view, v)
+            .then(|| {
+                found
+                    .iter()
+                    .filter(|c| c.trigger.last < v)
+                    .max_by_key(|c| c.trigger.last)
+                    .and_then(|c| view.arg_at[c.source_words.0])
+            })
+            .flatten();
+        let Some(subject) = shared.or_else(|| subject_left(t, view, v).0) else {
             continue;
         };
         // The evaluated party or its owner, not an actor in a

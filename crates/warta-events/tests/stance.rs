@@ -228,3 +228,26 @@ fn a_recommendation_is_a_request() {
     assert!(has(&got, "REQUEST IDNGOV->IDNGOV"), "{got:?}");
     assert!(by_rule(&d, "REQUEST", "merekomendasikan#q1"), "{got:?}");
 }
+
+#[test]
+fn a_coordinated_evaluation_shares_the_subject_of_the_verb_before_it() {
+    // The nearest actor left of `menilai` is the object of `menolak`.
+    let text = "Jakarta (ANTARA) - Serikat Pekerja Nasional menolak rancangan aturan Kementerian Ketenagakerjaan itu dan menilai pengawasan terhadap perusahaan alih daya selama ini lemah.";
+    let mut d = common::doc(
+        text,
+        "id",
+        "2026-11-20",
+        &[
+            ("Serikat Pekerja Nasional", O, "IDNLAB"),
+            ("Kementerian Ketenagakerjaan", O, "IDNGOV"),
+        ],
+    );
+    let got = common::run(&mut d, false);
+    let accuse: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.rule.contains("stance#blame"))
+        .filter_map(|e| e.source.as_ref().and_then(|s| s.actor.clone()))
+        .collect();
+    assert_eq!(accuse, ["IDNLAB"], "{got:?}");
+}

@@ -114,7 +114,10 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
             continue;
         }
         discourse.note_sentence(t, doc, &index, &view);
-        for c in code_sentence(t, &view, &place, &actor_of) {
+        let mut cands = code_sentence(t, &view, &place, &actor_of);
+        let stances = crate::stance::code_stances(t, doc, &view, &cands);
+        cands.extend(stances);
+        for c in cands {
             let Some(mut b) = build(t, ontology, doc, &index, &view, &c) else {
                 continue;
             };

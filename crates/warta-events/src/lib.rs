@@ -24,6 +24,7 @@
 //! | `data/lang/<code>/events_morphology.tsv` | affixes (`meN-`, `di-`, `-kan`, ...) and passive pairs; English suffixes and irregular forms |
 //! | `data/lang/id/events_roots.txt` | Indonesian root words, for analysing dictionary heads |
 //! | `data/lang/<code>/events_roots_extra.txt`, `events_head_roots.tsv` | hand-written roots missing from the root list (`berhenti`, `hadang`), and the root of a head whose affixes allow several readings (`mengunjungi` -> `kunjung`); optional files |
+//! | `data/lang/<code>/events_stance.tsv` | evaluation verbs (`menilai`, `called`), judgement words (`lemah`, `a sham`, `an important step`) and threat verbs of quoted ultimatums: events stated as opinions (`stance.rs`; optional file) |
 //! | `data/events/cameo.tsv`, `cameo_plover.tsv`, `future_intent.tsv` | CAMEO quad classes and Goldstein scores, the CAMEO -> PLOVER crosswalk, intent codes for planned cooperation |
 //!
 //! Set `WARTA_EXPLAIN_EVENTS=1` to see on stderr, per sentence, the triggers found,
@@ -77,6 +78,7 @@ mod mirror;
 mod morphology;
 mod ontology;
 mod places;
+mod stance;
 mod subject_aids;
 mod tables;
 mod targets;

@@ -278,6 +278,9 @@ pub struct LanguageTables {
     /// Which PLOVER types may take a counterpart target, and found how
     /// (`events_counterparts.tsv`; see `counterpart.rs`).
     pub counterparts: crate::counterpart::CounterpartTable,
+    /// Evaluation verbs, judgement and threat words
+    /// (`events_stance.tsv`; see `stance.rs`).
+    pub stance: crate::stance::StanceTable,
 }
 
 /// A row of `events_anaphora.tsv`.
@@ -456,9 +459,18 @@ impl LanguageTables {
         let counterparts =
             crate::counterpart::CounterpartTable::load(&pack.lines("events_counterparts.tsv"))
                 .map_err(|e| format!("lang/{code}/events_counterparts.tsv: {e}"))?;
+        // After the trigger index: stance entries are never triggered by a word.
+        let stance = crate::stance::StanceTable::load(
+            &pack.lines("events_stance.tsv"),
+            &mut entries,
+            &morphology,
+            crosswalk,
+        )
+        .map_err(|e| format!("lang/{code}/events_stance.tsv: {e}"))?;
         Ok(Self {
             code,
             entries,
+            stance,
             by_lemma,
             forms,
             syntax,

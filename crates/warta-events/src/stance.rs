@@ -1,0 +1,450 @@
+//! Events stated as opinions, evaluations and quoted words: gold coders code
+//! criticism as ACCUSE, praise as SUPPORT, calling a claim a lie as REJECT
+//! and a quoted ultimatum as THREATEN even when no event verb is used.
+//!
+//! Two mechanisms, both driven by `data/lang/<code>/events_stance.tsv`:
+//!
+//! 1. **Evaluation**: an evaluation verb (`menilai`, `called`) followed in
+//!    its clause by a judgement word: negative (`lemah`, `a sham`) gives
+//!    ACCUSE, praise (`langkah penting`, `an important step`) SUPPORT, a
+//!    dismissal (`hoaks`, `baseless`) REJECT, and so does a negative one of
+//!    a claim (`dismissed the accusations as "absurd"`). The source is the verb's
+//!    subject, the target the first actor between verb and judgement (the
+//!    evaluated party or its owner), else the owner of an earlier event the
+//!    object refers to, else a counterpart (see `assemble.rs`). A negator
+//!    right before the judgement (`tidak lemah`, `not illegal`) stops it.
+//! 2. **Quoted ultimatum**: inside a direct quote whose speaker is known, a
+//!    condition (`if`, `kalau`) followed by a future (`will`, `akan`) whose
+//!    verb is a `threat` word (`respond`, `membalas`, `mogok`) is a THREATEN
+//!    by the speaker aimed at the condition's actor (`"If they attack the
+//!    city again, we will answer with all our force"`). A negated condition
+//!    alone is not enough: `"if the permit does not come, we will send the
+//!    aid through Egypt"` is a plan, not a threat.
+//!
+//! Nothing here fires when the clause's own triggers already gave an event
+//! of the same type: this only adds what the dictionary missed.
+
+use std::collections::{HashMap, HashSet};
+
+use warta_core::Document;
+
+use crate::arguments::{prep_before, subject_left, with_coordinated};
+use crate::clause::after_coord;
+use crate::coder::{Candidate, Trigger};
+use crate::explain::explain;
+use crate::morphology::Morphology;
+use crate::tables::{Entry, LanguageTables};
+use crate::triggers::cue_hits;
+use crate::view::{SentenceView, actor_code};
+
+/// How far (in words) after an evaluation verb its judgement may stand.
+const JUDGEMENT_REACH: usize = 16;
+/// How far (in words) after a future cue the threat verb may stand.
+const THREAT_VERB_REACH: usize = 4;
+
+/// What a judgement word says about the evaluated party.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stance {
+    /// Criticism (ACCUSE).
+    Blame,
+    /// Praise or endorsement (SUPPORT).
+    Praise,
+    /// Dismissal of a claim (REJECT).
+    Deny,
+    /// A punitive act announced (THREATEN).
+    Threat,
+}
+
+/// The CAMEO code each stance is coded with (the PLOVER type comes from the
+/// crosswalk, `data/events/cameo_plover.tsv`).
+const STANCE_CODES: [(Stance, &str, &str); 4] = [
+    (Stance::Blame, "blame", "111"),
+    (Stance::Praise, "praise", "051"),
+    (Stance::Deny, "deny", "120"),
+    (Stance::Threat, "threat", "130"),
+];
+
+/// One language's `events_stance.tsv`.
+#[derive(Debug, Default)]
+pub struct StanceTable {
+    /// Evaluation verb forms (`menilai`, `called`).
+    evaluate: HashSet<String>,
+    /// Words right after an evaluation verb that make it another verb
+    /// (`called on`, `called for`).
+    block_after: HashSet<String>,
+    /// Words that reverse a judgement right after them (`tidak`, `not`).
+    negators: HashSet<String>,
+    /// Nouns naming a claim (`tuduhan`, `accusations`): a negative
+    /// judgement of a claim dismisses it (REJECT), it does not criticise.
+    claims: HashSet<String>,
+    /// Judgement and threat phrases by first word.
+    phrases: HashMap<String, Vec<(Vec<String>, Stance)>>,
+    /// Entry index (into `LanguageTables::entries`) per stance.
+    entries: Vec<(Stance, usize)>,
+}
+
+impl StanceTable {
+    /// Reads rows `kind<TAB>words<TAB>note` and appends one dictionary
+    /// entry per stance to `entries` (after the trigger index is built, so
+    /// no word triggers them). A missing file gives an empty table.
+    pub(crate) fn load(
+        rows: &[String],
+        entries: &mut Vec<Entry>,
+        morphology: &Morphology,
+        crosswalk: &dyn Fn(&str) -> Option<crate::ontology::PloverReading>,
+    ) -> Result<Self, String> {
+        let mut s = StanceTable::default();
+        for (n, row) in rows.iter().enumerate() {
+            let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
+            let (Some(kind), Some(words)) = (cols.first(), cols.get(1)) else {
+                return Err(format!("data row {}: expected kind<TAB>words", n + 1));
+            };
+            let words: Vec<String> = words.split_whitespace().map(str::to_lowercase).collect();
+            let Some(first) = words.first().cloned() else {
+                continue;
+            };
+            let stance = match *kind {
+                "evaluate" => {
+                    s.evaluate.insert(first);
+                    continue;
+                }
+                "block_after" => {
+                    s.block_after.insert(first);
+                    continue;
+                }
+                "negator" => {
+                    s.negators.insert(first);
+                    continue;
+                }
+                "claim" => {
+                    s.claims.insert(first);
+                    continue;
+                }
+                other => STANCE_CODES
+                    .iter()
+                    .find(|(_, name, _)| *name == other)
+                    .map(|(st, _, _)| *st)
+                    .ok_or_else(|| {
+                        format!(
+                            "data row {}: kind `{other}` is none of evaluate, block_after, negator, claim, blame, praise, deny, threat",
+                            n + 1
+                        )
+                    })?,
+            };
+            s.phrases.entry(first).or_default().push((words, stance));
+        }
+        if s.phrases.is_empty() {
+            return Ok(s);
+        }
+        for (stance, name, code) in STANCE_CODES {
+            let Some((plover, mode, context)) = crosswalk(code) else {
+                continue;
+            };
+            s.entries.push((stance, entries.len()));
+            entries.push(Entry {
+                id: format!("stance#{name}"),
+                head: String::new(),
+                head_form: morphology.analyse_head(""),
+                rest: Vec::new(),
+                plover,
+                mode,
+                context,
+                cameo: Some(code.to_string()),
+                target_obj: true,
+                target_preps: Vec::new(),
+                noun: false,
+                recip: false,
+                absorb: false,
+                // A threat or a dismissal naming no one answers the latest
+                // act against the speaker's country (see `assemble.rs`).
+                reply: matches!(stance, Stance::Threat | Stance::Deny),
+                target_optional: false,
+                self_target: false,
+                solo: false,
+                solo_alt: None,
+                framed: false,
+                patient: false,
+            });
+        }
+        Ok(s)
+    }
+
+    fn entry(&self, stance: Stance) -> Option<usize> {
+        self.entries
+            .iter()
+            .find(|(s, _)| *s == stance)
+            .map(|&(_, i)| i)
+    }
+
+    /// The judgement or threat phrase starting at word `k`: (last word, stance).
+    fn phrase_at(&self, view: &SentenceView, k: usize) -> Option<(usize, Stance)> {
+        let list = self.phrases.get(view.words[k].lower)?;
+        list.iter()
+            .filter(|(ws, _)| {
+                k + ws.len() <= view.words.len()
+                    && ws
+                        .iter()
+                        .enumerate()
+                        .all(|(o, w)| view.words[k + o].lower == w.as_str())
+            })
+            .max_by_key(|(ws, _)| ws.len())
+            .map(|(ws, st)| (k + ws.len() - 1, *st))
+    }
+
+    /// A negator right before word `k`, or before an article after it (`not
+    /// a violation`).
+    fn negated(&self, view: &SentenceView, k: usize) -> bool {
+        (k.saturating_sub(2)..k).any(|j| self.negators.contains(view.words[j].lower))
+    }
+}
+
+/// Does a word end the clause an evaluation or a quote's condition can
+/// reach? Full stops, semicolons, and quote marks are not boundaries here:
+/// the judgement is often quoted (`called the talks "a sham"`).
+fn ends_clause(t: &LanguageTables, view: &SentenceView, k: usize) -> bool {
+    let w = &view.words[k];
+    match w.punct {
+        Some(c) => matches!(c, '.' | ';' | '?' | '!' | ':'),
+        None => t.syntax.boundaries.contains(w.lower) && !t.syntax.complements.contains(w.lower),
+    }
+}
+
+fn trigger(entry: usize, head: usize, last: usize) -> Trigger {
+    Trigger {
+        entry,
+        head,
+        last,
+        passive: false,
+        light: None,
+        absorbed: false,
+        reported: false,
+    }
+}
+
+/// The events of one sentence stated as evaluations or quoted ultimatums,
+/// for the types `found` (the coder's candidates) lack.
+pub(crate) fn code_stances(
+    t: &LanguageTables,
+    doc: &Document,
+    view: &SentenceView,
+    found: &[Candidate],
+) -> Vec<Candidate> {
+    let s = &t.stance;
+    let mut out = Vec::new();
+    if s.phrases.is_empty() {
+        return out;
+    }
+    // A coder candidate of the type says it already (`mengecam peluncuran
+    // itu dan menyebutnya pelanggaran`), even without a target of its own:
+    // discourse often finds that one (measured: coding the evaluation too
+    // gave extra events with a wrong counterpart target).
+    let has_type = |out: &[Candidate], plover: &str| {
+        found
+            .iter()
+            .chain(out.iter())
+            .any(|c| t.entries[c.trigger.entry].plover == plover)
+    };
+    for v in 0..view.words.len() {
+        if view.words[v].punct.is_some()
+            || view.arg_at[v].is_some()
+            || !s.evaluate.contains(view.words[v].lower)
+            || view
+                .words
+                .get(v + 1)
+                .is_some_and(|n| s.block_after.contains(n.lower))
+        {
+            continue;
+        }
+        let Some((k, last, stance)) = (v + 1..view.words.len().min(v + 1 + JUDGEMENT_REACH))
+            .take_while(|&k| !ends_clause(t, view, k))
+            .find_map(|k| s.phrase_at(view, k).map(|(l, st)| (k, l, st)))
+            .filter(|&(k, _, st)| st != Stance::Threat && !s.negated(view, k))
+        else {
+            continue;
+        };
+        // `dismissed the accusations as "absurd"`: a claim called wrong is denied.
+        let stance = if stance == Stance::Blame
+            && (v + 1..k).any(|w| s.claims.contains(view.words[w].lower))
+        {
+            Stance::Deny
+        } else {
+            stance
+        };
+        let Some(entry) = s.entry(stance) else {
+            continue;
+        };
+        if has_type(&out, &t.entries[entry].plover) {
+            continue;
+        }
+        // `mengecam X dan menyebut Y ...`: a verb after a coordinator shares
+        // the subject of the coder's latest candidate before it, not the
+        // nearest actor to its left (which is that verb's object).
+        let shared = after_coord(t, view, v)
+            .then(|| {
+                found
+                    .iter()
+                    .filter(|c| c.trigger.last < v)
+                    .max_by_key(|c| c.trigger.last)
+                    .and_then(|c| view.arg_at[c.source_words.0])
+            })
+            .flatten();
+        let Some(subject) = shared.or_else(|| subject_left(t, view, v).0) else {
+            continue;
+        };
+        // The evaluated party or its owner, not an actor in a
+        // prepositional phrase (`pengawasan di kawasan industri`).
+        let target = (v + 1..k)
+            .filter_map(|w| view.arg_at[w])
+            .find(|&a| a != subject && prep_before(t, view, a).is_none());
+        let (sources, s0, s1) = with_coordinated(t, view, subject);
+        let tw = target.map(|a| (view.args[a].w0, view.args[a].w1));
+        let targets: Vec<Option<usize>> = match target {
+            Some(a) => with_coordinated(t, view, a)
+                .0
+                .into_iter()
+                .filter(|m| !sources.contains(m))
+                .map(Some)
+                .collect(),
+            None => vec![None],
+        };
+        explain!(
+            "s{} stance {:?}: '{}' ... '{}'",
+            view.sentence,
+            stance,
+            view.words[v].lower,
+            view.words[k].lower
+        );
+        for &src in &sources {
+            for &tg in &targets {
+                out.push(candidate(trigger(entry, v, last), src, (s0, s1), tg, tw));
+            }
+        }
+    }
+    quoted_threats(t, doc, view, found, &mut out);
+    out
+}
+
+fn candidate(
+    trigger: Trigger,
+    source: usize,
+    source_words: (usize, usize),
+    target: Option<usize>,
+    target_words: Option<(usize, usize)>,
+) -> Candidate {
+    Candidate {
+        trigger,
+        source,
+        source_words,
+        target,
+        target_words: target.and(target_words),
+        aux: Vec::new(),
+        place: None,
+        resolved: false,
+        reporter: None,
+        needs_target: target.is_none(),
+        pair_anaphor: false,
+        conditional: false,
+    }
+}
+
+/// Ultimatums inside a direct quote of this sentence (mechanism 2).
+fn quoted_threats(
+    t: &LanguageTables,
+    doc: &Document,
+    view: &SentenceView,
+    found: &[Candidate],
+    out: &mut Vec<Candidate>,
+) {
+    let s = &t.stance;
+    let Some(entry) = s.entry(Stance::Threat) else {
+        return;
+    };
+    let plover = &t.entries[entry].plover;
+    if found
+        .iter()
+        .chain(out.iter())
+        .any(|c| &t.entries[c.trigger.entry].plover == plover)
+    {
+        return;
+    }
+    let (Some(first), Some(last)) = (view.words.first(), view.words.last()) else {
+        return;
+    };
+    let mut cues: Option<Vec<(usize, usize, String)>> = None;
+    for q in &doc.quotes {
+        if !q.direct || q.end <= first.start || q.start >= last.end {
+            continue;
+        }
+        let Some(speaker) = q
+            .speaker
+            .as_deref()
+            .and_then(|id| doc.entities.iter().position(|e| e.id == id))
+        else {
+            continue;
+        };
+        let Some(own) = actor_code(doc, speaker) else {
+            continue;
+        };
+        // The speaker's words in this sentence: the name or a resolved `we`.
+        let Some(src_arg) = (0..view.args.len()).find(|&a| view.args[a].members.contains(&speaker))
+        else {
+            continue;
+        };
+        // Modality cues are read only for sentences with a quoted speaker.
+        let cues = cues.get_or_insert_with(|| cue_hits(t, view));
+        let inside = |k: usize| q.start <= view.words[k].start && view.words[k].end <= q.end;
+        let Some(&(c0, _, _)) = cues.iter().find(|(a, _, x)| x == "condition" && inside(*a)) else {
+            continue;
+        };
+        let Some(&(f0, f1, _)) = cues
+            .iter()
+            .find(|(a, _, x)| x == "future" && *a > c0 && inside(*a))
+        else {
+            continue;
+        };
+        let threat_verb = (f1 + 1..view.words.len().min(f1 + 1 + THREAT_VERB_REACH))
+            .take_while(|&k| inside(k))
+            .find_map(|k| {
+                s.phrase_at(view, k)
+                    .filter(|&(_, st)| st == Stance::Threat)
+                    .map(|(l, _)| l)
+            });
+        // A negated future in the main clause is a refusal, not a threat.
+        let negated_future = cues
+            .iter()
+            .any(|(a, _, x)| x == "negation" && *a > f1 && *a <= f1 + 2);
+        let Some(verb_end) = threat_verb.filter(|_| !negated_future) else {
+            continue;
+        };
+        // The target: an actor of the condition clause that is not the speaker's side.
+        let country = |a: usize| {
+            view.args[a]
+                .members
+                .first()
+                .and_then(|&m| actor_code(doc, m))
+                .map(|c| c.chars().take(3).collect::<String>())
+        };
+        let own3: String = own.chars().take(3).collect();
+        let target = (c0 + 1..f0)
+            .filter_map(|k| view.arg_at[k])
+            .find(|&a| a != src_arg && country(a).is_some_and(|c| c != own3));
+        let tw = target.map(|a| (view.args[a].w0, view.args[a].w1));
+        let words = (view.args[src_arg].w0, view.args[src_arg].w1);
+        let mut c = candidate(
+            trigger(entry, f0, verb_end),
+            speaker,
+            words,
+            target.and_then(|a| view.args[a].members.first().copied()),
+            tw,
+        );
+        c.resolved = view.args[src_arg].resolved;
+        explain!(
+            "s{} stance quoted threat: '{}' ... '{}'",
+            view.sentence,
+            view.words[f0].lower,
+            view.words[verb_end].lower
+        );
+        out.push(c);
+        return;
+    }
+}

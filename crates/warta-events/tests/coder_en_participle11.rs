@@ -50,3 +50,42 @@ fn no_opening_actor_after_a_passive_main_verb() {
     let got = run(&mut d);
     assert!(!got.iter().any(|g| g.starts_with("ASSAULT KHM")), "{got:?}");
 }
+
+#[test]
+fn an_absolute_with_clause_after_a_comma_gives_the_participle_its_subject() {
+    let mut d = en(
+        "The two leaders discussed trade and fisheries, with Modi urging Jakarta to ease import curbs on Indian sugar.",
+        &[
+            ("Modi", common::P, "INDGOV"),
+            ("Jakarta", L, "IDNGOV"),
+            ("Indian", L, "IND"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "REQUEST INDGOV->IDNGOV"), "{got:?}");
+    let mut d = en(
+        "Tensions rose again at sea on Friday, with Beijing accusing Manila of ramming a coast guard vessel.",
+        &[("Beijing", L, "CHNGOV"), ("Manila", L, "PHLGOV")],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "ACCUSE CHNGOV->PHLGOV"), "{got:?}");
+}
+
+#[test]
+fn with_and_a_participle_without_a_comma_is_a_reduced_relative() {
+    // The rebels are the ones fighting, inside the object of `talks with`:
+    // no event of theirs against the government.
+    let mut d = en(
+        "Chad's government opened talks with rebels fighting to topple President Deby in the north.",
+        &[
+            ("Chad's government", O, "TCDGOV"),
+            ("rebels", O, "TCDREB"),
+            ("Deby", common::P, "TCDGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        !got.iter().any(|g| g.starts_with("ASSAULT TCDREB")),
+        "{got:?}"
+    );
+}

@@ -231,6 +231,8 @@ pub(crate) fn subject_left(
             let opens_clause = |p: &str| {
                 (t.syntax.boundaries.contains(p) && from <= k + 3)
                     || (view.args[a].resolved && view.args[a].members.len() >= 2 && from == k + 1)
+                    || (t.syntax.absolute_preps.contains(p)
+                        && absolute_participle(t, view, a, from))
             };
             if prep_before(t, view, a).is_none_or(opens_clause) {
                 return (Some(a), crossed);
@@ -383,6 +385,27 @@ pub(crate) fn subject_left(
 /// subject itself (a title and a name, the name an actor).
 /// Not after an actor in a prepositional phrase (`tiba di
 /// Kuala Lumpur, Malaysia,`: a place and its country).
+/// `..., with Modi urging Jakarta to ease curbs`: the verb at `from` is a
+/// participle (a `participle_clause` ending) right after actor `a`, and the
+/// `absolute_prep` before the actor (a determiner or two may stand between)
+/// opens the sentence or follows a comma, so the actor is the participle's
+/// subject. Without the comma the participle is a reduced relative clause
+/// on the actor (`a ceasefire with rebels fighting to topple him`).
+fn absolute_participle(t: &LanguageTables, view: &SentenceView, a: usize, from: usize) -> bool {
+    let arg = &view.args[a];
+    let participle = from == arg.w1 + 1
+        && view.words.get(from).is_some_and(|w| {
+            t.syntax
+                .participle_clauses
+                .iter()
+                .any(|s| w.lower.len() > s.len() + 2 && w.lower.ends_with(s.as_str()))
+        });
+    let prep = (arg.w0.saturating_sub(3)..arg.w0)
+        .rev()
+        .find(|&j| t.syntax.absolute_preps.contains(view.words[j].lower));
+    participle && prep.is_some_and(|j| j == 0 || view.words[j - 1].punct == Some(','))
+}
+
 fn named_in_commas(t: &LanguageTables, view: &SentenceView, c2: usize, k: usize) -> Option<usize> {
     let named = (view.words[c2].punct == Some(',')
         && c2 > 0

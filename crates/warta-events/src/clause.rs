@@ -126,11 +126,14 @@ pub(crate) fn participial_subject(
     if speech && let (Some(s), _) = reporter_subject(t, view, at) {
         return Some(s);
     }
-    let verb = earlier
+    let Some(verb) = earlier
         .iter()
         .rev()
         .filter(|p| p.last < at && p.head >= start)
-        .find(|p| is_active_verb(t, p))?;
+        .find(|p| is_active_verb(t, p))
+    else {
+        return opening_subject_of_participle(t, view, earlier, at);
+    };
     if verb.passive {
         return None;
     }
@@ -140,6 +143,32 @@ pub(crate) fn participial_subject(
     subject_left(t, view, verb.light.unwrap_or(verb.head))
         .0
         .or_else(|| earlier_verb_subject(t, view, earlier, verb.head))
+}
+
+/// The subject of a participial clause whose main verb is no trigger
+/// (`Burkina Faso's military government has ordered the U.N. coordinator to
+/// leave, accusing her of ...`): the actor the main clause opens with
+/// (see [`clause_opening_subject`]). Not after a passive auxiliary (`Three
+/// peacekeepers were wounded, prompting ...`: the opening actor was acted
+/// on, not the one who prompts), nor after any earlier trigger of the
+/// clause, whose own subject search speaks for it.
+fn opening_subject_of_participle(
+    t: &LanguageTables,
+    view: &SentenceView,
+    earlier: &[Trigger],
+    at: usize,
+) -> Option<usize> {
+    let start = clause_start(view, at);
+    if earlier.iter().any(|p| p.head >= start && p.last < at) {
+        return None;
+    }
+    let a = clause_opening_subject(t, view, earlier, at)?;
+    // `Sudan's foreign minister, speaking to reporters, urged ...`: a
+    // participle right after the actor is an aside on it, before any main verb.
+    let aside = view.args[a].w1 + 2 >= at || crate::arguments::head_after_actor(t, view, at - 1);
+    let passive =
+        (view.args[a].w1 + 1..at).any(|k| t.syntax.passive_aux.contains(view.words[k].lower));
+    (!aside && !passive).then_some(a)
 }
 
 /// Trigger `p` opens a participial phrase set off by commas before word

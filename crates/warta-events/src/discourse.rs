@@ -494,10 +494,14 @@ impl Discourse {
                     .find(|w| same_word(t, &w.to_lowercase(), noun))
                     .unwrap_or(first)
                     .to_lowercase();
+                // Its CAMEO code too: a noun may refer to one kind of act
+                // within a type (`the pact` to a signing, CAMEO 057, which
+                // PLOVER files under SUPPORT with praise and endorsement).
+                let kinds = std::iter::once(x.plover.clone()).chain(x.cameo.clone());
                 Some(Referent {
                     sentence,
                     start: at,
-                    types: AnaphoraTypes::Only(vec![x.plover.clone()]),
+                    types: AnaphoraTypes::Only(kinds.collect()),
                     head,
                     source,
                 })
@@ -513,6 +517,15 @@ impl Discourse {
             .iter()
             .filter(|r| near(r, SAME_WORD_WINDOW) && same_word(t, &r.head, noun))
             .max_by_key(|r| r.start)
+            // Then an event of a CAMEO kind the noun names (`the treaty`
+            // after `signed a peace treaty`, code 057, even with a later
+            // agreement to waive restrictions between them).
+            .or_else(|| {
+                fitting
+                    .iter()
+                    .filter(|r| near(r, SAME_WORD_WINDOW) && fits_code(&types, &r.types))
+                    .max_by_key(|r| r.start)
+            })
             .or_else(|| {
                 fitting
                     .iter()
@@ -544,8 +557,21 @@ fn fits(want: &AnaphoraTypes, have: &AnaphoraTypes) -> bool {
     match (want, have) {
         (AnaphoraTypes::Any, _) => true,
         (AnaphoraTypes::Only(_), AnaphoraTypes::Any) => false,
-        (AnaphoraTypes::Only(w), AnaphoraTypes::Only(h)) => h.iter().any(|x| w.contains(x)),
+        (AnaphoraTypes::Only(w), AnaphoraTypes::Only(h)) => {
+            h.iter().any(|x| w.contains(x)) || fits_code(want, have)
+        }
     }
+}
+
+/// Does `want` name a CAMEO code (digits, covering its subcodes) that an
+/// event of kinds `have` carries?
+fn fits_code(want: &AnaphoraTypes, have: &AnaphoraTypes) -> bool {
+    let (AnaphoraTypes::Only(w), AnaphoraTypes::Only(h)) = (want, have) else {
+        return false;
+    };
+    w.iter()
+        .filter(|k| k.bytes().all(|b| b.is_ascii_digit()))
+        .any(|k| h.iter().any(|x| x.starts_with(k.as_str())))
 }
 
 /// Two words name the same event: equal, or forms of one dictionary lemma

@@ -118,6 +118,11 @@ pub struct Syntax {
     /// Prepositions after which a verb in `-ed` is a passive participle even
     /// without an auxiliary (`accused of`).
     pub participle_preps: HashSet<String>,
+    /// Prepositions opening an absolute clause whose subject is the actor
+    /// right after them and whose verb is a participle (`with Modi urging
+    /// Jakarta to ...`): the actor is that verb's subject, not an object
+    /// of the preposition.
+    pub absolute_preps: HashSet<String>,
     /// Prepositions after which a nominal event belongs to the clause's
     /// subject (`Lammy spoke during a visit to Chad`: Lammy visits).
     pub subject_preps: HashSet<String>,
@@ -556,6 +561,7 @@ impl LanguageTables {
                 "noun_prep" => &mut s.noun_preps,
                 "title_word" => &mut s.title_words,
                 "participle_prep" => &mut s.participle_preps,
+                "absolute_prep" => &mut s.absolute_preps,
                 "owner_left" => {
                     s.owner_left = true;
                     continue;

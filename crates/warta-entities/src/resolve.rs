@@ -742,6 +742,27 @@ impl<'a> Resolver<'a> {
                 .map(str::to_string)
                 .or_else(|| self.lang.default_role_country.clone());
         }
+        if country.is_none()
+            && d.rule == crate::recognize::HEADED_ORG_RULE
+            && sector.as_deref() != Some("IGO")
+        {
+            // A body named by its head and a name that says no country
+            // (`Partai Kekuatan Rakyat`): the story's home country, else
+            // the language's default (`Pengadilan Negeri Jakarta Selatan`
+            // names its place and never gets here).
+            country = home
+                .map(str::to_string)
+                .or_else(|| self.lang.default_role_country.clone());
+        }
+        if let Some(h) = home.filter(|h| country.as_deref().is_some_and(|c| c != *h)) {
+            // `Mahkamah Agung`, `Partai Demokrat`: a known body whose name
+            // any state's body may bear is, in a story set in another
+            // country, that country's (setting `generic_org_names`).
+            if matches!(d.key, Key::Target(Target::Org(_))) && self.generic_name_only(&d) {
+                country = Some(h.to_string());
+                actor = None;
+            }
+        }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {
             // A bare `polisi` or `pemerintah` belongs to the story's main
@@ -771,6 +792,21 @@ impl<'a> Resolver<'a> {
             geo,
             rule: d.rule.to_string(),
         }
+    }
+}
+
+impl Resolver<'_> {
+    /// Every mention of `d` found by name is one of the language's generic
+    /// body names (`generic_org_names`); mentions by alias (`lembaga
+    /// itu`, pronouns) follow the name.
+    fn generic_name_only(&self, d: &Draft) -> bool {
+        let generic = &self.lang.generic_org_names;
+        let mut named = d
+            .mentions
+            .iter()
+            .filter(|m| !m.rule.starts_with("entities:alias:"))
+            .peekable();
+        named.peek().is_some() && named.all(|m| generic.contains(&crate::names::normalize(&m.text)))
     }
 }
 

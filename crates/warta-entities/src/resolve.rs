@@ -24,15 +24,22 @@ enum Key {
 
 /// An entity being built.
 #[derive(Debug, Clone)]
-struct Draft {
+pub(crate) struct Draft {
     key: Key,
     kind: EntityType,
     canonical: String,
     role: Option<Role>,
-    mentions: Vec<Mention>,
-    rule: &'static str,
+    pub(crate) mentions: Vec<Mention>,
+    pub(crate) rule: &'static str,
     /// Token spans of the mentions, for coverage.
     toks: Vec<(usize, usize)>,
+}
+
+impl Draft {
+    /// Is this a known organisation of the gazetteer?
+    pub(crate) fn is_known_org(&self) -> bool {
+        matches!(self.key, Key::Target(Target::Org(_)))
+    }
 }
 
 /// Inputs shared by the resolution passes.
@@ -742,26 +749,10 @@ impl<'a> Resolver<'a> {
                 .map(str::to_string)
                 .or_else(|| self.lang.default_role_country.clone());
         }
-        if country.is_none()
-            && d.rule == crate::recognize::HEADED_ORG_RULE
-            && sector.as_deref() != Some("IGO")
-        {
-            // A body named by its head and a name that says no country
-            // (`Partai Kekuatan Rakyat`): the story's home country, else
-            // the language's default (`Pengadilan Negeri Jakarta Selatan`
-            // names its place and never gets here).
-            country = home
-                .map(str::to_string)
-                .or_else(|| self.lang.default_role_country.clone());
-        }
-        if let Some(h) = home.filter(|h| country.as_deref().is_some_and(|c| c != *h)) {
-            // `Mahkamah Agung`, `Partai Demokrat`: a known body whose name
-            // any state's body may bear is, in a story set in another
-            // country, that country's (setting `generic_org_names`).
-            if matches!(d.key, Key::Target(Target::Org(_))) && self.generic_name_only(&d) {
-                country = Some(h.to_string());
-                actor = None;
-            }
+        // Bodies naming no country, or a name any state's body bears
+        // (`Mahkamah Agung`), in a story set in another country.
+        if crate::home_country::body_at_home(self.lang, &d, &mut country, sector.as_deref(), home) {
+            actor = None;
         }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {
@@ -792,21 +783,6 @@ impl<'a> Resolver<'a> {
             geo,
             rule: d.rule.to_string(),
         }
-    }
-}
-
-impl Resolver<'_> {
-    /// Every mention of `d` found by name is one of the language's generic
-    /// body names (`generic_org_names`); mentions by alias (`lembaga
-    /// itu`, pronouns) follow the name.
-    fn generic_name_only(&self, d: &Draft) -> bool {
-        let generic = &self.lang.generic_org_names;
-        let mut named = d
-            .mentions
-            .iter()
-            .filter(|m| !m.rule.starts_with("entities:alias:"))
-            .peekable();
-        named.peek().is_some() && named.all(|m| generic.contains(&crate::names::normalize(&m.text)))
     }
 }
 

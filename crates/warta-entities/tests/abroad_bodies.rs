@@ -110,3 +110,24 @@ fn a_place_joined_to_a_name_by_a_particle_is_part_of_that_name() {
     );
     assert_eq!(actor(&doc, "Police").as_deref(), Some("BRACOP"));
 }
+
+#[test]
+fn the_army_named_again_is_the_army_it_named_first() {
+    let doc = common::run(
+        "NIAMEY, May 2 (Reuters) - Niger's military government said on Friday the army had \
+         killed 40 militants near the border with Burkina Faso. French troops left the country \
+         in 2023 after the junta ordered them out. The army said two soldiers were wounded in \
+         the clashes.",
+        "en",
+        None,
+    );
+    assert_eq!(actor(&doc, "The army").as_deref(), Some("NERMIL"));
+    // Used once, after another country's troops, it is still theirs.
+    let doc = common::run(
+        "NIAMEY, May 2 (Reuters) - Niger's government said on Friday that French troops had \
+         left their last base. The army said it handed the base over in good order.",
+        "en",
+        None,
+    );
+    assert_eq!(actor(&doc, "The army").as_deref(), Some("FRAMIL"));
+}

@@ -144,10 +144,8 @@ pub(super) fn drop_places_after_particles(lang: &LangTables, toks: &[Tok], spans
         t.sentence == sent && !t.is_capitalized() && lang.name_particles.contains(&*t.lower)
     };
     spans.retain(|s| {
-        let place = matches!(&s.found, Found::Known(t) if t.iter().all(|x| match *x {
-            Target::Place(_) | Target::Region(_) => true,
-            _ => false,
-        }));
+        let place = matches!(&s.found, Found::Known(t)
+            if t.iter().all(|x| matches!(x, Target::Place(_) | Target::Region(_))));
         if !place {
             return true;
         }

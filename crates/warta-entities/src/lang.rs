@@ -137,6 +137,9 @@ pub(crate) struct LangTables {
     /// another country they are that country's (setting
     /// `generic_org_names`).
     pub generic_org_names: FxHashSet<String>,
+    /// Possessive pronouns before a bare agent noun (`its troops`): the
+    /// group is its sentence subject's (setting `possessive_pronouns`).
+    pub possessive_pronouns: FxHashSet<String>,
     /// Definite descriptions of earlier entities (`entity_definites.tsv`).
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
@@ -339,6 +342,9 @@ impl LangTables {
                     t.not_towns = v.split('|').map(normalize).collect();
                 }
                 Some(("titled_towns", v)) => t.titled_towns = v == "yes",
+                Some(("possessive_pronouns", v)) => {
+                    t.possessive_pronouns = v.split('|').map(normalize).collect();
+                }
                 Some(("generic_org_names", v)) => {
                     t.generic_org_names = v.split('|').map(normalize).collect();
                 }

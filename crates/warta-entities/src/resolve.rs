@@ -111,7 +111,9 @@ impl<'a> Resolver<'a> {
             crate::context_country::Scenes::new(self, all_spans, main_country.or(dateline), home);
         for s in spans {
             // A bare `police` set elsewhere than the story's default country.
-            let scene = scenes.override_for(s, self.toks);
+            let scene = scenes
+                .override_for(s, self.toks)
+                .or_else(|| crate::context_country::possessor_country(self, all_spans, s));
             let (key, kind) = match &s.found {
                 Found::Known(targets) => {
                     let t = match targets[0] {

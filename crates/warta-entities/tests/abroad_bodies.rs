@@ -131,3 +131,22 @@ fn the_army_named_again_is_the_army_it_named_first() {
     );
     assert_eq!(actor(&doc, "The army").as_deref(), Some("FRAMIL"));
 }
+
+#[test]
+fn its_troops_are_the_subject_s_troops() {
+    let doc = common::run(
+        "JAKARTA, May 2 (AP) - Indonesia protested after a Malaysian patrol boat detained two \
+         fishermen. The Israeli military said its troops had fired at suspects near the fence.",
+        "en",
+        None,
+    );
+    assert_eq!(actor(&doc, "troops").as_deref(), Some("ISRMIL"));
+    // Without the pronoun a bare noun keeps the story's country.
+    let doc = common::run(
+        "JAKARTA, May 2 (AP) - Indonesia said troops had been sent to the border. The Israeli \
+         military said police had fired at suspects near the fence.",
+        "en",
+        None,
+    );
+    assert_eq!(actor(&doc, "police").as_deref(), Some("IDNCOP"));
+}

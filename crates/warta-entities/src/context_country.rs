@@ -228,3 +228,44 @@ fn after_locative(words: &ContextWords, toks: &[Tok], first: usize) -> bool {
     }
     false
 }
+
+/// The country of a bare agent noun after a possessive pronoun (`its
+/// troops`, setting `possessive_pronouns`): the group belongs to the
+/// sentence's first actor with a country, its subject (`The Israeli
+/// military said its troops had fired`, not the story's dateline country
+/// nor the `Hamas militants who opened fire on its troops` in between).
+pub(crate) fn possessor_country<'a>(
+    r: &Resolver<'a>,
+    spans: &'a [Span],
+    s: &Span,
+) -> Option<&'a str> {
+    let pronouns = &r.lang.possessive_pronouns;
+    let toks = r.toks;
+    if pronouns.is_empty()
+        || s.rule != AGENT_NOUN_RULE
+        || !matches!(s.found, Found::NewOrg { country: None, .. })
+        || s.first == 0
+        || toks[s.first - 1].sentence != toks[s.first].sentence
+        || !pronouns.contains(&*toks[s.first - 1].lower)
+    {
+        return None;
+    }
+    let sent = toks[s.first].sentence;
+    let mut start = s.first;
+    while start > 0 && toks[start - 1].sentence == sent {
+        start -= 1;
+    }
+    let from = spans.partition_point(|x| x.first < start);
+    spans[from..]
+        .iter()
+        .take_while(|x| x.last < s.first)
+        .find(|x| match &x.found {
+            Found::Known(t) => matches!(
+                t.first(),
+                Some(Target::Org(_) | Target::Country(_) | Target::Demonym(_))
+            ),
+            Found::NewOrg { country, .. } => country.is_some(),
+            Found::NewPerson => false,
+        })
+        .and_then(|x| crate::roles::span_country(r.kb, x))
+}

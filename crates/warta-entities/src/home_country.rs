@@ -213,3 +213,50 @@ pub(crate) fn apply_home(entities: &mut Vec<Entity>, home: Option<&str>) {
         !e.mentions.is_empty()
     });
 }
+
+/// Every mention in `mentions` found by name is one of the language's
+/// generic body names (setting `generic_org_names`: `Mahkamah Agung`,
+/// `House of Representatives`); mentions by alias (`lembaga itu`,
+/// pronouns) follow the name. Such a known body is, in a story set in
+/// another country, that country's (`resolve.rs`, `finish`).
+pub(crate) fn generic_name_only(lang: &LangTables, mentions: &[warta_core::Mention]) -> bool {
+    let generic = &lang.generic_org_names;
+    let mut named = mentions
+        .iter()
+        .filter(|m| !m.rule.starts_with("entities:alias:"))
+        .peekable();
+    named.peek().is_some() && named.all(|m| generic.contains(&normalize(&m.text)))
+}
+
+/// The country of a body (`draft`) that its words do not settle, given the
+/// story's `home` country: a body named by its head and a name that says
+/// no country (`Partai Kekuatan Rakyat`, rule `HEADED_ORG_RULE`) gets the
+/// home country, else the language's default (`Pengadilan Negeri Jakarta
+/// Selatan` names its place and never gets here; a body of an
+/// international organisation, sector IGO, stays stateless); a known body
+/// with a generic name (`Mahkamah Agung`, `Partai Demokrat`) takes the
+/// home country when that is another one. Returns whether the known
+/// body's own actor code no longer holds.
+pub(crate) fn body_at_home(
+    lang: &LangTables,
+    draft: &crate::resolve::Draft,
+    country: &mut Option<String>,
+    sector: Option<&str>,
+    home: Option<&str>,
+) -> bool {
+    if country.is_none() && draft.rule == crate::recognize::HEADED_ORG_RULE && sector != Some("IGO")
+    {
+        *country = home
+            .map(str::to_string)
+            .or_else(|| lang.default_role_country.clone());
+        return false;
+    }
+    let Some(h) = home.filter(|h| country.as_deref().is_some_and(|c| c != *h)) else {
+        return false;
+    };
+    if draft.is_known_org() && generic_name_only(lang, &draft.mentions) {
+        *country = Some(h.to_string());
+        return true;
+    }
+    false
+}

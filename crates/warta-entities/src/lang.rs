@@ -128,6 +128,18 @@ pub(crate) struct LangTables {
     /// Sheikh Mohamud`), not the office's place (setting `titled_towns`;
     /// `no` where `Bupati Ketapang Martin` puts the place there).
     pub titled_towns: bool,
+    /// Lower-case particles inside foreign place and person names (`da`
+    /// in `Mocimboa da Praia`, `de`, `van`): a place next to one is part
+    /// of a longer name (setting `name_particles`).
+    pub name_particles: FxHashSet<String>,
+    /// Names of known bodies that any state's body may bear (`Mahkamah
+    /// Agung`, `House of Representatives`), normalized: in a story set in
+    /// another country they are that country's (setting
+    /// `generic_org_names`).
+    pub generic_org_names: FxHashSet<String>,
+    /// Possessive pronouns before a bare agent noun (`its troops`): the
+    /// group is its sentence subject's (setting `possessive_pronouns`).
+    pub possessive_pronouns: FxHashSet<String>,
     /// Definite descriptions of earlier entities (`entity_definites.tsv`).
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
@@ -330,6 +342,15 @@ impl LangTables {
                     t.not_towns = v.split('|').map(normalize).collect();
                 }
                 Some(("titled_towns", v)) => t.titled_towns = v == "yes",
+                Some(("possessive_pronouns", v)) => {
+                    t.possessive_pronouns = v.split('|').map(normalize).collect();
+                }
+                Some(("generic_org_names", v)) => {
+                    t.generic_org_names = v.split('|').map(normalize).collect();
+                }
+                Some(("name_particles", v)) => {
+                    t.name_particles = v.split('|').map(normalize).collect();
+                }
                 _ => {}
             }
         }

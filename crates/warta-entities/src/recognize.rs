@@ -507,6 +507,7 @@ pub(crate) fn recognize(
     let mut spans = gazetteer_spans(lang, kb, toks);
     hyphens::drop_word_towns(lang, kb, toks, &mut spans);
     drop_towns_inside_names(lang, kb, toks, &mut spans);
+    hyphens::drop_places_after_particles(lang, toks, &mut spans);
     domestic::headed_orgs(lang, kb, toks, &mut spans);
     acronyms::defined_acronyms(toks, &mut spans);
     if let Some(tagger) = tagger {
@@ -742,7 +743,7 @@ pub(crate) use agents::AGENT_NOUN_RULE;
 use agents::{
     agent_phrases, possessive_capital_index, possessive_country, possessive_country_index,
 };
-pub(crate) use domestic::UNNAMED_ROLE_RULE;
+pub(crate) use domestic::{HEADED_ORG_RULE, UNNAMED_ROLE_RULE};
 pub(crate) use initials::INITIALS_RULE;
 
 #[path = "recognize_domestic.rs"]

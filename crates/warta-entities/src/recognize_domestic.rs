@@ -138,20 +138,19 @@ pub(super) fn headed_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut 
         }
         // A body of an international organisation (`Komisi Uni Afrika`) has
         // no country, not the language's default one.
-        let stateless = inner.iter().any(|&ix| is_stateless_body(kb, &spans[ix]));
         let country = inner
             .iter()
             .find_map(|&ix| span_country(kb, &spans[ix]))
-            .map(str::to_string)
-            .or_else(|| {
-                (!stateless)
-                    .then(|| lang.default_role_country.clone())
-                    .flatten()
-            });
+            .map(str::to_string);
         let sector = sector
             .clone()
             .or_else(|| inner.iter().find_map(|&ix| org_sector(kb, &spans[ix])))
             .or_else(|| Some("GOV".to_string()));
+        // A body whose words name no country gets one in resolution
+        // (`resolve.rs`, `finish`): the story's home country, else the
+        // language's default (`Partai Kekuatan Rakyat` in a Seoul story is
+        // Korean). A body of an international organisation (`Komisi Uni
+        // Afrika`, sector IGO from its name) keeps none.
         out.push((
             inner,
             Span {

@@ -120,3 +120,39 @@ pub(super) fn drop_word_towns(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &
         !(town_only && s.last == s.first + 1 && lang.not_towns.contains(&*toks[s.first].lower))
     });
 }
+
+/// Drops a place reading that is only the tail or head of a longer foreign
+/// name joined by a lower-case particle (setting `name_particles`):
+/// `Mocimboa da Praia` is a Mozambican town, not Cape Verde's capital
+/// `Praia`; `Praia da Vitoria` is no `Praia` either. A name the gazetteer
+/// knows whole (`Rio de Janeiro`) is one span and never reaches here.
+pub(super) fn drop_places_after_particles(lang: &LangTables, toks: &[Tok], spans: &mut Vec<Span>) {
+    if lang.name_particles.is_empty() {
+        return;
+    }
+    let cover = super::coverage(spans, toks.len());
+    let name_word = |i: usize, sent: usize| {
+        let t = &toks[i];
+        t.sentence == sent
+            && t.kind == TokenKind::Word
+            && cover[i].is_none()
+            && t.is_capitalized()
+            && !crate::roles::is_not_name(lang, t)
+    };
+    let particle = |i: usize, sent: usize| {
+        let t = &toks[i];
+        t.sentence == sent && !t.is_capitalized() && lang.name_particles.contains(&*t.lower)
+    };
+    spans.retain(|s| {
+        let place = matches!(&s.found, Found::Known(t)
+            if t.iter().all(|x| matches!(x, Target::Place(_) | Target::Region(_))));
+        if !place {
+            return true;
+        }
+        let sent = toks[s.first].sentence;
+        let before = s.first >= 2 && particle(s.first - 1, sent) && name_word(s.first - 2, sent);
+        let after =
+            s.last + 1 < toks.len() && particle(s.last, sent) && name_word(s.last + 1, sent);
+        !(before || after)
+    });
+}

@@ -24,15 +24,22 @@ enum Key {
 
 /// An entity being built.
 #[derive(Debug, Clone)]
-struct Draft {
+pub(crate) struct Draft {
     key: Key,
     kind: EntityType,
     canonical: String,
     role: Option<Role>,
-    mentions: Vec<Mention>,
-    rule: &'static str,
+    pub(crate) mentions: Vec<Mention>,
+    pub(crate) rule: &'static str,
     /// Token spans of the mentions, for coverage.
     toks: Vec<(usize, usize)>,
+}
+
+impl Draft {
+    /// Is this a known organisation of the gazetteer?
+    pub(crate) fn is_known_org(&self) -> bool {
+        matches!(self.key, Key::Target(Target::Org(_)))
+    }
 }
 
 /// Inputs shared by the resolution passes.
@@ -104,7 +111,9 @@ impl<'a> Resolver<'a> {
             crate::context_country::Scenes::new(self, all_spans, main_country.or(dateline), home);
         for s in spans {
             // A bare `police` set elsewhere than the story's default country.
-            let scene = scenes.override_for(s, self.toks);
+            let scene = scenes
+                .override_for(s, self.toks)
+                .or_else(|| crate::context_country::possessor_country(self, all_spans, s));
             let (key, kind) = match &s.found {
                 Found::Known(targets) => {
                     let t = match targets[0] {
@@ -741,6 +750,11 @@ impl<'a> Resolver<'a> {
             country = home
                 .map(str::to_string)
                 .or_else(|| self.lang.default_role_country.clone());
+        }
+        // Bodies naming no country, or a name any state's body bears
+        // (`Mahkamah Agung`), in a story set in another country.
+        if crate::home_country::body_at_home(self.lang, &d, &mut country, sector.as_deref(), home) {
+            actor = None;
         }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {

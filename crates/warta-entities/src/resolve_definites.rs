@@ -52,6 +52,10 @@ impl Resolver<'_> {
             return;
         }
         let shifts = self.shift_sentences();
+        // A state body's description used again (`the army` ... `the
+        // army`) names the body it named first: (words, first sentence,
+        // owner).
+        let mut first_use: Vec<(String, usize, usize)> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
             let Some(hit) = self.match_at(i) else {
@@ -87,18 +91,35 @@ impl Resolver<'_> {
                 .copied()
                 .unwrap_or(0)
                 .max(sentence.saturating_sub(WINDOW));
-            let found = self.antecedent(drafts, &hit, floor, home).or_else(|| {
-                // `The country's bishops` in a domestic story: its own country.
-                let home = home?;
-                hit.def
-                    .tiers
-                    .iter()
-                    .any(|t| t.contains(&Antecedent::Country))
-                    .then_some(())?;
-                // The country itself, else its capital (`LIMA -` datelines).
-                let ix = self.country_entity(drafts, home)?;
-                Some((ix, DEFINITE_RULE))
-            });
+            let shift_floor = shifts.iter().rev().find(|&&sh| sh <= sentence).copied();
+            let state_body = hit
+                .def
+                .tiers
+                .iter()
+                .flatten()
+                .any(|a| matches!(a, Antecedent::CountrySector(_)));
+            let again = first_use
+                .iter()
+                .find(|(w, at, _)| {
+                    state_body
+                        && *w == base_words(&hit.def.words)
+                        && shift_floor.is_none_or(|f| *at >= f)
+                })
+                .map(|&(_, _, owner)| (owner, DEFINITE_RULE));
+            let found = again
+                .or_else(|| self.antecedent(drafts, &hit, floor, home))
+                .or_else(|| {
+                    // `The country's bishops` in a domestic story: its own country.
+                    let home = home?;
+                    hit.def
+                        .tiers
+                        .iter()
+                        .any(|t| t.contains(&Antecedent::Country))
+                        .then_some(())?;
+                    // The country itself, else its capital (`LIMA -` datelines).
+                    let ix = self.country_entity(drafts, home)?;
+                    Some((ix, DEFINITE_RULE))
+                });
             let Some((owner, rule)) = found else {
                 continue;
             };
@@ -106,6 +127,9 @@ impl Resolver<'_> {
                 let d = &mut drafts[ix];
                 d.mentions.retain(|m| !(m.start >= s && m.end <= e));
                 d.toks.retain(|&(a, b)| !(a >= hit.a && b <= hit.b));
+            }
+            if state_body && again.is_none() {
+                first_use.push((base_words(&hit.def.words), sentence, owner));
             }
             let m = self.mention(hit.a, hit.b, rule);
             drafts[owner].mentions.push(m);
@@ -384,4 +408,15 @@ impl Resolver<'_> {
             j += 1;
         }
     }
+}
+
+/// The words of a description without a possessive ending: `the army's`
+/// names the body `the army` named.
+fn base_words(words: &[String]) -> String {
+    let joined = words.join(" ");
+    let stem = joined
+        .strip_suffix("'s")
+        .or_else(|| joined.strip_suffix("’s"))
+        .unwrap_or(&joined);
+    stem.to_string()
 }

@@ -475,9 +475,16 @@ impl Counterparts {
     /// The home country, when party `own` (a country or an international
     /// body) is not it: aid flown in, a pledge, a rescue team sent to the
     /// country the story happens in.
+    /// A country of the story's pair is a party to it, not an outsider
+    /// arriving on the scene (`Pakistan bersedia menerima mediasi` in an
+    /// India-Pakistan story is no pledge to India).
     fn scene(&self, own: &str, doc: &Document) -> Option<ActorRef> {
         let home = self.home.as_deref()?;
-        (home != own).then(|| self.country_ref(home, doc))
+        let party = self
+            .pair
+            .as_ref()
+            .is_some_and(|(a, b)| a == own || b == own);
+        (home != own && !party).then(|| self.country_ref(home, doc))
     }
 
     /// The other country of the story's pair, when `own` is one of it.

@@ -188,3 +188,21 @@ fn a_domestic_body_takes_a_counterpart_only_from_its_own_thread() {
         Some("CHNGOV")
     );
 }
+
+#[test]
+fn a_country_of_the_story_pair_is_no_outsider_on_the_scene() {
+    // An India-Pakistan story with one mention of Japan: Pakistan agreeing
+    // to talks is no pledge to India, Japan pledging aid is one.
+    let d = doc_with(&[
+        ("IND", "IND", 6, None),
+        ("PAK", "PAKGOV", 4, None),
+        ("JPN", "JPN", 1, None),
+    ]);
+    let c = Counterparts::new(&d);
+    assert_eq!(c.pair, Some(("IND".into(), "PAK".into())));
+    assert!(c.scene("PAK", &d).is_none(), "a party of the pair");
+    assert_eq!(
+        c.scene("JPN", &d).and_then(|r| r.actor).as_deref(),
+        Some("IND")
+    );
+}

@@ -55,6 +55,7 @@ use crate::arguments::{is_verb_form, prep_before};
 use crate::assemble::text_of;
 use crate::coder::{Candidate, TARGET_WINDOW, is_stop_punct};
 use crate::tables::LanguageTables;
+use crate::targets::act_with_victim_only;
 use crate::view::{self, SentenceView, actor_code};
 
 /// What a filled target appends to the event's rule, before the way's
@@ -350,7 +351,7 @@ impl Counterparts {
         earlier: impl DoubleEndedIterator<Item = &'a Event>,
     ) -> Option<Found> {
         let ways = t.counterparts.ways(&ev.plover, c.needs_target);
-        if ways.is_empty() {
+        if ways.is_empty() || act_with_victim_only(t, view, c.trigger.last) {
             return None;
         }
         let source = ev.source.as_ref()?.actor.clone()?;

@@ -64,3 +64,74 @@ fn a_named_attacker_of_a_condemned_attack_is_the_accused() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_foreign_pledge_goes_to_the_story_country_but_not_from_a_party_of_its_pair() {
+    // A typhoon story about the Philippines: Japan's promise is to it.
+    let mut d = common::doc(
+        "Topan menerjang Filipina tengah pada Senin, kata pejabat Filipina.\n\
+         Pemerintah Filipina membuka posko pengungsian di Leyte.\n\
+         Jepang menjanjikan bantuan darurat senilai 5 juta dolar AS.",
+        "id",
+        "2025-09-09",
+        &[
+            ("Filipina", L, "PHL"),
+            ("pejabat Filipina", O, "PHLGOV"),
+            ("Pemerintah Filipina", O, "PHLGOV"),
+            ("Leyte", L, "PHL"),
+            ("Jepang", L, "JPN"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|e| e.starts_with("AGREE JPN->PHL")),
+        "{got:?}"
+    );
+    // A dispute between Thailand and Cambodia: Cambodia is a party to it,
+    // its promise is no pledge to the scene.
+    let mut d = common::doc(
+        "Thailand menutup perbatasan dengan Kamboja setelah bentrokan pada Senin.\n\
+         Kamboja menuduh Thailand melanggar gencatan senjata.\n\
+         Thailand mengerahkan tentara ke perbatasan, kata militer Thailand.\n\
+         Kamboja menjanjikan penyelidikan yang menyeluruh.",
+        "id",
+        "2025-09-09",
+        &[
+            ("Thailand", L, "THA"),
+            ("Kamboja", L, "KHM"),
+            ("Kamboja", L, "KHM"),
+            ("Thailand", L, "THA"),
+            ("Thailand", L, "THA"),
+            ("militer Thailand", O, "THAMIL"),
+            ("Kamboja", L, "KHM"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(got.iter().all(|e| !e.contains("~scene")), "{got:?}");
+}
+
+#[test]
+fn troops_pulling_back_in_a_two_country_story_face_the_other_country() {
+    let mut d = common::doc(
+        "India and China held a new round of border talks on Monday.\n\
+         China accused India of building roads in the disputed area.\n\
+         India said the talks with China were constructive.\n\
+         The Chinese army began pulling back from two patrol points.",
+        "en",
+        "2025-09-09",
+        &[
+            ("India", L, "IND"),
+            ("China", L, "CHN"),
+            ("China", L, "CHN"),
+            ("India", L, "IND"),
+            ("India", L, "IND"),
+            ("China", L, "CHN"),
+            ("Chinese army", O, "CHNMIL"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|e| e.starts_with("RETREAT CHNMIL->IND")),
+        "{got:?}"
+    );
+}

@@ -485,7 +485,20 @@ impl Counterparts {
             .pair
             .as_ref()
             .is_some_and(|(a, b)| a == own || b == own);
-        (home != own && !party).then(|| self.country_ref(home, doc))
+        // An outsider is named less than the scene: a source named as often
+        // as the first-ranked country (three countries named once each) is
+        // as much the story's as it.
+        let named = |c: &str| {
+            self.countries
+                .iter()
+                .position(|x| x == c)
+                .and_then(|i| self.mentions.get(i).copied())
+        };
+        let outsider = match (named(own), named(home)) {
+            (Some(o), Some(h)) => o < h,
+            _ => true,
+        };
+        (home != own && !party && outsider).then(|| self.country_ref(home, doc))
     }
 
     /// The other country of the story's pair, when `own` is one of it.

@@ -22,7 +22,9 @@
 //! 2. **discourse** (`+target:discourse`): the other party the source's
 //!    country most recently acted with or was acted on by, in the events of
 //!    the last [`WINDOW`] sentences whose targets were read from the text; a
-//!    country first, else an international body (`IGO`).
+//!    country first, else an international body (`IGO`). A source that does
+//!    not act for its state abroad (workers, a court, rebels) takes only an
+//!    event it took part in itself: other events are another thread.
 //! 3. **domestic** (`+target:domestic`): the source belongs to the story's
 //!    home country (the country with most actor mentions) and no other
 //!    party stands in the sentence or in those events: the target is the
@@ -53,6 +55,7 @@ use crate::arguments::{is_verb_form, prep_before};
 use crate::assemble::text_of;
 use crate::coder::{Candidate, TARGET_WINDOW, is_stop_punct};
 use crate::tables::LanguageTables;
+use crate::targets::act_with_victim_only;
 use crate::view::{self, SentenceView, actor_code};
 
 /// What a filled target appends to the event's rule, before the way's
@@ -69,6 +72,11 @@ const MEDIA_SECTOR: &str = "MED";
 /// CAMEO actor codes that stand without a country: international
 /// organisations, NGOs, multinationals, militant groups across borders.
 const INTERNATIONAL: [&str; 4] = ["IGO", "NGO", "MNC", "IMG"];
+
+/// Sectors of an actor code (after its country) that act for the state in
+/// its dealings with other countries: none (the country itself), the
+/// government, the armed forces.
+const STATE_SECTORS: [&str; 3] = ["", "GOV", "MIL"];
 
 /// Most title words between a reporting verb and its subject's name.
 const TITLE_WORDS: usize = 3;
@@ -343,7 +351,7 @@ impl Counterparts {
         earlier: impl DoubleEndedIterator<Item = &'a Event>,
     ) -> Option<Found> {
         let ways = t.counterparts.ways(&ev.plover, c.needs_target);
-        if ways.is_empty() {
+        if ways.is_empty() || act_with_victim_only(t, view, c.trigger.last) {
             return None;
         }
         let source = ev.source.as_ref()?.actor.clone()?;
@@ -360,7 +368,7 @@ impl Counterparts {
                 Way::Sentence => in_sentence(t, doc, index, view, c, ev, &source),
                 Way::Discourse => self
                     .party_of(&source)
-                    .and_then(|o| self.last_foreign(o, &recent)),
+                    .and_then(|o| self.last_foreign(o, &source, &recent)),
                 Way::Domestic => own.and_then(|o| self.domestic(o, doc, view, &recent)),
                 Way::Home => own.and_then(|o| self.home_agent(o, &source, doc)),
                 Way::Pair => own.and_then(|o| self.other_of_pair(o, doc)),
@@ -377,15 +385,27 @@ impl Counterparts {
     /// party `own` acted or was acted on by another party; a country before
     /// an international actor (in `... condemned the attack and asked ASEAN
     /// to step in`, the attacker is the counterpart of what follows, not ASEAN).
-    fn last_foreign(&self, own: &str, recent: &[&Event]) -> Option<ActorRef> {
+    /// A source that is no agent of its state's dealings abroad (workers,
+    /// a court, rebels: see [`speaks_for_state`]) takes only an event it
+    /// took part in itself: the workers' strike threat in a story on a
+    /// foreign-owned smelter is not aimed at the foreign government the
+    /// minister spoke to two sentences back, another thread of the story.
+    fn last_foreign(&self, own: &str, source: &str, recent: &[&Event]) -> Option<ActorRef> {
         let party = |r: &Option<ActorRef>| -> Option<String> {
             Some(self.party_of(r.as_ref()?.actor.as_deref()?)?.to_string())
         };
+        let state = self.speaks_for_state(source);
+        let took_part = |r: &Option<ActorRef>| {
+            state
+                || r.as_ref()
+                    .and_then(|r| r.actor.as_deref())
+                    .is_some_and(|a| a == source)
+        };
         let other = |x: &Event| -> Option<(ActorRef, String)> {
             let (sp, gp) = (party(&x.source)?, party(&x.target)?);
-            if sp == own && gp != own {
+            if sp == own && gp != own && took_part(&x.source) {
                 Some((x.target.clone()?, gp))
-            } else if gp == own && sp != own {
+            } else if gp == own && sp != own && took_part(&x.target) {
                 Some((x.source.clone()?, sp))
             } else {
                 None
@@ -401,6 +421,16 @@ impl Counterparts {
             }
         }
         international
+    }
+
+    /// Does actor code `code` act for its state abroad: a bare country, its
+    /// government or armed forces, or an international body? Other sectors
+    /// (`LAB`, `JUD`, `REB`, `OPP`) are parties of their own threads.
+    fn speaks_for_state(&self, code: &str) -> bool {
+        match self.country_of(code) {
+            Some(c) => STATE_SECTORS.contains(&&code[c.len()..]),
+            None => true,
+        }
     }
 
     /// The home country itself, when `own` is the home country and no
@@ -446,9 +476,29 @@ impl Counterparts {
     /// The home country, when party `own` (a country or an international
     /// body) is not it: aid flown in, a pledge, a rescue team sent to the
     /// country the story happens in.
+    /// A country of the story's pair is a party to it, not an outsider
+    /// arriving on the scene (`Pakistan bersedia menerima mediasi` in an
+    /// India-Pakistan story is no pledge to India).
     fn scene(&self, own: &str, doc: &Document) -> Option<ActorRef> {
         let home = self.home.as_deref()?;
-        (home != own).then(|| self.country_ref(home, doc))
+        let party = self
+            .pair
+            .as_ref()
+            .is_some_and(|(a, b)| a == own || b == own);
+        // An outsider is named less than the scene: a source named as often
+        // as the first-ranked country (three countries named once each) is
+        // as much the story's as it.
+        let named = |c: &str| {
+            self.countries
+                .iter()
+                .position(|x| x == c)
+                .and_then(|i| self.mentions.get(i).copied())
+        };
+        let outsider = match (named(own), named(home)) {
+            (Some(o), Some(h)) => o < h,
+            _ => true,
+        };
+        (home != own && !party && outsider).then(|| self.country_ref(home, doc))
     }
 
     /// The other country of the story's pair, when `own` is one of it.

@@ -452,6 +452,53 @@ pub(crate) fn pair_includes_source(
         })
 }
 
+/// Most words between an act's noun and the preposition naming who
+/// suffered it (`serangan udara terhadap`).
+const VICTIM_PREP_REACH: usize = 2;
+
+/// Most words between that preposition and the victim's name (`terhadap
+/// pos pengamatan Kontingen Garuda`).
+const VICTIM_REACH: usize = 4;
+
+/// Is the object of the trigger ending at word `last` an act whose victim
+/// the clause names but whose agent it does not (`mengecam serangan
+/// terhadap pos UNIFIL`, `condemned the attack on the convoy`)? Whoever is
+/// condemned, asked or answered about such an act is its agent: neither the
+/// victim nor a party guessed from the story, so no counterpart is sought
+/// (the discourse step has already looked for an earlier report of the
+/// act). An agent named before the preposition (`serangan Israel terhadap
+/// ...`) is an owner the clause gives, and the answer is no.
+pub(crate) fn act_with_victim_only(t: &LanguageTables, view: &SentenceView, last: usize) -> bool {
+    let n = view.words.len();
+    let free = |k: usize| view.words[k].punct.is_none() && view.arg_at[k].is_none();
+    let mut k = last + 1;
+    while k < n && free(k) && t.syntax.determiners.contains(view.words[k].lower) {
+        k += 1;
+    }
+    // One modifier may stand before the noun (`the deadly attack`).
+    let Some(noun) = (k..n.min(k + 2))
+        .take_while(|&j| free(j))
+        .find(|&j| is_event_noun(t, view.words[j].lower))
+    else {
+        return false;
+    };
+    let preps: Vec<&String> = t
+        .noun_entries(view.words[noun].lower)
+        .flat_map(|e| &e.target_preps)
+        .collect();
+    for p in noun + 1..n.min(noun + 2 + VICTIM_PREP_REACH) {
+        if !free(p) {
+            return false;
+        }
+        if preps.iter().any(|x| x.as_str() == view.words[p].lower) {
+            return (p + 1..n.min(p + 1 + VICTIM_REACH))
+                .take_while(|&j| view.words[j].punct.is_none())
+                .any(|j| view.arg_at[j].is_some());
+        }
+    }
+    false
+}
+
 /// Is `word` the head of a nominal event entry of the dictionary
 /// (`sanctions`, `serangan`)?
 pub(crate) fn is_event_noun(t: &LanguageTables, word: &str) -> bool {

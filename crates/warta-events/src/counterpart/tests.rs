@@ -125,3 +125,84 @@ fn the_scene_is_the_home_country_for_a_foreign_source_only() {
     let t = CounterpartTable::load(&rows(&["AID\tscene,counterpart\tno"])).unwrap();
     assert_eq!(t.ways("AID", false), &[Way::Sentence, Way::Scene]);
 }
+
+/// An event of the discourse window, from `source` to `target` in sentence `s`.
+fn recent_event(source: &str, target: &str, s: usize) -> Event {
+    let actor = |c: &str| ActorRef {
+        entity: None,
+        actor: Some(c.to_string()),
+        text: c.to_string(),
+    };
+    Event {
+        id: "V1".into(),
+        plover: "CONSULT".into(),
+        mode: None,
+        context: Vec::new(),
+        aux: Vec::new(),
+        cameo: None,
+        quad: None,
+        score: None,
+        source: Some(actor(source)),
+        target: Some(actor(target)),
+        date: None,
+        place: None,
+        sentence: s,
+        start: 0,
+        end: 0,
+        trigger: String::new(),
+        claimed_by: None,
+        rule: String::new(),
+        confidence: 1.0,
+        mentions: Vec::new(),
+    }
+}
+
+#[test]
+fn a_domestic_body_takes_a_counterpart_only_from_its_own_thread() {
+    // `The minister met the Chinese ambassador ... The workers' union
+    // threatened a strike`: the union's threat is not aimed at China.
+    let d = doc_with(&[
+        ("IDN", "IDNGOV", 4, None),
+        ("IDN", "IDNLAB", 2, None),
+        ("CHN", "CHNGOV", 3, None),
+    ]);
+    let c = Counterparts::new(&d);
+    let met = recent_event("IDNGOV", "CHNGOV", 1);
+    let recent = [&met];
+    let other = |source| c.last_foreign("IDN", source, &recent).and_then(|r| r.actor);
+    assert_eq!(other("IDNGOV").as_deref(), Some("CHNGOV"));
+    assert_eq!(
+        other("IDN").as_deref(),
+        Some("CHNGOV"),
+        "the country itself"
+    );
+    assert_eq!(other("IDNMIL").as_deref(), Some("CHNGOV"), "its army");
+    assert!(other("IDNLAB").is_none(), "workers: another thread");
+    // The union's own dealings with the Chinese firm's owner do count.
+    let talks = recent_event("CHNGOV", "IDNLAB", 2);
+    let recent = [&talks, &met];
+    assert_eq!(
+        c.last_foreign("IDN", "IDNLAB", &recent)
+            .and_then(|r| r.actor)
+            .as_deref(),
+        Some("CHNGOV")
+    );
+}
+
+#[test]
+fn a_country_of_the_story_pair_is_no_outsider_on_the_scene() {
+    // An India-Pakistan story with one mention of Japan: Pakistan agreeing
+    // to talks is no pledge to India, Japan pledging aid is one.
+    let d = doc_with(&[
+        ("IND", "IND", 6, None),
+        ("PAK", "PAKGOV", 4, None),
+        ("JPN", "JPN", 1, None),
+    ]);
+    let c = Counterparts::new(&d);
+    assert_eq!(c.pair, Some(("IND".into(), "PAK".into())));
+    assert!(c.scene("PAK", &d).is_none(), "a party of the pair");
+    assert_eq!(
+        c.scene("JPN", &d).and_then(|r| r.actor).as_deref(),
+        Some("IND")
+    );
+}

@@ -344,6 +344,7 @@ fn candidate(
         needs_target: target.is_none(),
         pair_anaphor: false,
         conditional: false,
+        agentless: false,
     }
 }
 

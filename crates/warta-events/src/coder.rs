@@ -150,8 +150,10 @@ fn is_range(t: &LanguageTables, view: &SentenceView, i: usize) -> bool {
 fn is_score(w: &str) -> bool {
     let short_number =
         |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-    w.split_once('-')
-        .is_some_and(|(a, b)| short_number(a) && short_number(b))
+    // Asked of every word: most start with no digit, so no `-` search.
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && w.split_once('-')
+            .is_some_and(|(a, b)| short_number(a) && short_number(b))
 }
 
 /// Does the sentence open with a clause boundary (`Sementara itu`, `Namun`),

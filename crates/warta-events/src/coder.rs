@@ -170,10 +170,10 @@ const SECURITY_SECTORS: [&str; 3] = ["COP", "JUD", "MIL"];
 
 /// The first argument of the sentence other than `not` whose actor is a
 /// police, judicial or military one (`IDNCOP`).
-fn security_actor(
+fn security_actor<'d>(
     view: &SentenceView,
     not: Option<usize>,
-    actor_of: &dyn Fn(usize) -> Option<String>,
+    actor_of: &dyn Fn(usize) -> Option<&'d str>,
 ) -> Option<usize> {
     (0..view.args.len()).find(|&a| {
         Some(a) != not
@@ -185,11 +185,11 @@ fn security_actor(
 }
 
 /// Codes one sentence. `is_place(entity)` tells locations apart.
-pub fn code_sentence(
+pub fn code_sentence<'d>(
     t: &LanguageTables,
     view: &SentenceView,
     is_place: &dyn Fn(usize) -> bool,
-    actor_of: &dyn Fn(usize) -> Option<String>,
+    actor_of: &dyn Fn(usize) -> Option<&'d str>,
 ) -> Vec<Candidate> {
     let cues = cue_hits(t, view);
     let mut out = Vec::new();

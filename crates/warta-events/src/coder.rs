@@ -133,7 +133,9 @@ pub fn is_off_topic(t: &LanguageTables, view: &SentenceView) -> bool {
     !t.syntax.off_topic.is_empty()
         && view.words.iter().enumerate().any(|(i, w)| {
             w.punct.is_none()
-                && ((t.syntax.off_topic.contains(w.lower) && !in_actor_name(i))
+                && ((t.syntax.off_topic_filter.may_contain(w.lower)
+                    && t.syntax.off_topic.contains(w.lower)
+                    && !in_actor_name(i))
                     || (is_score(w.lower) && !is_range(t, view, i)))
         })
 }

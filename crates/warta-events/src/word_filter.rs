@@ -48,10 +48,16 @@ mod tests {
 
     #[test]
     fn passes_every_member_and_rejects_other_shapes() {
-        let words: Vec<String> = ["ia", "mereka", "kedua", "", "a-very-long-word-of-more-than-32-bytes"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let words: Vec<String> = [
+            "ia",
+            "mereka",
+            "kedua",
+            "",
+            "a-very-long-word-of-more-than-32-bytes",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
         let f = WordFilter::new(&words);
         for w in &words {
             assert!(f.may_contain(w), "{w}");

@@ -63,7 +63,7 @@ mod tests {
             assert!(f.may_contain(w), "{w}");
         }
         assert!(!f.may_contain("presiden"));
-        assert!(!f.may_contain("ib"));
+        assert!(!f.may_contain("iba"));
         assert!(f.may_contain("ix"));
         assert!(f.may_contain("a-very-long-word-of-more-than-32-bytes-too"));
     }

@@ -81,6 +81,7 @@ impl TextIndex {
 
     /// Code point offset of byte offset `byte`. A byte inside a multi-byte
     /// character maps to that character; offsets past the end clamp to the end.
+    #[inline]
     pub fn char_offset(&self, byte: usize) -> usize {
         if self.starts.is_empty() {
             return byte.min(self.byte_len);
@@ -97,6 +98,7 @@ impl TextIndex {
     }
 
     /// Byte offset of code point offset `ch`; offsets past the end clamp to the end.
+    #[inline]
     pub fn byte_offset(&self, ch: usize) -> usize {
         if self.starts.is_empty() {
             return ch.min(self.byte_len);

@@ -16,7 +16,7 @@ use crate::lang::LangTables;
 use crate::names::normalize;
 use crate::recognize::{Found, Span};
 use crate::roles::{is_connector, is_not_name, is_role_word};
-use crate::tokens::{Tok, longest};
+use crate::tokens::{Tok, longest, word};
 use warta_core::TokenKind;
 
 /// File of the table in each language pack.
@@ -109,10 +109,7 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
     }
     let mut k = 0;
     while k < toks.len() {
-        if used[k]
-            || toks[k].clitic
-            || !(table.firsts.contains(&*toks[k].lower) || quantifiers.contains(&*toks[k].lower))
-        {
+        if used[k] || toks[k].clitic || !toks[k].is(word::DOMESTIC_FIRST | word::QUANTIFIER) {
             k += 1;
             continue;
         }
@@ -122,7 +119,7 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
         let mut best = longest(toks, k, table.max_words, &ok, &|key| table.phrases.get(key));
         // A quantifier opening a longer phrase counts it (`Puluhan orang tua
         // siswa`: the parents, not `puluhan orang`); the phrase starts after it.
-        if quantifiers.contains(&*toks[k].lower) && k + 1 < toks.len() && ok(k + 1) {
+        if toks[k].is(word::QUANTIFIER) && k + 1 < toks.len() && ok(k + 1) {
             let after = longest(toks, k + 1, table.max_words, &ok, &|key| {
                 table.phrases.get(key)
             });

@@ -147,6 +147,9 @@ pub(crate) struct LangTables {
     /// Locative, place and quantifier words for the scene country of
     /// actors that name none (`entity_context.tsv`).
     pub context: crate::context_country::ContextWords,
+    /// Word classes ([`crate::tokens::word`]) of every word in the sets
+    /// above that rules test on every token, built from them after loading.
+    pub word_flags: FxHashMap<String, u32>,
 }
 
 fn malformed(pack: &dyn LanguageResources, file: &str, message: String) -> ResourceError {
@@ -422,7 +425,34 @@ impl LangTables {
         t.definites = crate::definites::Definites::load(pack, kb)?;
         t.domestic = crate::home_country::Domestic::load(pack)?;
         t.context = crate::context_country::ContextWords::load(pack)?;
+        t.word_flags = t.build_word_flags();
         Ok(t)
+    }
+
+    /// [`LangTables::word_flags`] from the loaded sets.
+    fn build_word_flags(&self) -> FxHashMap<String, u32> {
+        use crate::tokens::word;
+        let mut flags: FxHashMap<String, u32> = FxHashMap::default();
+        let classes: [(Vec<&String>, u32); 9] = [
+            (self.pronouns.iter().collect(), word::PRONOUN),
+            (self.pair_firsts.iter().collect(), word::PAIR_FIRST),
+            (self.role_anaphors.iter().collect(), word::ROLE_ANAPHOR),
+            (self.role_words.iter().collect(), word::ROLE_WORD),
+            (self.not_names.iter().collect(), word::NOT_NAME),
+            (self.agent_firsts.iter().collect(), word::AGENT_FIRST),
+            (self.domestic.firsts.iter().collect(), word::DOMESTIC_FIRST),
+            (self.context.quantifiers.iter().collect(), word::QUANTIFIER),
+            (
+                self.definites.by_first.keys().collect(),
+                word::DEFINITE_FIRST,
+            ),
+        ];
+        for (words, class) in classes {
+            for w in words {
+                *flags.entry(w.clone()).or_insert(0) |= class;
+            }
+        }
+        flags
     }
 }
 

@@ -138,7 +138,7 @@ impl Stage for EntityStage {
         // Built once here and kept on the document for the later stages.
         doc.text_index();
         let lowered = tokens::ascii_lowered(doc);
-        let toks = tokens::tokens(doc, &lowered);
+        let toks = tokens::tokens(doc, &lowered, &lang.word_flags);
         let tagger = res.taggers.get(&lang.code);
         let mut spans = recognize::recognize(lang, &res.kb, &toks, tagger);
         let home = home_country::domestic_spans(lang, &toks, &spans);

@@ -657,6 +657,14 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
                 break;
             }
             if n > 1 && t.space_before {
+                // A whole word (spaces on both sides) that no role phrase
+                // has ends every longer key too: stop before the lookups.
+                let whole = toks
+                    .get(k + n)
+                    .is_none_or(|u| u.space_before || u.sentence != t.sentence);
+                if whole && !is_role_word(lang, t) {
+                    break;
+                }
                 key.push(' ');
             }
             key.push_str(&t.lower);

@@ -40,7 +40,7 @@ pub(super) fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
     };
     // Longest agent noun starting at k: (end, entry).
     let agent_at = |k: usize| {
-        if !lang.agent_firsts.contains(&*toks[k].lower) {
+        if !toks[k].is(crate::tokens::word::AGENT_FIRST) {
             return None;
         }
         let ok = |i: usize| free(i) && toks[i].kind == TokenKind::Word;

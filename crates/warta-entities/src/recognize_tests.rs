@@ -9,7 +9,7 @@ fn roles(text: &str, lang: &str) -> Vec<(String, Option<Role>)> {
     let tables = LangTables::load(&LanguagePack::get(lang).expect("pack"), &kb).expect("tables");
     let doc = Document::new(text.to_string(), SourceInfo::default());
     let lowered = ascii_lowered(&doc);
-    let toks = tokens(&doc, &lowered);
+    let toks = tokens(&doc, &lowered, &tables.word_flags);
     recognize(&tables, &kb, &toks, None)
         .into_iter()
         .filter(|s| s.is_person())

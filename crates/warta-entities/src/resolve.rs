@@ -454,7 +454,7 @@ impl<'a> Resolver<'a> {
     /// else the one person of the previous sentence.
     fn add_pronouns(&self, drafts: &mut [Draft]) {
         for (i, t) in self.toks.iter().enumerate() {
-            if t.clitic || !self.lang.pronouns.contains(&*t.lower) {
+            if t.clitic || !t.is(crate::tokens::word::PRONOUN) {
                 continue;
             }
             // Part of a name already (`Vice Premier He Lifeng`).
@@ -530,7 +530,7 @@ impl<'a> Resolver<'a> {
     fn add_pairs(&self, drafts: &mut [Draft]) {
         let mut i = 0;
         while i < self.toks.len() {
-            if !self.lang.pair_firsts.contains(&*self.toks[i].lower) {
+            if !self.toks[i].is(crate::tokens::word::PAIR_FIRST) {
                 i += 1;
                 continue;
             }

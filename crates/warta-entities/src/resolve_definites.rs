@@ -176,7 +176,8 @@ impl Resolver<'_> {
         // Most tokens start no description: one lookup, no allocation
         // unless the token has a typographic apostrophe (table words are
         // folded, so such a token can only start its folded form's phrases).
-        let candidates = match table.by_first.get(&**first) {
+        let listed = self.toks[i].is(crate::tokens::word::DEFINITE_FIRST);
+        let candidates = match listed.then(|| table.by_first.get(&**first)).flatten() {
             Some(c) => c,
             None if has_curly(first) => table.by_first.get(&fold(first))?,
             None => return None,

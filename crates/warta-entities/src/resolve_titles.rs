@@ -18,7 +18,7 @@ impl Resolver<'_> {
             return;
         }
         for (i, t) in toks.iter().enumerate().skip(1) {
-            if t.clitic || !lang.role_anaphors.contains(&*t.lower) {
+            if t.clitic || !t.is(crate::tokens::word::ROLE_ANAPHOR) {
                 continue;
             }
             let title = &toks[i - 1];

@@ -195,14 +195,14 @@ pub(crate) fn is_connector(lang: &LangTables, t: &Tok) -> bool {
         .is_some_and(|e| e.kind == RoleKind::Connector)
 }
 
-/// Can token `t` sit inside a role phrase?
-pub(crate) fn is_role_word(lang: &LangTables, t: &Tok) -> bool {
-    *t.role_word
-        .get_or_init(|| lang.role_words.contains(&*t.lower))
+/// Can token `t` sit inside a role phrase? (`lang.role_words`, read off
+/// the token's word classes, which come from `lang`.)
+pub(crate) fn is_role_word(_lang: &LangTables, t: &Tok) -> bool {
+    t.is(crate::tokens::word::ROLE_WORD)
 }
 
-/// Is `t` a word that is never a name (`Anda`, `The`)?
-pub(crate) fn is_not_name(lang: &LangTables, t: &Tok) -> bool {
-    *t.not_name
-        .get_or_init(|| lang.not_names.contains(&*t.lower))
+/// Is `t` a word that is never a name (`Anda`, `The`)? (`lang.not_names`,
+/// read off the token's word classes.)
+pub(crate) fn is_not_name(_lang: &LangTables, t: &Tok) -> bool {
+    t.is(crate::tokens::word::NOT_NAME)
 }

@@ -7,7 +7,33 @@
 
 use std::borrow::Cow;
 
+use rustc_hash::FxHashMap;
 use warta_core::{Document, TextIndex, TokenKind};
+
+/// Word classes of a token's lower case, as bits of [`Tok::flags`]: one
+/// lookup per token in [`crate::lang::LangTables::word_flags`] instead of
+/// one set lookup per class and rule (resolution, agent nouns, domestic
+/// groups and descriptions each scan every token of the document).
+pub(crate) mod word {
+    /// A person pronoun (`pronouns`).
+    pub const PRONOUN: u32 = 1 << 0;
+    /// The first word of a pair phrase (`pair_firsts`).
+    pub const PAIR_FIRST: u32 = 1 << 1;
+    /// A word making a title refer back (`role_anaphors`).
+    pub const ROLE_ANAPHOR: u32 = 1 << 2;
+    /// A word of a role phrase (`role_words`).
+    pub const ROLE_WORD: u32 = 1 << 3;
+    /// A word that is never a name (`not_names`).
+    pub const NOT_NAME: u32 = 1 << 4;
+    /// The first word of an agent noun (`agent_firsts`).
+    pub const AGENT_FIRST: u32 = 1 << 5;
+    /// The first word of a domestic group phrase (`domestic.firsts`).
+    pub const DOMESTIC_FIRST: u32 = 1 << 6;
+    /// A quantifier (`context.quantifiers`).
+    pub const QUANTIFIER: u32 = 1 << 7;
+    /// The first word of a definite description (`definites.by_first`).
+    pub const DEFINITE_FIRST: u32 = 1 << 8;
+}
 
 /// One token, ready for lookups.
 #[derive(Debug, Clone)]
@@ -28,13 +54,16 @@ pub(crate) struct Tok<'a> {
     pub space_before: bool,
     /// A clitic split off its host (`-nya`).
     pub clitic: bool,
-    /// Memo: is the token a role-table word? (Asked many times per token.)
-    pub role_word: std::cell::OnceCell<bool>,
-    /// Memo: is the token a word that is never a name?
-    pub not_name: std::cell::OnceCell<bool>,
+    /// The [`word`] classes of `lower`.
+    pub flags: u32,
 }
 
 impl Tok<'_> {
+    /// True when the token's lower case is in word class `class` ([`word`]).
+    pub fn is(&self, class: u32) -> bool {
+        self.flags & class != 0
+    }
+
     /// A word starting with a capital letter (or a digit, for `G20`).
     pub fn is_capitalized(&self) -> bool {
         self.kind == TokenKind::Word
@@ -55,8 +84,24 @@ pub(crate) fn ascii_lowered(doc: &Document) -> String {
     doc.text.to_ascii_lowercase()
 }
 
-/// Builds the token view of `doc`; `lowered` is [`ascii_lowered`]`(doc)`.
-pub(crate) fn tokens<'a>(doc: &'a Document, lowered: &'a str) -> Vec<Tok<'a>> {
+/// Builds the token view of `doc`; `lowered` is [`ascii_lowered`]`(doc)`
+/// and `word_flags` the language's [`crate::lang::LangTables::word_flags`].
+pub(crate) fn tokens<'a>(
+    doc: &'a Document,
+    lowered: &'a str,
+    word_flags: &FxHashMap<String, u32>,
+) -> Vec<Tok<'a>> {
+    let mut toks = unflagged_tokens(doc, lowered);
+    if !word_flags.is_empty() {
+        for t in &mut toks {
+            t.flags = word_flags.get(&*t.lower).copied().unwrap_or(0);
+        }
+    }
+    toks
+}
+
+/// The token view of `doc` with no word classes set.
+fn unflagged_tokens<'a>(doc: &'a Document, lowered: &'a str) -> Vec<Tok<'a>> {
     let text = doc.text.as_str();
     let index = doc.index_or_new();
     if doc.tokens.is_empty() {
@@ -78,8 +123,7 @@ pub(crate) fn tokens<'a>(doc: &'a Document, lowered: &'a str) -> Vec<Tok<'a>> {
             kind: t.kind,
             space_before: b0 == 0 || text[..b0].ends_with(char::is_whitespace),
             clitic: t.clitic,
-            role_word: Default::default(),
-            not_name: Default::default(),
+            flags: 0,
         });
     }
     out
@@ -156,8 +200,7 @@ fn fallback_tokens<'a>(doc: &'a Document, index: &TextIndex, lowered: &'a str) -
             kind,
             space_before: b0 == 0 || text[..b0].ends_with(char::is_whitespace),
             clitic: false,
-            role_word: Default::default(),
-            not_name: Default::default(),
+            flags: 0,
         });
         if doc.sentences.is_empty() && matches!(s, "." | "!" | "?") {
             let next_upper = chars[j..]
@@ -222,7 +265,7 @@ mod tests {
             SourceInfo::default(),
         );
         let lowered = ascii_lowered(&doc);
-        let toks = tokens(&doc, &lowered);
+        let toks = tokens(&doc, &lowered, &FxHashMap::default());
         let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
         assert_eq!(
             words,

@@ -96,7 +96,11 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
     let index = doc.index_or_new();
     let mentions = actor_mentions(doc);
     let place = |e: usize| is_place(doc, e);
-    let actor_of = |e: usize| actor_code(doc, e);
+    // Borrowed, not cloned: the coder asks it many times per candidate.
+    let actor_of = |e: usize| -> Option<&str> {
+        let e = doc.entities.get(e)?;
+        e.actor.as_deref().or(e.country.as_deref())
+    };
     let mut built: Vec<Built> = Vec::new();
     let mut buf = String::new();
     // Match reports run over sentences: the one right after a sentence with

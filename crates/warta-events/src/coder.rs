@@ -139,7 +139,9 @@ pub fn is_off_topic(t: &LanguageTables, view: &SentenceView) -> bool {
     !t.syntax.off_topic.is_empty()
         && view.words.iter().enumerate().any(|(i, w)| {
             w.punct.is_none()
-                && ((t.syntax.off_topic.contains(w.lower) && !in_actor_name(i))
+                && ((t.syntax.off_topic_filter.may_contain(w.lower)
+                    && t.syntax.off_topic.contains(w.lower)
+                    && !in_actor_name(i))
                     || (is_score(w.lower) && !is_range(t, view, i)))
         })
 }
@@ -156,8 +158,10 @@ fn is_range(t: &LanguageTables, view: &SentenceView, i: usize) -> bool {
 fn is_score(w: &str) -> bool {
     let short_number =
         |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-    w.split_once('-')
-        .is_some_and(|(a, b)| short_number(a) && short_number(b))
+    // Asked of every word: most start with no digit, so no `-` search.
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && w.split_once('-')
+            .is_some_and(|(a, b)| short_number(a) && short_number(b))
 }
 
 /// Does the sentence open with a clause boundary (`Sementara itu`, `Namun`),
@@ -174,10 +178,10 @@ const SECURITY_SECTORS: [&str; 3] = ["COP", "JUD", "MIL"];
 
 /// The first argument of the sentence other than `not` whose actor is a
 /// police, judicial or military one (`IDNCOP`).
-fn security_actor(
+fn security_actor<'d>(
     view: &SentenceView,
     not: Option<usize>,
-    actor_of: &dyn Fn(usize) -> Option<String>,
+    actor_of: &dyn Fn(usize) -> Option<&'d str>,
 ) -> Option<usize> {
     (0..view.args.len()).find(|&a| {
         Some(a) != not
@@ -189,11 +193,11 @@ fn security_actor(
 }
 
 /// Codes one sentence. `is_place(entity)` tells locations apart.
-pub fn code_sentence(
+pub fn code_sentence<'d>(
     t: &LanguageTables,
     view: &SentenceView,
     is_place: &dyn Fn(usize) -> bool,
-    actor_of: &dyn Fn(usize) -> Option<String>,
+    actor_of: &dyn Fn(usize) -> Option<&'d str>,
 ) -> Vec<Candidate> {
     let cues = cue_hits(t, view);
     let mut out = Vec::new();

@@ -84,6 +84,7 @@ mod tables;
 mod targets;
 mod triggers;
 mod view;
+mod word_filter;
 
 use std::collections::HashMap;
 

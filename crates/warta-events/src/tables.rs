@@ -169,6 +169,10 @@ pub struct Syntax {
     /// first words of plural and definite anaphors): other words are
     /// skipped with one lookup.
     pub anaphor_firsts: HashSet<String>,
+    /// [`Syntax::anaphor_firsts`] as a first test (checked on every word).
+    pub anaphor_first_filter: crate::word_filter::WordFilter,
+    /// [`Syntax::off_topic`] as a first test (checked on every word).
+    pub off_topic_filter: crate::word_filter::WordFilter,
     /// Definite determiners before an event noun (`the strikes`, `this
     /// decision`): the phrase may refer back to an earlier event.
     pub definites: HashSet<String>,
@@ -647,6 +651,8 @@ impl LanguageTables {
             .chain(s.definite_anaphors.iter().filter_map(|(ws, _)| ws.first()))
             .cloned()
             .collect();
+        s.anaphor_first_filter = crate::word_filter::WordFilter::new(&s.anaphor_firsts);
+        s.off_topic_filter = crate::word_filter::WordFilter::new(&s.off_topic);
         s.boundary_firsts = s
             .boundaries
             .iter()

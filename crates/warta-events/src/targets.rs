@@ -440,10 +440,10 @@ pub(crate) fn drop_required_targetless(t: &LanguageTables, events: &mut Vec<Even
 /// Does a resolved pair (`both sides`, `kedua negara`) include a country of
 /// the sources? Compared by country (the first three letters of the actor
 /// code), so a minister (`SAUGOV`) and his country (`SAU`) are one side.
-pub(crate) fn pair_includes_source(
+pub(crate) fn pair_includes_source<'d>(
     targets: &[usize],
     sources: &[usize],
-    actor_of: &dyn Fn(usize) -> Option<String>,
+    actor_of: &dyn Fn(usize) -> Option<&'d str>,
 ) -> bool {
     let country = |e: usize| actor_of(e).map(|c| c.chars().take(3).collect::<String>());
     targets.len() >= 2

@@ -383,7 +383,9 @@ impl<'a> SentenceView<'a> {
             }
             let pos = self.words[k].start;
             let first = self.words[k].lower;
-            if !syntax.anaphor_firsts.contains(first) {
+            if !syntax.anaphor_first_filter.may_contain(first)
+                || !syntax.anaphor_firsts.contains(first)
+            {
                 k += 1;
                 continue;
             }

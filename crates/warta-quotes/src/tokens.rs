@@ -74,6 +74,13 @@ pub fn tokenize<'a>(
     let mut i = 0;
     let bytes_len = text.len();
     while i < bytes_len {
+        // A space or tab between tokens (most characters that are not part
+        // of a word) without decoding; never a mark, which is not ASCII
+        // whitespace.
+        if matches!(text.as_bytes()[i], b' ' | b'\t') {
+            i += 1;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };

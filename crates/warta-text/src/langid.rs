@@ -66,6 +66,9 @@ pub struct LanguageIdentifier {
     /// Lower-cased function word or marker -> what it tells (one probe per
     /// word when counting).
     lookup: HashMap<String, Known>,
+    /// Byte length of the longest key of `lookup`: a longer ASCII word
+    /// (its lower case is as long) needs no probe.
+    max_key_len: usize,
 }
 
 /// What [`LanguageIdentifier::count`] knows about a lower-cased word.
@@ -129,11 +132,13 @@ impl LanguageIdentifier {
         for (word, &marker) in &markers {
             lookup.entry(word.clone()).or_default().marker = Some(marker);
         }
+        let max_key_len = lookup.keys().map(String::len).max().unwrap_or(0);
         Self {
             packs,
             has_markers,
             function_words,
             lookup,
+            max_key_len,
         }
     }
 
@@ -148,10 +153,15 @@ impl LanguageIdentifier {
     /// As [`LanguageIdentifier::detect`], on the first `max_chars`
     /// characters of `text` (for measuring the speed/accuracy trade-off).
     pub fn detect_prefix(&self, text: &str, max_chars: usize) -> Option<(String, f32)> {
-        let end = text
-            .char_indices()
-            .nth(max_chars)
-            .map_or(text.len(), |(i, _)| i);
+        // A text of at most `max_chars` bytes has at most that many
+        // characters: no need to walk it (most news articles).
+        let end = if text.len() <= max_chars {
+            text.len()
+        } else {
+            text.char_indices()
+                .nth(max_chars)
+                .map_or(text.len(), |(i, _)| i)
+        };
         let sample = &text[..end];
         let evidence = self.count(sample);
         if evidence.words == 0 {
@@ -232,6 +242,9 @@ impl LanguageIdentifier {
         while let Some((word, ascii, after)) = next_word(rest) {
             rest = after;
             evidence.words += 1;
+            if ascii && word.len() > self.max_key_len {
+                continue;
+            }
             lower.clear();
             if ascii {
                 lower.push_str(word);

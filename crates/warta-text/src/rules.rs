@@ -262,9 +262,12 @@ impl SegmentRules {
         }
         // Cheap byte test first: most words end in no clitic at all.
         let bytes = word.as_bytes();
+        let last = bytes.last().map(u8::to_ascii_lowercase);
         if !self.clitics.iter().any(|c| {
             let n = c.suffix.len();
-            bytes.len() > n && bytes[bytes.len() - n..].eq_ignore_ascii_case(c.suffix.as_bytes())
+            c.suffix.as_bytes().last().map(u8::to_ascii_lowercase) == last
+                && bytes.len() > n
+                && bytes[bytes.len() - n..].eq_ignore_ascii_case(c.suffix.as_bytes())
         }) {
             return None;
         }

@@ -75,7 +75,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         };
         let mut end = i + n;
         let mut prev = c;
-        while let Some((d, dn)) = char_at(text, end) {
+        let bytes = text.as_bytes();
+        loop {
+            // ASCII letters and digits without decoding (most of a word).
+            let run = bytes[end..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if run > 0 {
+                end += run;
+                prev = bytes[end - 1] as char;
+            }
+            let Some((d, dn)) = char_at(text, end) else {
+                break;
+            };
             if is_alnum(d) {
                 end += dn;
                 prev = d;

@@ -5,29 +5,7 @@
 
 mod common;
 
-use common::{L, P, has};
-
-use warta_core::{Document, Quote};
-
-/// Adds a direct quote of the first `content` in `d`, said by entity `speaker`.
-fn quote(d: &mut Document, content: &str, speaker: &str) {
-    let byte = d.text.find(content).expect("quote content in the text");
-    let start = d.text[..byte].chars().count();
-    d.quotes.push(Quote {
-        id: "Q1".into(),
-        start,
-        end: start + content.chars().count(),
-        text: content.into(),
-        direct: true,
-        speaker: Some(speaker.into()),
-        speaker_name: None,
-        speaker_role: None,
-        verb: Some("kata".into()),
-        via: Vec::new(),
-        sentence: 1,
-        rule: "test".into(),
-    });
-}
+use common::{L, P, add_quote as quote, has};
 
 #[test]
 fn kami_in_a_quote_is_the_speaker() {
@@ -43,6 +21,7 @@ fn kami_in_a_quote_is_the_speaker() {
         &mut d,
         "Kami mengecam keras tindakan Pakistan di perbatasan",
         "E2",
+        1,
     );
     let got = common::run(&mut d, false);
     assert!(has(&got, "ACCUSE INDGOV->PAK"), "{got:?}");
@@ -73,7 +52,7 @@ fn we_in_an_english_quote_is_the_speaker() {
         "2026-10-13",
         &[("Russia", L, "RUS"), ("John Reed", P, "USALEG")],
     );
-    quote(&mut d, "We condemn Russia's strikes on Kharkiv,", "E2");
+    quote(&mut d, "We condemn Russia's strikes on Kharkiv,", "E2", 1);
     let got = common::run(&mut d, false);
     assert!(has(&got, "ACCUSE USALEG->RUS"), "{got:?}");
 }

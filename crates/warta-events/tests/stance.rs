@@ -6,9 +6,9 @@
 
 mod common;
 
-use common::{L, O, P, has};
+use common::{L, O, P, add_quote as quote, has};
 
-use warta_core::{Document, Quote};
+use warta_core::Document;
 
 fn types(got: &[String], plover: &str) -> usize {
     got.iter()
@@ -21,26 +21,6 @@ fn by_rule(d: &Document, plover: &str, rule: &str) -> bool {
     d.events
         .iter()
         .any(|e| e.plover == plover && e.rule.contains(rule))
-}
-
-/// Adds a direct quote of the first `content` in `d`, said by entity `speaker`.
-fn quote(d: &mut Document, content: &str, speaker: &str, sentence: usize) {
-    let byte = d.text.find(content).expect("quote content in the text");
-    let start = d.text[..byte].chars().count();
-    d.quotes.push(Quote {
-        id: format!("Q{}", d.quotes.len() + 1),
-        start,
-        end: start + content.chars().count(),
-        text: content.into(),
-        direct: true,
-        speaker: Some(speaker.into()),
-        speaker_name: None,
-        speaker_role: None,
-        verb: Some("kata".into()),
-        via: Vec::new(),
-        sentence,
-        rule: "test".into(),
-    });
 }
 
 #[test]

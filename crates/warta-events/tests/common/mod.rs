@@ -1,7 +1,7 @@
 //! Shared helpers of the coder tests: documents whose entities are placed by
 //! the test (as the entity stage would), and a one-line rendering of events.
 
-use warta_core::{ActorRef, Document, Entity, EntityType, Mention, SourceInfo, Stage};
+use warta_core::{ActorRef, Document, Entity, EntityType, Mention, Quote, SourceInfo, Stage};
 use warta_events::EventStage;
 
 /// An entity of a test document: (canonical name, type, actor code, further
@@ -109,3 +109,25 @@ pub const L: EntityType = EntityType::Location;
 /// An organisation.
 #[allow(dead_code)]
 pub const O: EntityType = EntityType::Organization;
+
+/// Adds a direct quote of the first `content` in `d`, said by entity
+/// `speaker` in sentence `sentence` (as the quote stage would).
+#[allow(dead_code)]
+pub fn add_quote(d: &mut Document, content: &str, speaker: &str, sentence: usize) {
+    let byte = d.text.find(content).expect("quote content in the text");
+    let start = d.text[..byte].chars().count();
+    d.quotes.push(Quote {
+        id: format!("Q{}", d.quotes.len() + 1),
+        start,
+        end: start + content.chars().count(),
+        text: content.into(),
+        direct: true,
+        speaker: Some(speaker.into()),
+        speaker_name: None,
+        speaker_role: None,
+        verb: Some("kata".into()),
+        via: Vec::new(),
+        sentence,
+        rule: "test".into(),
+    });
+}

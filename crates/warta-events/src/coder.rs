@@ -19,8 +19,9 @@ use crate::light_passive::light_passive_agent;
 use crate::places::object_place;
 use crate::tables::LanguageTables;
 use crate::targets::{
-    condition_subject, condition_target, condition_word, content_target, drop_redundant_targetless,
-    object_owner, pair_anaphor_object, pair_includes_source, purpose_target, refers_to,
+    act_agent, condition_subject, condition_target, condition_word, content_target,
+    drop_redundant_targetless, object_owner, pair_anaphor_object, pair_includes_source,
+    purpose_target, refers_to,
 };
 use crate::triggers::{cue_hits, is_speech_act, triggers};
 use crate::view::SentenceView;
@@ -468,7 +469,22 @@ pub fn code_sentence<'d>(
                 .map(|p| p.light.unwrap_or(p.head))
                 .find(|&h| after_coord(t, view, h));
             let before_next = |a: &usize| next_predicate.is_none_or(|h| view.args[*a].w0 < h);
-            let target = object_owner(t, view, e, tr.head, tr.last)
+            // `memprotes penyitaan kapal nelayannya oleh Penjaga Pantai
+            // China`: the agent of the act in the object, not its victim;
+            // never the subject itself (`Polri menyesalkan penangkapan oleh
+            // polisi`).
+            let own_act = |a: &usize| {
+                let c = country(*a);
+                // (A government and its police are one side: compared by country.)
+                c.len() >= 3 && subject.is_some_and(|s| country(s).get(..3) == c.get(..3))
+            };
+            let act_agent = e
+                .target_obj
+                .then(|| act_agent(t, view, tr.head, tr.last))
+                .flatten()
+                .filter(|a| other(a) && !own_act(a));
+            let target = act_agent
+                .or_else(|| object_owner(t, view, e, tr.head, tr.last))
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
                 .or_else(|| match content_target(t, view, e, tr.last).filter(other) {

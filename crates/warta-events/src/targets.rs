@@ -7,7 +7,7 @@
 //! verbs joined by a contrastive coordinator that share one subject
 //! (`welcomed the decision but called on the bloc ...`).
 
-use crate::arguments::{is_verb_form, plain_gap, prep_before};
+use crate::arguments::{is_verb_form, passive_agent, plain_gap, prep_before};
 use crate::subject_aids::closes_quoted_predicate;
 use warta_core::Event;
 
@@ -497,6 +497,78 @@ pub(crate) fn act_with_victim_only(t: &LanguageTables, view: &SentenceView, last
         }
     }
     false
+}
+
+/// Most words between an act's noun and the marker naming its agent
+/// (`penyitaan kapal nelayannya oleh`, `the release of fishermen held by`).
+const ACT_AGENT_REACH: usize = 8;
+
+/// The agent of the act that is the object of the trigger ending at word
+/// `last`, named after a passive-agent marker past its victim
+/// (`memprotes penyitaan kapal nelayannya oleh Penjaga Pantai China`,
+/// `demanded the release of fishermen held by China`, `condemned the
+/// seizure of the vessel by the Chinese coast guard`). Whoever protests,
+/// condemns or demands something about an act addresses the one who did
+/// it, not the one it was done to. The victim may be an actor of its own
+/// (`penangkapan aktivis Indonesia oleh polisi Malaysia`) and a relative
+/// clause may carry the agent (`nelayan yang ditahan oleh China`); a
+/// clause boundary or a complementizer ends the search, so an agent of
+/// another clause is never taken.
+pub(crate) fn act_agent(
+    t: &LanguageTables,
+    view: &SentenceView,
+    head: usize,
+    last: usize,
+) -> Option<usize> {
+    let n = view.words.len();
+    let free = |k: usize| view.words[k].punct.is_none() && view.arg_at[k].is_none();
+    let mut k = last + 1;
+    while k < n && free(k) && t.syntax.determiners.contains(view.words[k].lower) {
+        k += 1;
+    }
+    // A pattern may end with the act's noun (`demand * release`); else one
+    // modifier may stand before it (`the unlawful seizure`), and after a
+    // determiner a verb of the dictionary is its noun (`the release`).
+    let det = k > last + 1;
+    let nominal = |w: &str| is_event_noun(t, w) || is_verb_form(t, w);
+    let noun = if last > head && nominal(view.words[last].lower) {
+        last
+    } else {
+        let s = &t.syntax;
+        (k..n.min(k + 2))
+            .take_while(|&j| {
+                let w = view.words[j].lower;
+                free(j) && !s.preps.contains(w) && !s.boundaries.contains(w)
+            })
+            .find(|&j| {
+                let w = view.words[j].lower;
+                is_event_noun(t, w) || (det && nominal(w))
+            })?
+    };
+    let mut k = noun + 1;
+    while k < n.min(noun + 1 + ACT_AGENT_REACH) {
+        let w = &view.words[k];
+        if w.punct.is_some() {
+            return None;
+        }
+        if let Some(a) = view.arg_at[k] {
+            k = view.args[a].w1 + 1;
+            continue;
+        }
+        if t.syntax.passive_agents.contains(w.lower) {
+            return passive_agent(t, view, k - 1, 0);
+        }
+        // Another act on the way owns what follows (`demonstrations
+        // against violations by the military`).
+        if t.syntax.boundaries.contains(w.lower)
+            || t.syntax.complements.contains(w.lower)
+            || is_event_noun(t, w.lower)
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Is `word` the head of a nominal event entry of the dictionary

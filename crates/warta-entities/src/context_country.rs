@@ -30,7 +30,7 @@ use crate::geocode;
 use crate::home_country::HOME_RULE;
 use crate::kb::Kb;
 use crate::names::{Target, normalize};
-use crate::recognize::{AGENT_NOUN_RULE, Found, Span};
+use crate::recognize::{AGENT_NOUN_RULE, AGENT_POSSESSED_RULE, Found, Span};
 use crate::resolve::Resolver;
 use crate::tokens::Tok;
 
@@ -230,7 +230,9 @@ fn after_locative(words: &ContextWords, toks: &[Tok], first: usize) -> bool {
 }
 
 /// The country of a bare agent noun after a possessive pronoun (`its
-/// troops`, setting `possessive_pronouns`): the group belongs to the
+/// troops`, setting `possessive_pronouns`) or before a possessive clitic
+/// (`pasukannya`, `nelayannya`, setting `possessive_clitics`; also domestic
+/// group nouns): the group belongs to the
 /// sentence's first actor with a country, its subject (`The Israeli
 /// military said its troops had fired`, not the story's dateline country
 /// nor the `Hamas militants who opened fire on its troops` in between).
@@ -241,24 +243,49 @@ pub(crate) fn possessor_country<'a>(
 ) -> Option<&'a str> {
     let pronouns = &r.lang.possessive_pronouns;
     let toks = r.toks;
-    if pronouns.is_empty()
-        || s.rule != AGENT_NOUN_RULE
+    if !matches!(s.rule, AGENT_NOUN_RULE | AGENT_POSSESSED_RULE | HOME_RULE)
         || !matches!(s.found, Found::NewOrg { country: None, .. })
-        || s.first == 0
-        || toks[s.first - 1].sentence != toks[s.first].sentence
-        || !pronouns.contains(&*toks[s.first - 1].lower)
     {
         return None;
     }
     let sent = toks[s.first].sentence;
+    // `its troops` (pronoun before) or `pasukannya` (clitic after).
+    let pronoun_before = s.first > 0
+        && toks[s.first - 1].sentence == sent
+        && pronouns.contains(&*toks[s.first - 1].lower);
+    if !pronoun_before && !crate::recognize::possessive_clitic_at(r.lang, toks, s.last, sent) {
+        return None;
+    }
     let mut start = s.first;
     while start > 0 && toks[start - 1].sentence == sent {
         start -= 1;
     }
-    let from = spans.partition_point(|x| x.first < start);
+    // The subject of the noun's own clause first (`tuntutan Rusia agar
+    // Ukraina menarik pasukannya`, `mendesak Eritrea menarik pasukannya`:
+    // setting `possessor_clause_openers`), else the sentence's.
+    let openers = &r.lang.possessor_clause_openers;
+    let clause = (start..s.first)
+        .rev()
+        .find(|&i| openers.contains(&*toks[i].lower))
+        .map(|i| i + 1);
+    clause
+        .and_then(|c| first_country_actor(r, spans, c, s.first))
+        .or_else(|| first_country_actor(r, spans, start, s.first))
+}
+
+/// The country of the first actor with a country (a country, demonym,
+/// known organisation or new organisation with a country) among `spans`
+/// starting at token `from` or later and ending before token `before`.
+fn first_country_actor<'a>(
+    r: &Resolver<'a>,
+    spans: &'a [Span],
+    from: usize,
+    before: usize,
+) -> Option<&'a str> {
+    let from = spans.partition_point(|x| x.first < from);
     spans[from..]
         .iter()
-        .take_while(|x| x.last < s.first)
+        .take_while(|x| x.last < before)
         .find(|x| match &x.found {
             Found::Known(t) => matches!(
                 t.first(),

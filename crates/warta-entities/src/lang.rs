@@ -140,6 +140,23 @@ pub(crate) struct LangTables {
     /// Possessive pronouns before a bare agent noun (`its troops`): the
     /// group is its sentence subject's (setting `possessive_pronouns`).
     pub possessive_pronouns: FxHashSet<String>,
+    /// Possessive clitics after an agent noun (`pasukan|nya`): the group is
+    /// its sentence subject's, like after a possessive pronoun (setting
+    /// `possessive_clitics`).
+    pub possessive_clitics: FxHashSet<String>,
+    /// Words opening a clause (`bahwa`, `agar`, `mendesak`): a possessed
+    /// agent noun after one belongs to the first actor with a country
+    /// after it, when there is one (setting `possessor_clause_openers`).
+    pub possessor_clause_openers: FxHashSet<String>,
+    /// Agent nouns that need a country (`pasukan`) are actors with a
+    /// possessive clitic too (`pasukannya`), of the possessor's country
+    /// (setting `possessed_agents`, `yes`/`no`).
+    pub possessed_agents: bool,
+    /// Agent nouns that are also adjectives (`militer`: `operasi
+    /// militernya` is its military operation): with a possessive clitic
+    /// they are an actor only at the start of a sentence or clause
+    /// (setting `adjectival_agents`).
+    pub adjectival_agents: FxHashSet<String>,
     /// Definite descriptions of earlier entities (`entity_definites.tsv`).
     pub definites: crate::definites::Definites,
     /// Domestic group nouns that take the story's country (`entity_domestic.tsv`).
@@ -347,6 +364,16 @@ impl LangTables {
                 Some(("titled_towns", v)) => t.titled_towns = v == "yes",
                 Some(("possessive_pronouns", v)) => {
                     t.possessive_pronouns = v.split('|').map(normalize).collect();
+                }
+                Some(("possessive_clitics", v)) => {
+                    t.possessive_clitics = v.split('|').map(normalize).collect();
+                }
+                Some(("possessor_clause_openers", v)) => {
+                    t.possessor_clause_openers = v.split('|').map(normalize).collect();
+                }
+                Some(("possessed_agents", v)) => t.possessed_agents = v == "yes",
+                Some(("adjectival_agents", v)) => {
+                    t.adjectival_agents = v.split('|').map(normalize).collect();
                 }
                 Some(("generic_org_names", v)) => {
                     t.generic_org_names = v.split('|').map(normalize).collect();

@@ -16,6 +16,10 @@ pub(crate) const AGENT_DEMONYM_RULE: &str = "entities:agent:demonym";
 pub(crate) const AGENT_COUNTRY_RULE: &str = "entities:agent:country";
 /// Rule of a bare agent noun (`police`, `demonstran`).
 pub(crate) const AGENT_NOUN_RULE: &str = "entities:agent:noun";
+/// Rule of an agent noun that needs a country, with a possessive clitic
+/// after it instead (`pasukan|nya`): resolution gives it its possessor's
+/// country (`context_country::possessor_country`) or drops it.
+pub(crate) const AGENT_POSSESSED_RULE: &str = "entities:agent:possessed";
 
 /// Agent nouns (`Israeli forces`, `protesters`, `pasukan Rusia`, `polisi`):
 /// groups named by what they do, as organisations whose sector comes from
@@ -141,6 +145,15 @@ pub(super) fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             (k, c.last, span_country(ctx.kb, c), AGENT_COUNTRY_RULE)
         } else if let Some(cc) = origin.filter(|_| !modifier && !name_before) {
             (k, end, Some(cc), AGENT_COUNTRY_RULE)
+        } else if entry.needs_country
+            && lang.possessed_agents
+            && !modifier
+            && !name_before
+            && possessive_clitic_at(lang, toks, end, sent)
+            && !adjectival_use(lang, toks, k, end)
+        {
+            // `Rusia menarik pasukannya`: whose troops, resolution decides.
+            (k, end, None, AGENT_POSSESSED_RULE)
         } else if modifier || entry.needs_country || name_before {
             k = end;
             continue;
@@ -165,6 +178,32 @@ pub(super) fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
         k = last;
     }
     out
+}
+
+/// Token `i` is a possessive clitic (setting `possessive_clitics`, `-nya`)
+/// split off the word before it, in sentence `sent`.
+pub(crate) fn possessive_clitic_at(
+    lang: &crate::lang::LangTables,
+    toks: &[Tok],
+    i: usize,
+    sent: usize,
+) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.clitic && t.sentence == sent && lang.possessive_clitics.contains(&*t.lower)
+    })
+}
+
+/// The agent noun `k..end` is one that doubles as an adjective (setting
+/// `adjectival_agents`) and follows a word that does not open a clause:
+/// it modifies that word (`operasi militernya`, `pos militernya`).
+fn adjectival_use(lang: &crate::lang::LangTables, toks: &[Tok], k: usize, end: usize) -> bool {
+    if end != k + 1 || !lang.adjectival_agents.contains(&*toks[k].lower) {
+        return false;
+    }
+    k > 0
+        && toks[k - 1].sentence == toks[k].sentence
+        && toks[k - 1].kind == TokenKind::Word
+        && !lang.possessor_clause_openers.contains(&*toks[k - 1].lower)
 }
 
 /// The country of a possessive token (`Taiwan's`, `Russia’s`), if its stem

@@ -114,6 +114,10 @@ impl<'a> Resolver<'a> {
             let scene = scenes
                 .override_for(s, self.toks)
                 .or_else(|| crate::context_country::possessor_country(self, all_spans, s));
+            // `pasukannya` with no possessor in its sentence: whose troops is unknown.
+            if s.rule == crate::recognize::AGENT_POSSESSED_RULE && scene.is_none() {
+                continue;
+            }
             let (key, kind) = match &s.found {
                 Found::Known(targets) => {
                     let t = match targets[0] {

@@ -10,7 +10,7 @@ use crate::home_country::HOME_RULE;
 use crate::kb::Kb;
 use crate::lang::{LangTables, PairKind};
 use crate::names::Target;
-use crate::recognize::{AGENT_NOUN_RULE, Found, HYPHEN_MODIFIER_RULE, Span};
+use crate::recognize::{AGENT_NOUN_RULE, Found, Span};
 use crate::roles::{Role, is_not_name, is_role_word, join_lower};
 use crate::tokens::Tok;
 
@@ -218,98 +218,6 @@ impl<'a> Resolver<'a> {
             e.id = id;
         }
         entities
-    }
-
-    /// The country the document is clearly about: the one its country,
-    /// demonym and capital names point to at least twice as often as to any
-    /// other. Bare agent nouns (`police`, `polisi`) take it.
-    fn main_country(&self, spans: &[Span]) -> Option<&'a str> {
-        let ranked = self.country_counts(spans);
-        match ranked.as_slice() {
-            [(_, c)] => Some(c),
-            [(n1, c), (n2, _), ..] if *n1 >= 2 * *n2 => Some(c),
-            _ => None,
-        }
-    }
-
-    /// How often the document names each country (by its name, demonym or
-    /// capital), most named first.
-    fn country_counts(&self, spans: &[Span]) -> Vec<(usize, &'a str)> {
-        let mut counts: FxHashMap<&'a str, usize> = FxHashMap::default();
-        // An owner or flag (`Malaysian-owned`) is no sign of where the story is.
-        for s in spans.iter().filter(|s| s.rule != HYPHEN_MODIFIER_RULE) {
-            let Found::Known(targets) = &s.found else {
-                continue;
-            };
-            let cc = match targets.as_slice() {
-                [Target::Country(i) | Target::Demonym(i)] => {
-                    Some(self.kb.countries[*i as usize].alpha3.as_str())
-                }
-                [Target::Place(i)] if self.kb.places[*i as usize].feature == "PPLC" => self
-                    .kb
-                    .country2(&self.kb.places[*i as usize].country)
-                    .map(|c| c.alpha3.as_str()),
-                _ => None,
-            };
-            if let Some(cc) = cc {
-                *counts.entry(cc).or_default() += 1;
-            }
-        }
-        // The places the story happens in count too (capitals are counted
-        // above): `JAYAPURA - ... Papua Tengah ... aparat` names no country,
-        // and a Pontianak story about a raid in Kalimantan Barat that names
-        // China once, for two arrested Chinese nationals, is about Indonesia.
-        {
-            for s in spans {
-                let Found::Known(targets) = &s.found else {
-                    continue;
-                };
-                let cc = match targets.as_slice() {
-                    [Target::Place(i)] if self.kb.places[*i as usize].feature == "PPLC" => None,
-                    [t @ (Target::Place(_) | Target::Region(_))] => {
-                        geocode::target_country(self.kb, *t)
-                            .and_then(|c2| self.kb.country2(c2))
-                            .map(|c| c.alpha3.as_str())
-                    }
-                    _ => None,
-                };
-                if let Some(cc) = cc {
-                    *counts.entry(cc).or_default() += 1;
-                }
-            }
-        }
-        let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
-        ranked.sort_unstable_by(|a, b| b.cmp(a));
-        ranked
-    }
-
-    /// The country of the place that opens the text (`DHAKA, March 4
-    /// (Reuters) -`), a wire story's dateline, when the story names no
-    /// other country more often: stories filed from Geneva or Cairo are
-    /// often about somewhere else.
-    fn dateline_country(&self, spans: &[Span]) -> Option<&'a str> {
-        let cc = self.dateline_place(spans)?;
-        let ranked = self.country_counts(spans);
-        let top = ranked.first().map_or(0, |r| r.0);
-        ranked
-            .iter()
-            .any(|&(n, c)| c == cc && n >= top)
-            .then_some(cc)
-    }
-
-    /// The country of the place that opens the text, if any.
-    pub(crate) fn dateline_place(&self, spans: &[Span]) -> Option<&'a str> {
-        let s = spans.iter().find(|s| s.first == 0)?;
-        let Found::Known(targets) = &s.found else {
-            return None;
-        };
-        match targets.as_slice() {
-            [Target::Place(i), ..] => self
-                .kb
-                .country2(&self.kb.places[*i as usize].country)
-                .map(|c| c.alpha3.as_str()),
-            _ => None,
-        }
     }
 
     /// Lower-case words of the multi-word person names in the document.
@@ -797,6 +705,9 @@ mod definites;
 
 #[path = "resolve_pairs.rs"]
 mod pairs;
+
+#[path = "resolve_story.rs"]
+mod story;
 
 /// A span whose only readings are towns or regions (no country, person, organisation).
 fn is_town_only(s: &Span) -> bool {

@@ -330,59 +330,45 @@ impl LangTables {
             .map(|h| undotted(h.trim()))
             .collect();
         for line in pack.lines("entity_settings.tsv") {
-            if let Some(("default_role_country", v)) =
-                line.split_once('\t').map(|(k, v)| (k.trim(), v.trim()))
-            {
-                t.default_role_country = (!v.is_empty()).then(|| v.to_string());
-            }
-            match line.split_once('\t').map(|(k, v)| (k.trim(), v.trim())) {
-                Some(("unnamed_roles", v)) => t.unnamed_roles = v == "yes",
-                Some(("role_anaphors", v)) => {
-                    t.role_anaphors = v.split('|').map(normalize).collect();
+            let Some((key, v)) = line.split_once('\t').map(|(k, v)| (k.trim(), v.trim())) else {
+                continue;
+            };
+            let yes = v == "yes";
+            // Word-list settings are `|`-separated and normalized.
+            let list = match key {
+                "default_role_country" => {
+                    t.default_role_country = (!v.is_empty()).then(|| v.to_string());
+                    continue;
                 }
-                Some(("place_suffixes", v)) => {
-                    t.place_suffixes = v.split('|').map(normalize).collect();
+                "unnamed_roles" => {
+                    t.unnamed_roles = yes;
+                    continue;
                 }
-                Some(("initials_before", v)) => {
-                    t.initials_before = v.split('|').map(normalize).collect();
+                "titled_towns" => {
+                    t.titled_towns = yes;
+                    continue;
                 }
-                Some(("initials_after", v)) => {
-                    t.initials_after = v.split('|').map(normalize).collect();
+                "possessed_agents" => {
+                    t.possessed_agents = yes;
+                    continue;
                 }
-                Some(("nationality_nouns", v)) => {
-                    t.nationality_nouns = v.split('|').map(normalize).collect();
-                }
-                Some(("apposition_articles", v)) => {
-                    t.apposition_articles = v.split('|').map(normalize).collect();
-                }
-                Some(("hyphen_suffixes", v)) => {
-                    t.hyphen_suffixes = v.split('|').map(normalize).collect();
-                }
-                Some(("not_towns", v)) => {
-                    t.not_towns = v.split('|').map(normalize).collect();
-                }
-                Some(("titled_towns", v)) => t.titled_towns = v == "yes",
-                Some(("possessive_pronouns", v)) => {
-                    t.possessive_pronouns = v.split('|').map(normalize).collect();
-                }
-                Some(("possessive_clitics", v)) => {
-                    t.possessive_clitics = v.split('|').map(normalize).collect();
-                }
-                Some(("possessor_clause_openers", v)) => {
-                    t.possessor_clause_openers = v.split('|').map(normalize).collect();
-                }
-                Some(("possessed_agents", v)) => t.possessed_agents = v == "yes",
-                Some(("adjectival_agents", v)) => {
-                    t.adjectival_agents = v.split('|').map(normalize).collect();
-                }
-                Some(("generic_org_names", v)) => {
-                    t.generic_org_names = v.split('|').map(normalize).collect();
-                }
-                Some(("name_particles", v)) => {
-                    t.name_particles = v.split('|').map(normalize).collect();
-                }
-                _ => {}
-            }
+                "role_anaphors" => &mut t.role_anaphors,
+                "place_suffixes" => &mut t.place_suffixes,
+                "initials_before" => &mut t.initials_before,
+                "initials_after" => &mut t.initials_after,
+                "nationality_nouns" => &mut t.nationality_nouns,
+                "apposition_articles" => &mut t.apposition_articles,
+                "hyphen_suffixes" => &mut t.hyphen_suffixes,
+                "not_towns" => &mut t.not_towns,
+                "possessive_pronouns" => &mut t.possessive_pronouns,
+                "possessive_clitics" => &mut t.possessive_clitics,
+                "possessor_clause_openers" => &mut t.possessor_clause_openers,
+                "adjectival_agents" => &mut t.adjectival_agents,
+                "generic_org_names" => &mut t.generic_org_names,
+                "name_particles" => &mut t.name_particles,
+                _ => continue,
+            };
+            *list = v.split('|').map(normalize).collect();
         }
         for line in pack.lines("entity_org_heads.tsv") {
             let c: Vec<&str> = line.split('\t').map(str::trim).collect();

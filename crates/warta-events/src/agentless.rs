@@ -105,39 +105,7 @@ pub(crate) fn take_agent<'e>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn actor(code: &str) -> Option<ActorRef> {
-        Some(ActorRef {
-            entity: None,
-            actor: Some(code.to_string()),
-            text: code.to_string(),
-        })
-    }
-
-    fn event(sentence: usize, plover: &str, source: &str, target: &str) -> Event {
-        Event {
-            id: String::new(),
-            plover: plover.to_string(),
-            mode: None,
-            context: Vec::new(),
-            aux: Vec::new(),
-            quad: None,
-            score: None,
-            cameo: None,
-            source: actor(source),
-            target: actor(target),
-            date: None,
-            place: None,
-            sentence,
-            start: 0,
-            end: 0,
-            trigger: String::new(),
-            claimed_by: None,
-            rule: String::new(),
-            confidence: 0.5,
-            mentions: Vec::new(),
-        }
-    }
+    use crate::test_events::{actor, event};
 
     #[test]
     fn the_latest_act_on_the_same_side_gives_the_agent() {

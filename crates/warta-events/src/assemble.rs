@@ -12,7 +12,7 @@ use crate::explain;
 use crate::mirror;
 use crate::ontology::Ontology;
 use crate::tables::{Entry, LanguageTables};
-use crate::view::{SentenceView, actor_code, actor_mentions, is_place};
+use crate::view::{SentenceView, actor_code, actor_code_str, actor_mentions, is_place};
 
 /// Sentence spans: the document's, or one per line when segmentation did not run.
 fn sentence_spans(doc: &Document) -> Vec<(usize, usize)> {
@@ -97,10 +97,7 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
     let mentions = actor_mentions(doc);
     let place = |e: usize| is_place(doc, e);
     // Borrowed, not cloned: the coder asks it many times per candidate.
-    let actor_of = |e: usize| -> Option<&str> {
-        let e = doc.entities.get(e)?;
-        e.actor.as_deref().or(e.country.as_deref())
-    };
+    let actor_of = |e: usize| actor_code_str(doc, e);
     let mut built: Vec<Built> = Vec::new();
     let mut buf = String::new();
     // Match reports run over sentences: the one right after a sentence with

@@ -82,6 +82,8 @@ mod stance;
 mod subject_aids;
 mod tables;
 mod targets;
+#[cfg(test)]
+mod test_events;
 mod triggers;
 mod view;
 mod word_filter;

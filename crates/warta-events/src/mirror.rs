@@ -70,38 +70,18 @@ pub(crate) fn mirrored<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use warta_core::ActorRef;
-
-    fn actor(code: &str) -> Option<ActorRef> {
-        Some(ActorRef {
-            entity: None,
-            actor: Some(code.into()),
-            text: code.into(),
-        })
-    }
 
     fn event(source: &str, target: &str) -> Event {
         Event {
             id: "V1".into(),
-            plover: "CONSULT".into(),
-            mode: None,
-            context: Vec::new(),
-            aux: Vec::new(),
             cameo: Some("040".into()),
             quad: Some(1),
             score: Some(1.0),
-            source: actor(source),
-            target: actor(target),
-            date: None,
-            place: None,
-            sentence: 0,
-            start: 0,
             end: 10,
             trigger: "bertemu".into(),
-            claimed_by: None,
             rule: "events:id:bertemu#1".into(),
             confidence: 0.85,
-            mentions: Vec::new(),
+            ..crate::test_events::event(0, "CONSULT", source, target)
         }
     }
 

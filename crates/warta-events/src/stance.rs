@@ -35,7 +35,7 @@ use crate::explain::explain;
 use crate::morphology::Morphology;
 use crate::tables::{Entry, LanguageTables};
 use crate::triggers::cue_hits;
-use crate::view::{SentenceView, actor_code};
+use crate::view::{SentenceView, actor_country};
 
 /// How far (in words) after an evaluation verb its judgement may stand.
 const JUDGEMENT_REACH: usize = 16;
@@ -234,16 +234,6 @@ pub(crate) fn code_stances(
     if s.phrases.is_empty() {
         return out;
     }
-    // A coder candidate of the type says it already (`mengecam peluncuran
-    // itu dan menyebutnya pelanggaran`), even without a target of its own:
-    // discourse often finds that one (measured: coding the evaluation too
-    // gave extra events with a wrong counterpart target).
-    let has_type = |out: &[Candidate], plover: &str| {
-        found
-            .iter()
-            .chain(out.iter())
-            .any(|c| t.entries[c.trigger.entry].plover == plover)
-    };
     for v in 0..view.words.len() {
         if view.words[v].punct.is_some()
             || view.arg_at[v].is_some()
@@ -273,7 +263,11 @@ pub(crate) fn code_stances(
         let Some(entry) = s.entry(stance) else {
             continue;
         };
-        if has_type(&out, &t.entries[entry].plover) {
+        // A coder candidate of the type says it already (`mengecam peluncuran
+        // itu dan menyebutnya pelanggaran`), even without a target of its own:
+        // discourse often finds that one (measured: coding the evaluation too
+        // gave extra events with a wrong counterpart target).
+        if has_type(t, found, &out, &t.entries[entry].plover) {
             continue;
         }
         // `mengecam X dan menyebut Y ...`: a verb after a coordinator shares
@@ -324,6 +318,15 @@ pub(crate) fn code_stances(
     out
 }
 
+/// Does a candidate of the coder (`found`) or of this module (`out`)
+/// already have PLOVER type `plover`?
+fn has_type(t: &LanguageTables, found: &[Candidate], out: &[Candidate], plover: &str) -> bool {
+    found
+        .iter()
+        .chain(out)
+        .any(|c| t.entries[c.trigger.entry].plover == plover)
+}
+
 fn candidate(
     trigger: Trigger,
     source: usize,
@@ -360,12 +363,7 @@ fn quoted_threats(
     let Some(entry) = s.entry(Stance::Threat) else {
         return;
     };
-    let plover = &t.entries[entry].plover;
-    if found
-        .iter()
-        .chain(out.iter())
-        .any(|c| &t.entries[c.trigger.entry].plover == plover)
-    {
+    if has_type(t, found, out, &t.entries[entry].plover) {
         return;
     }
     let (Some(first), Some(last)) = (view.words.first(), view.words.last()) else {
@@ -383,7 +381,7 @@ fn quoted_threats(
         else {
             continue;
         };
-        let Some(own) = actor_code(doc, speaker) else {
+        let Some(own3) = actor_country(doc, speaker) else {
             continue;
         };
         // The speaker's words in this sentence: the name or a resolved `we`.
@@ -422,10 +420,8 @@ fn quoted_threats(
             view.args[a]
                 .members
                 .first()
-                .and_then(|&m| actor_code(doc, m))
-                .map(|c| c.chars().take(3).collect::<String>())
+                .and_then(|&m| actor_country(doc, m))
         };
-        let own3: String = own.chars().take(3).collect();
         let target = (c0 + 1..f0)
             .filter_map(|k| view.arg_at[k])
             .find(|&a| a != src_arg && country(a).is_some_and(|c| c != own3));

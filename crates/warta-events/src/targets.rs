@@ -452,6 +452,22 @@ pub(crate) fn pair_includes_source<'d>(
         })
 }
 
+/// Word `k` is plain: no punctuation and no actor.
+fn is_free_word(view: &SentenceView, k: usize) -> bool {
+    view.words[k].punct.is_none() && view.arg_at[k].is_none()
+}
+
+/// The first word at or after `from` that is not a plain determiner (`the`,
+/// `itu`): where the noun of an object phrase may start.
+fn past_determiners(t: &LanguageTables, view: &SentenceView, from: usize) -> usize {
+    let n = view.words.len();
+    let mut k = from;
+    while k < n && is_free_word(view, k) && t.syntax.determiners.contains(view.words[k].lower) {
+        k += 1;
+    }
+    k
+}
+
 /// Most words between an act's noun and the preposition naming who
 /// suffered it (`serangan udara terhadap`).
 const VICTIM_PREP_REACH: usize = 2;
@@ -470,11 +486,8 @@ const VICTIM_REACH: usize = 4;
 /// ...`) is an owner the clause gives, and the answer is no.
 pub(crate) fn act_with_victim_only(t: &LanguageTables, view: &SentenceView, last: usize) -> bool {
     let n = view.words.len();
-    let free = |k: usize| view.words[k].punct.is_none() && view.arg_at[k].is_none();
-    let mut k = last + 1;
-    while k < n && free(k) && t.syntax.determiners.contains(view.words[k].lower) {
-        k += 1;
-    }
+    let free = |k: usize| is_free_word(view, k);
+    let k = past_determiners(t, view, last + 1);
     // One modifier may stand before the noun (`the deadly attack`).
     let Some(noun) = (k..n.min(k + 2))
         .take_while(|&j| free(j))
@@ -521,11 +534,8 @@ pub(crate) fn act_agent(
     last: usize,
 ) -> Option<usize> {
     let n = view.words.len();
-    let free = |k: usize| view.words[k].punct.is_none() && view.arg_at[k].is_none();
-    let mut k = last + 1;
-    while k < n && free(k) && t.syntax.determiners.contains(view.words[k].lower) {
-        k += 1;
-    }
+    let free = |k: usize| is_free_word(view, k);
+    let k = past_determiners(t, view, last + 1);
     // A pattern may end with the act's noun (`demand * release`); else one
     // modifier may stand before it (`the unlawful seizure`), and after a
     // determiner a verb of the dictionary is its noun (`the release`).

@@ -65,8 +65,18 @@ pub fn is_place(doc: &Document, entity: usize) -> bool {
 
 /// The actor code of an entity: its own, else its country.
 pub fn actor_code(doc: &Document, entity: usize) -> Option<String> {
+    actor_code_str(doc, entity).map(str::to_string)
+}
+
+/// [`actor_code`], borrowed from the document.
+pub(crate) fn actor_code_str(doc: &Document, entity: usize) -> Option<&str> {
     let e = doc.entities.get(entity)?;
-    e.actor.clone().or_else(|| e.country.clone())
+    e.actor.as_deref().or(e.country.as_deref())
+}
+
+/// The country of an entity's actor code (its first three letters).
+pub(crate) fn actor_country(doc: &Document, entity: usize) -> Option<String> {
+    actor_code(doc, entity).map(|c| c.chars().take(3).collect())
 }
 
 /// Actor codes `a` and `b` name the same actor: equal, or one is the bare
@@ -569,7 +579,7 @@ impl SentenceView<'_> {
         if first.w0 > 0 && syntax.preps.contains(self.words[first.w0 - 1].lower) {
             return None;
         }
-        let country = |e: usize| actor_code(doc, e).map(|c| c.chars().take(3).collect::<String>());
+        let country = |e: usize| actor_country(doc, e);
         // Only a state speaks for its country: `Greenpeace Indonesia accused
         // both governments` may mean Jakarta too.
         let state =
@@ -602,7 +612,7 @@ impl SentenceView<'_> {
     /// menuduh` the parties are Israel and Hamas, not the mediators named
     /// last. Searched before word `before`; the latest such pair.
     fn between_pair(&self, doc: &Document, syntax: &Syntax, before: usize) -> Option<Vec<usize>> {
-        let country = |e: usize| actor_code(doc, e).map(|c| c.chars().take(3).collect::<String>());
+        let country = |e: usize| actor_country(doc, e);
         (0..before.min(self.words.len()).saturating_sub(3))
             .rev()
             .find_map(|k| {
@@ -654,8 +664,7 @@ impl SentenceView<'_> {
                     .get(between + 1)
                     .is_some_and(|w| w.start == b.start);
             let reports = syntax.reports.contains(self.words[after].lower);
-            let country =
-                |e: usize| actor_code(doc, e).map(|c| c.chars().take(3).collect::<String>());
+            let country = |e: usize| actor_country(doc, e);
             (joined && reports && country(a.entity) != country(b.entity))
                 .then(|| vec![a.entity, b.entity])
         })

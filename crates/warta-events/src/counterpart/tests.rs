@@ -128,32 +128,10 @@ fn the_scene_is_the_home_country_for_a_foreign_source_only() {
 
 /// An event of the discourse window, from `source` to `target` in sentence `s`.
 fn recent_event(source: &str, target: &str, s: usize) -> Event {
-    let actor = |c: &str| ActorRef {
-        entity: None,
-        actor: Some(c.to_string()),
-        text: c.to_string(),
-    };
     Event {
         id: "V1".into(),
-        plover: "CONSULT".into(),
-        mode: None,
-        context: Vec::new(),
-        aux: Vec::new(),
-        cameo: None,
-        quad: None,
-        score: None,
-        source: Some(actor(source)),
-        target: Some(actor(target)),
-        date: None,
-        place: None,
-        sentence: s,
-        start: 0,
-        end: 0,
-        trigger: String::new(),
-        claimed_by: None,
-        rule: String::new(),
         confidence: 1.0,
-        mentions: Vec::new(),
+        ..crate::test_events::event(s, "CONSULT", source, target)
     }
 }
 

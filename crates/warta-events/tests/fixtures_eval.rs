@@ -18,13 +18,18 @@ fn is_rule_fixture(doc: &str) -> bool {
 /// Scores the fixtures of `lang` whose article name passes `keep`.
 fn score_where(lang: &str, keep: &dyn Fn(&str) -> bool) -> Score {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    score_dir(&dir, lang, keep)
+}
+
+/// Scores the gold files of `lang` in `dir` whose article name passes `keep`.
+fn score_dir(dir: &std::path::Path, lang: &str, keep: &dyn Fn(&str) -> bool) -> Score {
     let pipeline = Pipeline::new(PipelineOptions {
         language: LanguageChoice::Force(lang.into()),
         ..Default::default()
     })
     .unwrap();
     let mut score = Score::default();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
@@ -288,6 +293,26 @@ fn issue6_sixth_dev_set_stays_above_the_floor() {
 fn issue6_seventh_dev_set_stays_above_the_floor() {
     assert_floor("id", ISSUE6_DEV7_ID, 10, 0.80, 0.61);
     assert_floor("en", ISSUE6_DEV7_EN, 8, 0.72, 0.48);
+}
+
+/// Dev set 8 (`eval/dev8/`, in the repository, not in `../shared`), blind
+/// held-out set 8 until session 10: measured blind at id p 0.736 r 0.579,
+/// en p 0.655 r 0.398 when it was written, and at id p 0.742 r 0.600, en
+/// p 0.655 r 0.407 after session 9's rules, when it was moved. Floors just
+/// under the current figures.
+#[test]
+fn issue6_eighth_dev_set_stays_above_the_floor() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/dev8");
+    for (lang, documents, precision, recall) in [("id", 10, 0.72, 0.58), ("en", 8, 0.63, 0.39)] {
+        let score = score_dir(&root.join(lang), lang, &|_| true);
+        let (p, r, _) = score.total.prf();
+        assert!(score.documents >= documents, "{}", score.render(true));
+        assert!(
+            p >= precision && r >= recall,
+            "{lang} p {p:.3} r {r:.3}\n{}",
+            score.render(true)
+        );
+    }
 }
 
 /// Rule fixtures for the session-5 vocabulary rows (`id_55_*`: missiles at a

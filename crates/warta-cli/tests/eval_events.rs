@@ -63,8 +63,10 @@ fn eval_events_on_the_fixtures_prints_a_good_summary_line() {
 /// between them).
 fn is_issue6_dev_set(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
-    let number =
-        |prefix: &str| -> Option<u32> { name.strip_prefix(prefix)?.get(..2)?.parse().ok() };
+    // The number runs to the next `_`, so `id_100_*` counts as 100.
+    let number = |prefix: &str| -> Option<u32> {
+        name.strip_prefix(prefix)?.split('_').next()?.parse().ok()
+    };
     number("id_").is_some_and(|n| {
         (24..=43).contains(&n)
             || (45..=54).contains(&n)

@@ -94,11 +94,13 @@ fn fixture_number(doc: &str) -> Option<u32> {
     fixture_number_of("id", doc)
 }
 
-/// The number of a fixture of `lang` (`en_22_asean_myanmar` -> 22).
+/// The number of a fixture of `lang` (`en_22_asean_myanmar` -> 22,
+/// `id_100_x` -> 100).
 fn fixture_number_of(lang: &str, doc: &str) -> Option<u32> {
     doc.strip_prefix(lang)?
         .strip_prefix('_')?
-        .get(..2)?
+        .split('_')
+        .next()?
         .parse()
         .ok()
 }

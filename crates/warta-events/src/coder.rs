@@ -96,6 +96,10 @@ pub struct Candidate {
     pub agentless: bool,
 }
 
+/// How far (in words) before its trigger an `alleged` cue may end
+/// (`yang diduga bertugas meneror`).
+const ALLEGED_REACH: usize = 3;
+
 /// The subject of a reporting verb governing word `at` through a
 /// complementizer: `Amerika Serikat mengatakan minggu lalu bahwa [...]`.
 fn reporter_of(t: &LanguageTables, view: &SentenceView, at: usize) -> Option<usize> {
@@ -597,7 +601,13 @@ pub fn code_sentence<'d>(
             // five people suspected of supplying weapons`: what a suspect is
             // alleged to have done is the ground of another act, not an act
             // the story reports.
-            if x == "alleged" && crossed.contains(a) {
+            // The cue stands right before the trigger (`yang diduga bertugas
+            // meneror`), not further back: the police's own `raids` later in
+            // the sentence are no allegation.
+            if x == "alleged"
+                && (*a..=*b).any(|k| crossed.contains(&k))
+                && *b + ALLEGED_REACH >= tr.head
+            {
                 alleged = true;
             }
             // `none`: an idiom (`menyita perhatian`) whose words are no trigger, no modality.

@@ -266,15 +266,21 @@ fn refusal_code(e: &Entry, c: &Candidate) -> Option<&'static str> {
     if !declares_refusal(e, &c.aux, c.trigger.passive) {
         return None;
     }
-    refusal_of_type(&e.plover)
+    refusal_of_type(&e.plover, e.cameo.as_deref())
 }
 
-/// The CAMEO refusal code for refusing an act of PLOVER type `plover`, for
-/// the types a refusal can be declared of (cooperation and yielding).
-fn refusal_of_type(plover: &str) -> Option<&'static str> {
+/// The CAMEO refusal code for refusing an act of PLOVER type `plover` (CAMEO
+/// `cameo`), for the acts a refusal can be declared of: negotiation and
+/// yielding, what the other side asks for. A meeting, visit or attendance
+/// that will not take place (`tidak akan bertemu`, `will not attend`) and
+/// help or sharing not planned (`tidak akan berbagi data intelijen`) are no
+/// refusal: the banks and fixtures code none of them (prec13; the CONSULT,
+/// COOPERATE and AID refusals were 6 right of 12, all six right ones talks).
+fn refusal_of_type(plover: &str, cameo: Option<&str>) -> Option<&'static str> {
+    // CAMEO 045 mediate, 046 negotiate.
+    let talks = cameo.is_some_and(|c| c.starts_with("045") || c.starts_with("046"));
     match plover {
-        "CONSULT" => Some("125"),
-        "COOPERATE" | "AID" => Some("121"),
+        "CONSULT" if talks => Some("125"),
         "RETREAT" | "CONCEDE" => Some("124"),
         "AGREE" | "SUPPORT" => Some("120"),
         _ => None,
@@ -282,11 +288,17 @@ fn refusal_of_type(plover: &str) -> Option<&'static str> {
 }
 
 /// True when an event of entry `e` with modality `aux` is a declared refusal
-/// (`would not withdraw`): negated, future, verbal, active, and of a type
+/// (`would not withdraw`): negated, future, not merely possible (`had not
+/// decided whether to withdraw`), verbal, active, and of a type
 /// [`refusal_code`] turns into REJECT.
 pub(crate) fn declares_refusal(e: &Entry, aux: &[String], passive: bool) -> bool {
     let has = |x: &str| aux.iter().any(|a| a == x);
-    has("negation") && has("future") && !e.noun && !passive && refusal_of_type(&e.plover).is_some()
+    has("negation")
+        && has("future")
+        && !has("hypothetical")
+        && !e.noun
+        && !passive
+        && refusal_of_type(&e.plover, e.cameo.as_deref()).is_some()
 }
 
 /// False when `intent`, the intent code a planned event of type `plover`

@@ -96,6 +96,10 @@ pub struct Candidate {
     pub agentless: bool,
 }
 
+/// How far (in words) before its trigger an `alleged` cue may end
+/// (`yang diduga bertugas meneror`).
+const ALLEGED_REACH: usize = 3;
+
 /// The subject of a reporting verb governing word `at` through a
 /// complementizer: `Amerika Serikat mengatakan minggu lalu bahwa [...]`.
 fn reporter_of(t: &LanguageTables, view: &SentenceView, at: usize) -> Option<usize> {
@@ -565,6 +569,7 @@ pub fn code_sentence<'d>(
         // The subject (or, in a passive, the trigger) the clause opens with.
         let clause_start = s0.min(anchor);
         let mut condition = false;
+        let mut alleged = false;
         for (a, b, x) in &cues {
             // `If China invades Taiwan`: a hypothetical cue opening the clause.
             let opens = x == "hypothetical" && lead.contains(a);
@@ -592,14 +597,38 @@ pub fn code_sentence<'d>(
             {
                 condition = true;
             }
+            // `menangkap tiga orang yang diduga memasok senjata`, `arrested
+            // five people suspected of supplying weapons`: what a suspect is
+            // alleged to have done is the ground of another act, not an act
+            // the story reports.
+            // The cue stands right before the trigger (`yang diduga bertugas
+            // meneror`), not further back: the police's own `raids` later in
+            // the sentence are no allegation.
+            if x == "alleged"
+                && (*a..=*b).any(|k| crossed.contains(&k))
+                && *b + ALLEGED_REACH >= tr.head
+            {
+                alleged = true;
+            }
             // `none`: an idiom (`menyita perhatian`) whose words are no trigger, no modality.
-            // `condition` cues mark the clause itself, not the event.
-            if (before || after) && x != "none" && x != "condition" && !aux.contains(x) {
+            // `condition` and `alleged` cues mark the clause itself, not the event.
+            if (before || after)
+                && !matches!(x.as_str(), "none" | "condition" | "alleged")
+                && !aux.contains(x)
+            {
                 aux.push(x.clone());
             }
         }
         if condition {
             explain::dropped(t, view, tr, "condition of another statement");
+            continue;
+        }
+        if alleged {
+            explain::dropped(t, view, tr, "alleged act of a suspect");
+            continue;
+        }
+        if e.warning && crate::warning::states_a_fact(t, view, tr.last, &cues) {
+            explain::dropped(t, view, tr, "warning of a state of affairs, no threat");
             continue;
         }
         // A conditional offer (`ready to stop fighting if Thailand does the

@@ -17,7 +17,7 @@
 //! | file | what |
 //! |---|---|
 //! | `data/lang/<code>/events_predicates.tsv` | predicate dictionary: trigger pattern, PLOVER type/mode/context, CAMEO code, where the target is, flags, example |
-//! | `data/lang/<code>/events_modality.tsv` | modality cues (`akan` future, `tidak` negation, `jika` hypothetical, `sejak` historical) |
+//! | `data/lang/<code>/events_modality.tsv` | modality cues (`akan` future, `tidak` negation, `jika` hypothetical, `sejak` historical, `yang diduga` alleged) |
 //! | `data/lang/<code>/events_syntax.tsv` | function words: light verbs, clause boundaries, prepositions, pronouns, `kedua negara` anaphors, reporting verbs |
 //! | `data/lang/<code>/events_anaphora.tsv` | event nouns that refer back to an earlier event (`the ultimatum`, `tuduhan tersebut`): PLOVER types they can refer to (`*` any), whether an owner is the agent (optional file) |
 //! | `data/lang/<code>/events_counterparts.tsv` | PLOVER types that may take a counterpart target the clause does not name, and found how (`counterpart`, `discourse`, `domestic`, `home`, `pair`; optional file) |
@@ -86,6 +86,7 @@ mod targets;
 mod test_events;
 mod triggers;
 mod view;
+mod warning;
 mod word_filter;
 
 use std::collections::HashMap;

@@ -164,6 +164,7 @@ impl StanceTable {
                 solo_alt: None,
                 framed: false,
                 patient: false,
+                warning: false,
             });
         }
         Ok(s)

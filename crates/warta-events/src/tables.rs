@@ -72,6 +72,10 @@ pub struct Entry {
     /// wartawan`): the owner is the target and the source is the agent
     /// after `oleh`; without one the nominal is not coded (flag `patient`).
     pub patient: bool,
+    /// A warning (`warn`, `memperingatkan`): a threat only when it announces
+    /// an act or is addressed to someone, not when its `that` clause states
+    /// a fact (flag `warning`; see `warning.rs`).
+    pub warning: bool,
 }
 
 impl Entry {
@@ -260,7 +264,8 @@ pub struct Syntax {
 pub struct Cue {
     /// Words of the cue.
     pub words: Vec<String>,
-    /// `future`, `negation`, `hypothetical` or `historical`.
+    /// `future`, `negation`, `hypothetical`, `historical`, `condition`,
+    /// `alleged` or `none` (see `events_modality.tsv`).
     pub aux: String,
 }
 
@@ -436,6 +441,7 @@ impl LanguageTables {
                 solo_alt: None,
                 framed: flag("framed"),
                 patient: flag("patient"),
+                warning: flag("warning"),
             });
         }
         for i in 0..entries.len() {

@@ -242,6 +242,10 @@ pub struct Syntax {
     /// Prepositions naming the two sides of a relation (`antara X dan Y`):
     /// the parties a later `kedua pihak` in the sentence refers to.
     pub pair_preps: HashSet<String>,
+    /// Nouns naming a go-between's part in an act (`mediasi`, `mediation`;
+    /// kind `third_party`): in `berunding dengan mediasi Mesir` the owner
+    /// of the noun helps the two sides, it is not the act's target.
+    pub third_parties: HashSet<String>,
     /// Possessive pronouns that refer back like a pronoun (`its`, `their`:
     /// a non-person actor; `his`, `her`: a person), with an `owned_agent`
     /// noun after them (`its foreign ministry`, `her department`).
@@ -582,6 +586,7 @@ impl LanguageTables {
                 "verb_coord" => &mut s.verb_coords,
                 "serial" => &mut s.serials,
                 "pair_prep" => &mut s.pair_preps,
+                "third_party" => &mut s.third_parties,
                 "quantifier" => &mut s.quantifiers,
                 "floating_quantifier" => &mut s.floating_quantifiers,
                 "floating_host" => &mut s.floating_hosts,

@@ -715,7 +715,9 @@ fn prep_noun_owner(t: &LanguageTables, view: &SentenceView, e: &Entry, k: usize)
     let j = (first..view.words.len().min(first + NOUN_OWNER_REACH + 1))
         .find(|&m| !plain(m, m == first))?;
     let a = view.arg_at[j]?;
-    (j > first && view.args[a].w0 == j).then_some(a)
+    // `dengan mediasi Mesir`: the owner of a go-between's noun is no party.
+    let go_between = (first..j).any(|m| s.third_parties.contains(view.words[m].lower));
+    (j > first && view.args[a].w0 == j && !go_between).then_some(a)
 }
 
 /// Most plain words between a target preposition and the owner of the noun

@@ -81,14 +81,14 @@ fn hardware_placed_and_patrols_added_are_mobilization() {
 fn posts_vacated_and_patrols_scaled_down_are_retreats() {
     let mut d = doc(
         "id",
-        "Tentara China mengosongkan pos-pos sementara di Lembah Galwan.",
-        &[("Tentara China", O, "CHNMIL")],
+        "Tentara China mengosongkan pos-pos sementara di perbatasan dengan India.",
+        &[("Tentara China", O, "CHNMIL"), ("India", L, "IND")],
     );
     assert!(has(&run(&mut d), "RETREAT CHNMIL->"), "{:?}", d.events);
     let mut d = doc(
         "en",
-        "The Indian army scaled down patrols along the Line of Actual Control.",
-        &[("Indian army", O, "INDMIL")],
+        "The Indian army scaled down patrols along the border with China.",
+        &[("Indian army", O, "INDMIL"), ("China", L, "CHN")],
     );
     assert!(has(&run(&mut d), "RETREAT INDMIL->"), "{:?}", d.events);
 }
@@ -113,8 +113,8 @@ fn intelligence_swaps_and_airlifted_aid() {
 fn frozen_accounts_ousted_mayors_and_vessels_driven_away_are_coercion() {
     let mut d = doc(
         "en",
-        "Spanish prosecutors froze 40 bank accounts linked to the network.",
-        &[("Spanish prosecutors", O, "ESPJUD")],
+        "Spanish prosecutors froze 40 bank accounts of a Colombian cartel.",
+        &[("Spanish prosecutors", O, "ESPJUD"), ("Colombian", L, "COL")],
     );
     assert!(has(&run(&mut d), "COERCE ESPJUD->"), "{:?}", d.events);
     let mut d = doc(
@@ -126,20 +126,20 @@ fn frozen_accounts_ousted_mayors_and_vessels_driven_away_are_coercion() {
 }
 
 #[test]
-fn rallies_and_occupations_by_students_are_protests_but_rallying_markets_are_not() {
-    let mut d = doc(
-        "en",
-        "Thousands of Kenyan teachers rallied in Nairobi to demand higher pay.",
-        &[("Kenyan teachers", O, "KENEDU")],
-    );
-    assert!(has(&run(&mut d), "PROTEST KENEDU->"), "{:?}", d.events);
+fn occupations_by_students_are_protests_and_a_rallying_market_is_no_mobilization() {
     let mut d = doc(
         "en",
         "Chilean students occupied several schools in Santiago.",
         &[("Chilean students", O, "CHLEDU")],
     );
     assert!(has(&run(&mut d), "PROTEST CHLEDU->"), "{:?}", d.events);
-    // `rally` alone is no mobilization: a market rallying is no event.
+    let mut d = doc(
+        "en",
+        "Kenyan teachers stayed away from classrooms on Monday.",
+        &[("Kenyan teachers", O, "KENEDU")],
+    );
+    assert!(has(&run(&mut d), "PROTEST KENEDU->"), "{:?}", d.events);
+    // `rally` alone (CAMEO's 150) is no mobilization: a market rallying is no event.
     let mut d = doc(
         "en",
         "Japan's Nikkei rallied on Monday after the central bank decision.",

@@ -112,6 +112,15 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
         let off_topic = match_report || (after_match && !opens_new_topic(t, &view));
         after_match = match_report;
         if view.args.is_empty() || off_topic {
+            // Say why no trigger of this sentence is listed at all.
+            crate::explain::explain!(
+                "s{si} skipped: {}",
+                if off_topic {
+                    "sports or game report (off_topic word or score)"
+                } else {
+                    "no actor in the sentence"
+                }
+            );
             continue;
         }
         discourse.note_sentence(t, doc, &index, &view);

@@ -754,15 +754,35 @@ impl LanguageTables {
             .filter(move |x| x.noun && x.head == word)
     }
 
-    /// Does text word `word` equal pattern word `want`, allowing a clitic?
+    /// Does text word `word` equal pattern word `want`, allowing a clitic or a
+    /// reduplicated plural (`pos-pos` for `pos`)?
     pub fn word_matches(&self, word: &str, want: &str) -> bool {
-        word == want || self.morphology.strip_clitic(word) == Some(want)
+        word == want
+            || self.morphology.strip_clitic(word) == Some(want)
+            || reduplicated(word) == Some(want)
     }
+}
+
+/// The base of a fully reduplicated plural (`pos-pos`, `kapal-kapal`: `pos`,
+/// `kapal`), the way Indonesian and Malay mark a plural noun; `None` for any
+/// other word. No English word has this shape, so no language check is needed.
+fn reduplicated(word: &str) -> Option<&str> {
+    let (a, b) = word.split_once('-')?;
+    (!a.is_empty() && a == b).then_some(a)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reduplicated_plural_matches_its_base() {
+        assert_eq!(reduplicated("pos-pos"), Some("pos"));
+        assert_eq!(reduplicated("kapal-kapal"), Some("kapal"));
+        assert_eq!(reduplicated("kapal-kapalnya"), None);
+        assert_eq!(reduplicated("cease-fire"), None);
+        assert_eq!(reduplicated("-"), None);
+    }
 
     #[test]
     fn anaphora_rows_are_read_and_bad_rows_named() {

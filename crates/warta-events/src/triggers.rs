@@ -131,6 +131,41 @@ fn closing_quote(view: &SentenceView, k: usize) -> bool {
         && view.words[k - 1].punct.is_none()
 }
 
+/// Longest count phrase a pattern's first word may follow (`lebih dari
+/// 2.000`, `sedikitnya 120`, `two more`).
+const MAX_COUNT: usize = 5;
+
+/// How many words from `k` on make a count before a noun: numbers (with
+/// their thousands separators) and `quantifier` words (`dua`, `ratusan`,
+/// `several`), at most [`MAX_COUNT`]; 0 when none. The count must be
+/// followed by a word, so a number closing the clause is no count.
+fn count_phrase(t: &LanguageTables, view: &SentenceView, k: usize) -> usize {
+    let digits =
+        |w: &crate::view::Word| !w.lower.is_empty() && w.lower.bytes().all(|b| b.is_ascii_digit());
+    let mut j = k;
+    while j < view.words.len() && j < k + MAX_COUNT {
+        let w = &view.words[j];
+        let separator = matches!(w.punct, Some('.' | ','))
+            && j > k
+            && digits(&view.words[j - 1])
+            && view.words.get(j + 1).is_some_and(digits)
+            && view.words[j - 1].end == w.start;
+        // `in March 2025 on`: a year is no count.
+        let year = w.lower.len() == 4
+            && (w.lower.starts_with("19") || w.lower.starts_with("20"))
+            && !view.words.get(j + 1).is_some_and(|n| {
+                matches!(n.punct, Some('.' | ',')) && view.words.get(j + 2).is_some_and(digits)
+            });
+        let count = digits(w) && !year;
+        if !(separator || (w.punct.is_none() && (count || t.syntax.quantifiers.contains(w.lower))))
+        {
+            break;
+        }
+        j += 1;
+    }
+    j - k
+}
+
 /// Extra words a `*` may skip when they are the digits, separators or
 /// currency sign of an amount (see `match_rest`).
 const NUMBER_SLACK: usize = 4;
@@ -270,7 +305,14 @@ pub fn triggers(
                 if after_determiner && !e.noun {
                     continue;
                 }
-                let Some(last) = match_rest(t, view, &e.rest, i + 1, i) else {
+                // `menutup dua pos lintas batas`, `memblokir 12 rekening`:
+                // a count before the object noun belongs to the noun phrase.
+                let Some(last) = match_rest(t, view, &e.rest, i + 1, i).or_else(|| {
+                    let n = count_phrase(t, view, i + 1);
+                    (n > 0 && matches!(e.rest.first(), Some(PatternItem::Word(_))))
+                        .then(|| match_rest(t, view, &e.rest, i + 1 + n, i))
+                        .flatten()
+                }) else {
                     continue;
                 };
                 let better = best.is_none_or(|(bi, bl, _)| {

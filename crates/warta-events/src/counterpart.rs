@@ -254,6 +254,9 @@ pub(crate) struct Counterparts {
     mentions: Vec<usize>,
     /// The entity naming each country (`Kenya`), for the domestic target.
     country_entity: HashMap<String, usize>,
+    /// The first entity of each country (`Israeli authorities` when the
+    /// story never names Israel itself), for [`Counterparts::story_sides`].
+    any_entity: HashMap<String, usize>,
 }
 
 /// The country of an entity that counts as a story participant (no news agency).
@@ -270,6 +273,7 @@ impl Counterparts {
     pub(crate) fn new(doc: &Document) -> Self {
         let mut counts: Vec<(String, usize, usize)> = Vec::new(); // country, mentions, first
         let mut country_entity = HashMap::new();
+        let mut any_entity = HashMap::new();
         for (i, e) in doc.entities.iter().enumerate() {
             let Some(c) = participant_country(doc, i) else {
                 continue;
@@ -281,6 +285,7 @@ impl Counterparts {
             if e.kind == EntityType::Location && e.actor.as_deref() == Some(c) {
                 country_entity.entry(c.to_string()).or_insert(i);
             }
+            any_entity.entry(c.to_string()).or_insert(i);
             let first = e
                 .mentions
                 .iter()
@@ -314,6 +319,7 @@ impl Counterparts {
             mentions: counts.iter().map(|x| x.1).collect(),
             countries: counts.into_iter().map(|x| x.0).collect(),
             country_entity,
+            any_entity,
         }
     }
 
@@ -743,6 +749,9 @@ fn is_reporter(t: &LanguageTables, view: &SentenceView, a: usize) -> bool {
     }
     report(w1 + 1)
 }
+
+mod sides;
+pub(crate) use sides::{SIDES, sides_for};
 
 #[cfg(test)]
 mod tests;

@@ -594,7 +594,7 @@ pub(crate) fn pair_anaphor_object(t: &LanguageTables, view: &SentenceView, last:
     let at = last + 1;
     view.arg_at.get(at).is_some_and(|a| a.is_none())
         && t.syntax.plural_anaphors.iter().any(|(ws, ty)| {
-            ty == "LOCATION"
+            (ty == "LOCATION" || ty == crate::counterpart::SIDES)
                 && ws.iter().enumerate().all(|(o, w)| {
                     view.words
                         .get(at + o)

@@ -464,7 +464,10 @@ impl<'a> SentenceView<'a> {
                     .reporting_pair(doc, mentions, syntax, k + len)
                     .or_else(|| self.between_pair(doc, syntax, k))
                     .or_else(|| self.object_pair(doc, syntax, before, ty, k))
-                    .or_else(|| two_participants(doc, before, ty, self.sentence));
+                    .or_else(|| {
+                        let story = || crate::counterpart::sides_for(doc, ty);
+                        two_participants(doc, before, ty, self.sentence, story)
+                    });
                 if let Some(pair) = pair {
                     let (s, e) = (self.words[k].start, self.words[k + len - 1].end);
                     last_pair = Some(pair.clone());
@@ -603,7 +606,18 @@ impl SentenceView<'_> {
             .filter(|m| country(m.entity).is_none_or(|c| !subject.contains(&c)))
             .copied()
             .collect();
-        two_participants(doc, &others, ty, self.sentence)
+        // The story's sides, unless the subject is one of them (then it
+        // speaks to another pair, found by the sentence walk).
+        let story = || {
+            let sides = crate::counterpart::sides_for(doc, ty);
+            let own = |e: &usize| country(*e).is_some_and(|c| subject.contains(&c));
+            if sides.iter().any(own) {
+                Vec::new()
+            } else {
+                sides
+            }
+        };
+        two_participants(doc, &others, ty, self.sentence, story)
     }
 
     /// The two sides named earlier in the sentence by `antara X dan Y`
@@ -694,18 +708,28 @@ fn two_participants(
     before: &[MentionAt],
     ty: &str,
     here: usize,
+    story: impl FnOnce() -> Vec<usize>,
 ) -> Option<Vec<usize>> {
     let want = match ty {
         "PERSON" => EntityType::Person,
         "ORGANIZATION" => EntityType::Organization,
         _ => EntityType::Location,
     };
+    // `both sides`: the story's own sides before an earlier sentence's pair
+    // (see `counterpart::sides`). Others keep the sentence walk.
+    let mut story = (ty == crate::counterpart::SIDES).then_some(story);
     let mut i = before.len();
     while i > 0 {
         let sentence = before[i - 1].sentence;
         let start = before[..i].partition_point(|m| m.sentence < sentence);
-        let mut picked: Vec<(usize, String)> = Vec::new();
         let same = sentence == here;
+        if !same
+            && let Some(sides) = story.take().map(|f| f())
+            && !sides.is_empty()
+        {
+            return Some(sides);
+        }
+        let mut picked: Vec<(usize, String, &MentionAt)> = Vec::new();
         let ordered: Box<dyn Iterator<Item = &MentionAt>> = if same {
             Box::new(before[start..i].iter().rev())
         } else {
@@ -717,12 +741,27 @@ fn two_participants(
                 continue;
             };
             let country: String = code.chars().take(3).collect();
-            if e.kind == want && !picked.iter().any(|(_, c)| *c == country) {
-                picked.push((m.entity, country));
+            if e.kind == want && !picked.iter().any(|(_, c, _)| *c == country) {
+                picked.push((m.entity, country, m));
+            }
+        }
+        // In its own sentence, the last two of a list of three or more
+        // (the mediators of `brokered by the United States, Egypt, Qatar and
+        // Turkey ..., with both sides accusing each other`) are not the two.
+        if same && let [_, (_, _, b), (_, _, c), ..] = picked.as_slice() {
+            let between: String = doc
+                .text
+                .chars()
+                .skip(c.end)
+                .take(b.start.saturating_sub(c.end))
+                .collect();
+            if between.trim() == "," {
+                i = start;
+                continue;
             }
         }
         if picked.len() >= 2 {
-            let mut two: Vec<usize> = picked.into_iter().take(2).map(|(e, _)| e).collect();
+            let mut two: Vec<usize> = picked.into_iter().take(2).map(|(e, _, _)| e).collect();
             if same {
                 two.reverse();
             }
@@ -730,7 +769,7 @@ fn two_participants(
         }
         i = start;
     }
-    None
+    story.map(|f| f()).filter(|s| !s.is_empty())
 }
 
 #[cfg(test)]

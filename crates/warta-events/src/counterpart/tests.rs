@@ -184,3 +184,37 @@ fn a_country_of_the_story_pair_is_no_outsider_on_the_scene() {
         Some("IND")
     );
 }
+
+#[test]
+fn the_storys_sides_are_its_two_leaders_or_its_one_country() {
+    let ids = |d: &Document, v: Vec<usize>| -> Vec<String> {
+        v.into_iter().map(|i| d.entities[i].id.clone()).collect()
+    };
+    // Ukraine 8, Russia 6 (one of them `Russian troops`), Turkey 3: the pair.
+    let d = doc_with(&[
+        ("RUS", "RUSMIL", 1, None),
+        ("UKR", "UKR", 8, None),
+        ("RUS", "RUS", 5, None),
+        ("TUR", "TUR", 3, None),
+    ]);
+    let sides = Counterparts::new(&d).story_sides();
+    assert_eq!(ids(&d, sides), ["E2", "E3"], "the country's own entity");
+    // A third named as often as the second: no telling which two.
+    let d = doc_with(&[
+        ("PSE", "PSE", 6, None),
+        ("ISR", "ISR", 5, None),
+        ("EGY", "EGY", 5, None),
+    ]);
+    assert!(Counterparts::new(&d).story_sides().is_empty());
+    // Sudan more than twice anyone else: both sides are Sudan's, and a
+    // country never named itself stands by its first body.
+    let d = doc_with(&[("SDN", "SDNMIL", 9, None), ("TCD", "TCD", 4, None)]);
+    assert_eq!(ids(&d, Counterparts::new(&d).story_sides()), ["E1"]);
+    // Egypt with half of Sudan's mentions is its pair, whatever Chad.
+    let d = doc_with(&[
+        ("SDN", "SDN", 8, None),
+        ("TCD", "TCD", 3, None),
+        ("EGY", "EGY", 4, None),
+    ]);
+    assert_eq!(ids(&d, Counterparts::new(&d).story_sides()), ["E1", "E3"]);
+}

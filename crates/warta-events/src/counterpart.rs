@@ -155,9 +155,7 @@ impl Way {
     pub(crate) fn penalty(self) -> f32 {
         match self {
             Way::Sentence => 0.1,
-            Way::Discourse | Way::Domestic | Way::Home | Way::Pair | Way::Scene | Way::Own => {
-                0.15
-            }
+            Way::Discourse | Way::Domestic | Way::Home | Way::Pair | Way::Scene | Way::Own => 0.15,
         }
     }
 

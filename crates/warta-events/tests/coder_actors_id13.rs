@@ -101,6 +101,9 @@ fn no_own_country_target_when_the_sentence_names_another_country() {
         ],
     );
     let got = run(&mut d);
-    assert!(got.iter().any(|e| e.starts_with("RETREAT MMRMIL->")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("RETREAT MMRMIL->")),
+        "{got:?}"
+    );
     assert!(got.iter().all(|e| !e.contains("~own")), "{got:?}");
 }

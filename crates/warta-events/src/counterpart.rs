@@ -41,6 +41,13 @@
 //!    home country (another country or an international body): the target
 //!    is the home country, the scene the act is aimed at (`Japan pledged a
 //!    further $5 million` in a story about a typhoon in the Philippines).
+//! 6. **own** (`+target:own`), last: the source's own country, when the
+//!    sentence names no participant of another country and the event is
+//!    coded anyway (its entry expects no object the clause left unnamed). The `domestic`
+//!    way for a country other than the story's home: `Pemerintah Bangladesh
+//!    memberlakukan jam malam di Dhaka` in a story on Indonesians abroad, a
+//!    junta threatening to arrest draft dodgers, a government withdrawing
+//!    a bill after protests.
 //!
 //! A filled target is less sure than one read from the clause: confidence
 //! drops by [`Way::penalty`], and the event's `rule` says how the target was
@@ -112,11 +119,13 @@ pub(crate) enum Way {
     Pair,
     /// The story's home country, for a source foreign to it.
     Scene,
+    /// The source's own country, in a sentence naming no other country.
+    Own,
 }
 
 impl Way {
     /// Every way, in the order they are tried.
-    const ALL: [Way; 6] = [
+    const ALL: [Way; 7] = [
         Way::Sentence,
         Way::Discourse,
         Way::Domestic,
@@ -125,6 +134,7 @@ impl Way {
         Way::Pair,
         Way::Home,
         Way::Scene,
+        Way::Own,
     ];
 
     /// The name in `events_counterparts.tsv` and in the rule suffix.
@@ -136,6 +146,7 @@ impl Way {
             Way::Home => "home",
             Way::Pair => "pair",
             Way::Scene => "scene",
+            Way::Own => "own",
         }
     }
 
@@ -144,7 +155,7 @@ impl Way {
     pub(crate) fn penalty(self) -> f32 {
         match self {
             Way::Sentence => 0.1,
-            Way::Discourse | Way::Domestic | Way::Home | Way::Pair | Way::Scene => 0.15,
+            Way::Discourse | Way::Domestic | Way::Home | Way::Pair | Way::Scene | Way::Own => 0.15,
         }
     }
 
@@ -173,7 +184,7 @@ pub struct CounterpartTable {
 
 impl CounterpartTable {
     /// Rows `type<TAB>ways<TAB>object<TAB>note`: a PLOVER type, the
-    /// comma-separated ways (`counterpart`, `discourse`, `domestic`, `home`, `pair`, `scene`)
+    /// comma-separated ways (`counterpart`, `discourse`, `domestic`, `home`, `pair`, `scene`, `own`)
     /// or `-`, and `yes`/`no`: whether an entry that expects an object the
     /// clause does not name may take one too. The file is optional.
     pub(crate) fn load(rows: &[String]) -> Result<Self, String> {
@@ -205,7 +216,7 @@ impl CounterpartTable {
             {
                 let Some(way) = Way::parse(w) else {
                     return Err(format!(
-                        "data row {}: unknown way `{w}` (counterpart, discourse, domestic, home, pair, scene or -)",
+                        "data row {}: unknown way `{w}` (counterpart, discourse, domestic, home, pair, scene, own or -)",
                         n + 1
                     ));
                 };
@@ -379,6 +390,11 @@ impl Counterparts {
                 Way::Home => own.and_then(|o| self.home_agent(o, &source, doc)),
                 Way::Pair => own.and_then(|o| self.other_of_pair(o, doc)),
                 Way::Scene => self.party_of(&source).and_then(|o| self.scene(o, doc)),
+                // Only for an event coded anyway: an entry that expects an
+                // object the clause does not name (`menahan diri`,
+                // `memperingatkan bahwa ...`) is too often no act on anyone.
+                Way::Own if c.needs_target => None,
+                Way::Own => own.and_then(|o| self.own_country(o, doc, view)),
             };
             if let Some(target) = target {
                 return Some(Found { target, way });
@@ -452,10 +468,7 @@ impl Counterparts {
             return None;
         }
         let other = |code: &str| self.party_of(code).is_some_and(|p| p != own);
-        let in_sentence = view.args.iter().flat_map(|a| &a.members).any(|&m| {
-            participant_country(doc, m).is_some()
-                && actor_code(doc, m).is_some_and(|code| other(&code))
-        });
+        let in_sentence = self.other_in_sentence(own, doc, view);
         let in_events = recent.iter().any(|x| {
             [&x.source, &x.target]
                 .into_iter()
@@ -463,6 +476,24 @@ impl Counterparts {
                 .any(|r| r.actor.as_deref().is_some_and(other))
         });
         (!in_sentence && !in_events).then(|| self.country_ref(own, doc))
+    }
+
+    /// Does the sentence name a participant of a party other than `own`?
+    fn other_in_sentence(&self, own: &str, doc: &Document, view: &SentenceView) -> bool {
+        let other = |code: &str| self.party_of(code).is_some_and(|p| p != own);
+        view.args.iter().flat_map(|a| &a.members).any(|&m| {
+            participant_country(doc, m).is_some()
+                && actor_code(doc, m).is_some_and(|code| other(&code))
+        })
+    }
+
+    /// The source's own country `own`, whether or not it is the story's
+    /// home, when the sentence names no participant of another party: the
+    /// act stays inside that country (`Junta Myanmar membebaskan 3.000
+    /// tahanan`). An international body has no country to act on.
+    fn own_country(&self, own: &str, doc: &Document, view: &SentenceView) -> Option<ActorRef> {
+        (!INTERNATIONAL.contains(&own) && !self.other_in_sentence(own, doc, view))
+            .then(|| self.country_ref(own, doc))
     }
 
     /// The home country itself, when `own` is the home country and the

@@ -59,3 +59,51 @@ fn a_partner_after_dengan_stays_the_target() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_junta_freeing_prisoners_acts_on_its_own_country() {
+    // The story is about Indonesians abroad (home IDN); the junta acts on
+    // its own people, no other country in the sentence.
+    let mut d = common::doc(
+        "Kemlu memastikan seluruh WNI di Myanmar dalam keadaan aman.\n\
+         Kemlu meminta WNI menjauhi lokasi unjuk rasa, kata juru bicara Kemlu.\n\
+         Junta Myanmar membebaskan 3.000 tahanan dalam amnesti Hari Kemerdekaan.",
+        "id",
+        "2025-09-09",
+        &[
+            ("Kemlu", O, "IDNGOV"),
+            ("WNI", O, "IDNCVL"),
+            ("Junta Myanmar", O, "MMRMIL"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|e| e.starts_with("RETREAT MMRMIL->MMR~own")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn no_own_country_target_when_the_sentence_names_another_country() {
+    // Two Thai nationals among the freed: the act is not Myanmar's own
+    // business alone, so no `own` fill.
+    let mut d = common::doc(
+        "Kemlu memastikan seluruh WNI di Myanmar dalam keadaan aman.\n\
+         Kemlu meminta WNI menjauhi lokasi unjuk rasa, kata juru bicara Kemlu.\n\
+         Junta Myanmar membebaskan 3.000 tahanan, termasuk dua warga Thailand.",
+        "id",
+        "2025-09-09",
+        &[
+            ("Kemlu", O, "IDNGOV"),
+            ("WNI", O, "IDNCVL"),
+            ("Junta Myanmar", O, "MMRMIL"),
+            ("warga Thailand", O, "THACVL"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|e| e.starts_with("RETREAT MMRMIL->")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|e| !e.contains("~own")), "{got:?}");
+}

@@ -146,6 +146,32 @@ EXTRA = {
     "sunnis": ("REL", True),
     "hindus": ("REL", True),
     "buddhists": ("REL", True),
+    # Armed and criminal groups named by what they do, actors without a country too
+    # (`Rival armed groups clashed`, `Bandits abducted 20 villagers`): like `gunmen`, the
+    # story's country, else the sector alone.
+    "armed group": ("REB", False),
+    "armed groups": ("REB", False),
+    "criminal groups": ("CRM", False),
+    "armed criminal groups": ("CRM", False),
+    "jihadists": ("REB", False),
+    "bandits": ("CRM", False),
+    "kidnappers": ("CRM", False),
+    "pirates": ("CRM", False),
+    "gangsters": ("CRM", False),
+    # Rights and aid groups named by what they do (`Rights groups criticised ...`):
+    # non-governmental, with no country unless one stands next to them.
+    "rights group": ("NGO", False),
+    "rights groups": ("NGO", False),
+    "human rights group": ("NGO", False),
+    "human rights groups": ("NGO", False),
+    # Bare `officers` in news are law-enforcement officers (`Officers raided the homes`);
+    # the longer phrases keep their own sector (`army officers`, `prison officers`).
+    "officers": ("COP", False),
+    "security officers": ("COP", False),
+    "military officers": ("MIL", False),
+    "prison officers": ("COP", False),
+    "customs officers": ("COP", False),
+    "border officers": ("COP", False),
     # Firms named by nationality (`three Chinese companies`).
     "companies": ("BUS", True),
     "company": ("BUS", True),

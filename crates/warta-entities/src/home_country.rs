@@ -139,6 +139,7 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
                     && (toks[k - 1].kind == TokenKind::Number
                         || table.numbers.contains(&*toks[k - 1].lower)
                         || quantifiers.contains(&*toks[k - 1].lower)))
+                || crate::groups::counted(&lang.groups, toks, k, &|i| !used[i])
         };
         let Some((end, (sector, _))) = best.filter(|&(_, (_, counted))| counted_ok(*counted))
         else {
@@ -154,10 +155,11 @@ pub(crate) fn domestic_spans(lang: &LangTables, toks: &[Tok], spans: &[Span]) ->
                     || lang.agents.contains_key(&*t.lower)
                     || table.phrases.contains_key(&*t.lower))
         });
-        let name_before = k > 0
-            && toks[k - 1].sentence == sent
-            && toks[k - 1].is_capitalized()
-            && !is_not_name(lang, &toks[k - 1]);
+        let g = crate::groups::phrase_start(&lang.groups, toks, k, &|i| !used[i]);
+        let name_before = g > 0
+            && toks[g - 1].sentence == sent
+            && toks[g - 1].is_capitalized()
+            && !is_not_name(lang, &toks[g - 1]);
         if !modifier && !name_before && sector != "-" {
             out.push(Span {
                 first: k,

@@ -164,6 +164,9 @@ pub(crate) struct LangTables {
     /// Locative, place and quantifier words for the scene country of
     /// actors that name none (`entity_context.tsv`).
     pub context: crate::context_country::ContextWords,
+    /// Openers and describing words of unnamed group phrases
+    /// (`entity_groups.tsv`: `thousands of`, `armed`).
+    pub groups: crate::groups::GroupWords,
     /// Word classes ([`crate::tokens::word`]) of every word in the sets
     /// above that rules test on every token, built from them after loading.
     pub word_flags: FxHashMap<String, u32>,
@@ -438,6 +441,7 @@ impl LangTables {
         t.definites = crate::definites::Definites::load(pack, kb)?;
         t.domestic = crate::home_country::Domestic::load(pack)?;
         t.context = crate::context_country::ContextWords::load(pack)?;
+        t.groups = crate::groups::GroupWords::load(pack)?;
         t.word_flags = t.build_word_flags();
         Ok(t)
     }

@@ -29,6 +29,7 @@ mod context_country;
 mod credits;
 mod definites;
 mod geocode;
+mod groups;
 mod home_country;
 mod kb;
 mod lang;
@@ -146,6 +147,7 @@ impl Stage for EntityStage {
             spans.extend(home);
             spans.sort_by_key(|s| (s.first, std::cmp::Reverse(s.last)));
         }
+        groups::extend_spans(&lang.groups, &toks, &mut spans);
         let resolver = resolve::Resolver {
             kb: &res.kb,
             lang,

@@ -747,7 +747,10 @@ fn org_phrases(ctx: &Ctx) -> Vec<Span> {
 
 #[path = "recognize_agents.rs"]
 mod agents;
-pub(crate) use agents::{AGENT_NOUN_RULE, AGENT_POSSESSED_RULE, possessive_clitic_at};
+pub(crate) use agents::{
+    AGENT_COUNTRY_RULE, AGENT_DEMONYM_RULE, AGENT_NOUN_RULE, AGENT_POSSESSED_RULE,
+    possessive_clitic_at,
+};
 use agents::{
     agent_phrases, possessive_capital_index, possessive_country, possessive_country_index,
 };

@@ -122,11 +122,14 @@ pub(super) fn agent_phrases(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             .and_then(|c| span_country(ctx.kb, c));
         // A capitalized word right before (`Hamas militants`, `Kiev government`)
         // makes the noun part of another name.
+        // Describing words and an opener (`Separatist gunmen`, `Thousands
+        // of protesters`) stand between a name and the noun.
+        let g = crate::groups::phrase_start(&lang.groups, toks, k, &free);
         let name_before = before.is_none()
-            && k > 0
-            && toks[k - 1].sentence == sent
-            && toks[k - 1].is_capitalized()
-            && !is_not_name(lang, &toks[k - 1]);
+            && g > 0
+            && toks[g - 1].sentence == sent
+            && toks[g - 1].is_capitalized()
+            && !is_not_name(lang, &toks[g - 1]);
         // The head of a compound whose first noun another span already
         // took (`Panamanian army | officers`): that span's group, not a
         // second actor.

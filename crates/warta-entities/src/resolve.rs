@@ -110,6 +110,13 @@ impl<'a> Resolver<'a> {
         let scenes =
             crate::context_country::Scenes::new(self, all_spans, main_country.or(dateline), home);
         for s in spans {
+            // A group is keyed and named by its head: `thousands of
+            // protesters` and `the protesters` are one group.
+            let head = if crate::groups::is_group_rule(s.rule) {
+                crate::groups::head_first(&self.lang.groups, self.toks, s.first, s.last)
+            } else {
+                s.first
+            };
             // A bare `police` set elsewhere than the story's default country.
             let scene = scenes
                 .override_for(s, self.toks)
@@ -151,20 +158,20 @@ impl<'a> Resolver<'a> {
                 Found::NewOrg { .. } if s.rule == HOME_RULE || scene.is_some() => (
                     Key::NewOrg(format!(
                         "{}\u{1}{}{}",
-                        join_lower(self.toks, s.first, s.last),
+                        join_lower(self.toks, head, s.last),
                         if s.rule == HOME_RULE { "home" } else { "" },
                         scene.unwrap_or("")
                     )),
                     EntityType::Organization,
                 ),
                 Found::NewOrg { .. } => (
-                    Key::NewOrg(join_lower(self.toks, s.first, s.last)),
+                    Key::NewOrg(join_lower(self.toks, head, s.last)),
                     EntityType::Organization,
                 ),
             };
             let ix = *by_key.entry(key.clone()).or_insert_with(|| {
                 drafts.push(Draft {
-                    canonical: self.canonical(&key, s),
+                    canonical: self.canonical(&key, head, s),
                     key,
                     kind,
                     role: None,
@@ -243,7 +250,9 @@ impl<'a> Resolver<'a> {
         words
     }
 
-    fn canonical(&self, key: &Key, s: &Span) -> String {
+    /// The canonical name of a new entity keyed `key`, first named by span
+    /// `s` whose head starts at token `head`.
+    fn canonical(&self, key: &Key, head: usize, s: &Span) -> String {
         match key {
             Key::Target(Target::Person(i)) => self.kb.people[*i as usize].canonical.clone(),
             Key::Target(Target::Org(i)) => self
@@ -260,7 +269,7 @@ impl<'a> Resolver<'a> {
                 .unwrap_or_else(|| self.kb.countries[*i as usize].name.clone()),
             Key::Target(Target::Place(i)) => self.kb.places[*i as usize].name.clone(),
             Key::Target(Target::Region(i)) => self.kb.regions[*i as usize].name.clone(),
-            _ => self.mention_text(s.first, s.last),
+            _ => self.mention_text(head, s.last),
         }
     }
 

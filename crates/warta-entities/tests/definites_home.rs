@@ -127,7 +127,7 @@ fn domestic_groups_take_the_story_s_country() {
         "id",
         None,
     );
-    assert_eq!(actor(&doc, "warga").as_deref(), Some("IDNCVL"));
+    assert_eq!(actor(&doc, "Ratusan warga").as_deref(), Some("IDNCVL"));
     // A predicate noun is not a participant.
     assert!(actor_and_rule(&doc, "tersangka").is_none());
 }

@@ -200,9 +200,10 @@ fn protesters_workers_advocates_and_survivors_are_domestic_groups() {
          meminta bantuan pemerintah daerah.",
     );
     let cases = [
-        ("peserta aksi", "IDNOPP"),
+        // Counting words belong to the group's mention.
+        ("Ratusan peserta aksi", "IDNOPP"),
         ("pengemudi ojek online", "IDNLAB"),
-        ("organisasi lingkungan", "IDNNGO"),
+        ("Sejumlah organisasi lingkungan", "IDNNGO"),
         ("para penyintas", "IDNCVL"),
     ];
     for (mention, code) in cases {

@@ -89,7 +89,10 @@ fn a_country_naming_a_currency_is_no_actor() {
     assert!(!mention(&doc, "AS"), "`dolar AS` is a currency");
     assert!(mention(&doc, "Jepang") && mention(&doc, "Indonesia"));
     // The country acting is still a country: only the currency's name goes.
-    assert_eq!(actor_of("Singapura menyumbang 5 juta dolar Singapura.", "Singapura").as_deref(), Some("SGP"));
+    assert_eq!(
+        actor_of("Singapura menyumbang 5 juta dolar Singapura.", "Singapura").as_deref(),
+        Some("SGP")
+    );
     let doc = common::run(
         "Japan pledged 2 million US dollars to Myanmar. The US criticised the junta.",
         "en",

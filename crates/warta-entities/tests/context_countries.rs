@@ -128,5 +128,8 @@ fn with_no_default_a_group_takes_the_country_of_the_bodies_of_its_sentence() {
         "id",
         None,
     );
-    assert_eq!(actor_at(&doc, "Keluarga korban", 3).as_deref(), Some("IDNCVL"));
+    assert_eq!(
+        actor_at(&doc, "Keluarga korban", 3).as_deref(),
+        Some("IDNCVL")
+    );
 }

@@ -13,8 +13,9 @@
 //! 2. otherwise the caller's default: the dominant country, then the
 //!    dateline's (`resolve.rs`, `home_country.rs`);
 //! 3. only for an actor with no default at all (a story between two
-//!    countries, filed from a third), the place of the previous one or two
-//!    sentences (`In Yerevan, ... rallied. Police detained 14 people`). With
+//!    countries, filed from a third), the one country all named bodies
+//!    and towns of its own sentence share, else the place of
+//!    the previous one or two sentences (`In Yerevan, ... rallied. Police detained 14 people`). With
 //!    a default, the previous sentence's place was as often another thread
 //!    of the story as the actor's.
 //!
@@ -92,6 +93,10 @@ impl ContextWords {
 pub(crate) struct SceneCountries<'a> {
     /// Per sentence, the places it locates itself in: (first token, country).
     by_sentence: Vec<Vec<(usize, &'a str)>>,
+    /// Per sentence, the one country every named body and town in it (not
+    /// a country or capital, which may act) belongs to (`Kejaksaan Agung`,
+    /// `Batam`), if they agree; `None` when they disagree or there are none.
+    named: Vec<Option<&'a str>>,
 }
 
 impl<'a> SceneCountries<'a> {
@@ -99,10 +104,31 @@ impl<'a> SceneCountries<'a> {
     pub fn new(kb: &'a Kb, words: &ContextWords, toks: &[Tok], spans: &[Span]) -> Self {
         let n = toks.last().map_or(0, |t| t.sentence + 1);
         let mut by_sentence: Vec<Vec<(usize, &'a str)>> = vec![Vec::new(); n];
+        // Per sentence: no name yet, one country, or names of several.
+        let mut named: Vec<Option<Option<&'a str>>> = vec![None; n];
         for s in spans {
             let Found::Known(targets) = &s.found else {
                 continue;
             };
+            // Bodies and towns only: a country or capital named in the
+            // sentence may be an actor (`Kigali denied ... while police
+            // arrested two men`), not where the sentence happens.
+            let actor_like = targets.iter().any(|t| match *t {
+                Target::Country(_) | Target::Demonym(_) => true,
+                Target::Place(p) => kb.places[p as usize].feature == "PPLC",
+                _ => false,
+            });
+            if s.first > 0 && !s.is_person() && !actor_like {
+                let own = crate::roles::span_country(kb, s).and_then(|c| kb.country3(c));
+                if let Some(c) = own.map(|c| c.alpha3.as_str()) {
+                    let slot = &mut named[toks[s.first].sentence];
+                    *slot = match *slot {
+                        None => Some(Some(c)),
+                        Some(Some(x)) if x == c => Some(Some(x)),
+                        _ => Some(None),
+                    };
+                }
+            }
             let Some(cc) = single_country(kb, targets) else {
                 continue;
             };
@@ -113,7 +139,10 @@ impl<'a> SceneCountries<'a> {
             }
             by_sentence[toks[s.first].sentence].push((s.first, cc));
         }
-        SceneCountries { by_sentence }
+        SceneCountries {
+            by_sentence,
+            named: named.into_iter().map(Option::flatten).collect(),
+        }
     }
 
     /// The scene country of an actor ending before token `last` in
@@ -134,8 +163,14 @@ impl<'a> SceneCountries<'a> {
             return None;
         }
         if here.is_empty() && main.is_none() {
-            // No default at all: the place of the previous sentence or two
-            // (`In Yerevan, ... rallied. Police detained 14 people.`).
+            // No default at all: the one country the sentence's own named
+            // bodies and places share (`Keluarga korban mendesak Kejaksaan
+            // Agung ...`: Indonesian families), else the place of the
+            // previous sentence or two (`In Yerevan, ... rallied. Police
+            // detained 14 people.`).
+            if let Some(c) = self.named.get(sentence).copied().flatten() {
+                return Some(c);
+            }
             let back = (1..=CARRY.min(sentence))
                 .map(|b| self.by_sentence[sentence - b].as_slice())
                 .find(|v| !v.is_empty())?;

@@ -95,6 +95,11 @@ pub(crate) struct LangTables {
     /// Heads that make a body only with a name after them (`PT Gag Nikel`;
     /// `PT` or `Dinas` alone names nothing): third column `named`.
     pub org_heads_named: FxHashSet<String>,
+    /// Heads of the language's own missions abroad (`KBRI Dhaka`,
+    /// `KJRI Jeddah`): the place after them says where the mission sits,
+    /// not whose it is; the body is the default role country's. Third
+    /// column `abroad`.
+    pub org_heads_abroad: FxHashSet<String>,
     /// Unnamed office holders (`mantan menteri perdagangan`, `Gubernur Jawa
     /// Tengah`) are actors (setting `unnamed_roles`).
     pub unnamed_roles: bool,
@@ -123,6 +128,10 @@ pub(crate) struct LangTables {
     /// Common words that GeoNames also lists as towns (`Alliance`,
     /// `University`): never a town on their own (setting `not_towns`).
     pub not_towns: FxHashSet<String>,
+    /// Nouns naming a currency (`dolar`, `dollars`): a country right after
+    /// one (`dolar AS`) or right before one (`US dollars`) names the
+    /// currency, not an actor (setting `currency_nouns`).
+    pub currency_nouns: FxHashSet<String>,
     /// A one-word town right after a capitalized person title and before
     /// another name word is the person's first name (`President Hassan
     /// Sheikh Mohamud`), not the office's place (setting `titled_towns`;
@@ -363,6 +372,7 @@ impl LangTables {
                 "apposition_articles" => &mut t.apposition_articles,
                 "hyphen_suffixes" => &mut t.hyphen_suffixes,
                 "not_towns" => &mut t.not_towns,
+                "currency_nouns" => &mut t.currency_nouns,
                 "possessive_pronouns" => &mut t.possessive_pronouns,
                 "possessive_clitics" => &mut t.possessive_clitics,
                 "possessor_clause_openers" => &mut t.possessor_clause_openers,
@@ -389,11 +399,14 @@ impl LangTables {
                 Some("named") => {
                     t.org_heads_named.insert(head.clone());
                 }
+                Some("abroad") => {
+                    t.org_heads_abroad.insert(head.clone());
+                }
                 Some(other) => {
                     return Err(malformed(
                         pack,
                         "entity_org_heads.tsv",
-                        format!("third column `{other}` must be empty or `named`"),
+                        format!("third column `{other}` must be empty, `named` or `abroad`"),
                     ));
                 }
             }

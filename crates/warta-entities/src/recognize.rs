@@ -505,6 +505,7 @@ pub(crate) fn recognize(
     tagger: Option<&warta_ner::NerModel>,
 ) -> Vec<Span> {
     let mut spans = gazetteer_spans(lang, kb, toks);
+    countries::drop_currency_countries(lang, kb, toks, &mut spans);
     hyphens::drop_word_towns(lang, kb, toks, &mut spans);
     drop_towns_inside_names(lang, kb, toks, &mut spans);
     hyphens::drop_places_after_particles(lang, toks, &mut spans);

@@ -84,3 +84,32 @@ pub(super) fn demonym_modifiers(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
         })
         .collect()
 }
+
+/// Drops the country spans that name a currency, not an actor: a country
+/// right after a currency noun (`2 juta dolar AS`, `dolar Singapura`) or
+/// right before one (`US dollars`), setting `currency_nouns`. Left in, the
+/// country becomes the target of a pledge or a grant (`menambah bantuan
+/// senilai 2 juta dolar AS` is no act towards the United States).
+pub(super) fn drop_currency_countries(
+    lang: &crate::lang::LangTables,
+    kb: &crate::kb::Kb,
+    toks: &[crate::tokens::Tok],
+    spans: &mut Vec<Span>,
+) {
+    if lang.currency_nouns.is_empty() {
+        return;
+    }
+    let currency = |i: usize, sent: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.sentence == sent && lang.currency_nouns.contains(&*t.lower))
+    };
+    spans.retain(|s| {
+        let country_only = matches!(&s.found, Found::Known(t)
+            if !t.is_empty() && t.iter().all(|x| matches!(x, Target::Country(_))));
+        if !country_only || crate::roles::span_country(kb, s).is_none() {
+            return true;
+        }
+        let sent = toks[s.first].sentence;
+        !((s.first > 0 && currency(s.first - 1, sent)) || currency(s.last, sent))
+    });
+}

@@ -138,10 +138,21 @@ pub(super) fn headed_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut 
         }
         // A body of an international organisation (`Komisi Uni Afrika`) has
         // no country, not the language's default one.
-        let country = inner
-            .iter()
-            .find_map(|&ix| span_country(kb, &spans[ix]))
-            .map(str::to_string);
+        // A mission abroad (`KBRI Dhaka`) is its sending country's, not its
+        // host's: the place names where it sits.
+        let head_key: Vec<&str> = toks[k..end].iter().map(|t| &*t.lower).collect();
+        let head_key = head_key.join(" ");
+        let country = if lang
+            .org_heads_abroad
+            .contains(head_key.trim_end_matches('.'))
+        {
+            lang.default_role_country.clone()
+        } else {
+            inner
+                .iter()
+                .find_map(|&ix| span_country(kb, &spans[ix]))
+                .map(str::to_string)
+        };
         let sector = sector
             .clone()
             .or_else(|| inner.iter().find_map(|&ix| org_sector(kb, &spans[ix])))

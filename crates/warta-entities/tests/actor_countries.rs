@@ -72,3 +72,40 @@ fn a_title_keeps_its_code_across_a_bracketed_abbreviation() {
         Some("IDNGOV")
     );
 }
+
+#[test]
+fn a_country_naming_a_currency_is_no_actor() {
+    let mention = |doc: &warta_core::Document, text: &str| {
+        doc.entities
+            .iter()
+            .any(|e| e.mentions.iter().any(|m| m.text == text))
+    };
+    let doc = common::run(
+        "Jepang berjanji memberikan pinjaman lunak senilai 1 miliar dolar AS kepada \
+         Indonesia. Singapura menyumbang 5 juta dolar Singapura.",
+        "id",
+        None,
+    );
+    assert!(!mention(&doc, "AS"), "`dolar AS` is a currency");
+    assert!(mention(&doc, "Jepang") && mention(&doc, "Indonesia"));
+    // The country acting is still a country: only the currency's name goes.
+    assert_eq!(
+        actor_of("Singapura menyumbang 5 juta dolar Singapura.", "Singapura").as_deref(),
+        Some("SGP")
+    );
+    let doc = common::run(
+        "Japan pledged 2 million US dollars to Myanmar. The US criticised the junta.",
+        "en",
+        None,
+    );
+    assert!(mention(&doc, "US"), "the US acting is an actor");
+    assert!(
+        doc.entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .filter(|m| m.text == "US")
+            .count()
+            == 1,
+        "`US dollars` names a currency"
+    );
+}

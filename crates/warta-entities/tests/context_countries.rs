@@ -115,3 +115,21 @@ fn english_collectives_are_actors_of_the_story_country() {
     );
     assert_eq!(actor_at(&doc, "The company", 2).as_deref(), Some("KENBUS"));
 }
+
+#[test]
+fn with_no_default_a_group_takes_the_country_of_the_bodies_of_its_sentence() {
+    // Unrelated stories one after the other (no dominant country): the
+    // families go to the office of an Indonesian town's body, so they are
+    // Indonesian, not of the country the sentence before was set in.
+    let doc = common::run(
+        "Ribuan warga berunjuk rasa di Tbilisi. Polisi Jepang menangkap \
+         dua orang. Militer Thailand menyiagakan pasukan. Keluarga korban \
+         mendatangi kantor Badan Pengusahaan Batam untuk menolak relokasi.",
+        "id",
+        None,
+    );
+    assert_eq!(
+        actor_at(&doc, "Keluarga korban", 3).as_deref(),
+        Some("IDNCVL")
+    );
+}

@@ -239,3 +239,36 @@ fn a_domestic_group_next_to_a_country_is_that_countrys() {
         Some("IDNCVL")
     );
 }
+
+#[test]
+fn an_indonesian_mission_abroad_is_indonesian_whatever_its_seat() {
+    let doc = id(
+        "KBRI Dhaka mengimbau sekitar 700 warga negara Indonesia untuk menjauhi \
+         lokasi unjuk rasa. KJRI Jeddah membuka posko pengaduan.",
+    );
+    for mention in ["KBRI Dhaka", "KJRI Jeddah"] {
+        let (a, rule) = actor(&doc, mention).unwrap_or_else(|| panic!("no `{mention}`"));
+        assert_eq!(a.as_deref(), Some("IDNGOV"), "{mention}");
+        assert_eq!(rule, "entities:org:headed", "{mention}");
+    }
+    // The seat inside the name is no actor of its own.
+    assert!(actor(&doc, "Dhaka").is_none());
+    // Any other headed body keeps its place's country.
+    let doc = id("Polda Metro Jaya menangkap dua orang.");
+    assert_eq!(
+        actor(&doc, "Polda Metro Jaya").and_then(|a| a.0).as_deref(),
+        Some("IDNCOP")
+    );
+}
+
+#[test]
+fn a_modifier_between_an_agent_noun_and_its_country_belongs_to_the_noun() {
+    let doc = id(
+        "Pemerintah Malaysia mendeportasi 312 pekerja migran Indonesia. \
+         Pemerintah federal Somalia meminta bantuan.",
+    );
+    let (a, _) = actor(&doc, "pekerja migran Indonesia").expect("the workers");
+    assert_eq!(a.as_deref(), Some("IDNLAB"));
+    let (a, _) = actor(&doc, "Pemerintah federal Somalia").expect("the government");
+    assert_eq!(a.as_deref(), Some("SOMGOV"));
+}

@@ -380,7 +380,7 @@ pub fn code_sentence<'d>(
                     let subject = subject_left(t, view, verb).0;
                     let tg = tg
                         .filter(|&a| a != agent)
-                        .or_else(|| reaction_target(view, &out, verb, subject, agent));
+                        .or_else(|| reaction_target(t, view, &out, verb, subject, agent));
                     (Some(agent), tg, crossed)
                 }
                 _ => {

@@ -58,8 +58,11 @@ pub(crate) fn reaction_agent(
 
 /// What the reaction at word `verb` answers: the source argument of the
 /// latest candidate of the sentence (`found`) before the verb, else the
-/// verb's subject; never the reacting `agent` itself.
+/// verb's subject, else the actor the sentence opens with (`The United
+/// States approved an arms package for Taiwan, prompting a protest from
+/// Beijing`: the approval is no coded event); never the reacting `agent`.
 pub(crate) fn reaction_target(
+    t: &LanguageTables,
     view: &SentenceView,
     found: &[Candidate],
     verb: usize,
@@ -72,5 +75,24 @@ pub(crate) fn reaction_target(
         .max_by_key(|c| c.trigger.last)
         .and_then(|c| view.arg_at[c.source_words.0])
         .or(subject)
+        .or_else(|| opening_actor(t, view, verb))
         .filter(|&a| a != agent)
+}
+
+/// The actor the sentence opens with, behind at most [`MODIFIER_REACH`]
+/// plain words (`The`, a title) and before word `verb`, with no reporting
+/// word between it and the verb (after `X said` the clause is X's words,
+/// whose subject is another).
+fn opening_actor(t: &LanguageTables, view: &SentenceView, verb: usize) -> Option<usize> {
+    let s = &t.syntax;
+    let a = (0..verb.min(MODIFIER_REACH + 1))
+        .take_while(|&k| {
+            let w = &view.words[k];
+            view.arg_at[k].is_some()
+                || (w.punct.is_none() && !s.preps.contains(w.lower) && !s.reports.contains(w.lower))
+        })
+        .find_map(|k| view.arg_at[k])?;
+    (view.args[a].w1..verb)
+        .all(|k| !s.reports.contains(view.words[k].lower))
+        .then_some(a)
 }

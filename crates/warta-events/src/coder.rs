@@ -17,6 +17,7 @@ use crate::explain::{self, explain};
 use crate::insertion::relative_before_coord;
 use crate::light_passive::light_passive_agent;
 use crate::places::object_place;
+use crate::reaction::{reaction_agent, reaction_target};
 use crate::tables::LanguageTables;
 use crate::targets::{
     act_agent, condition_subject, condition_target, condition_word, content_target,
@@ -337,6 +338,11 @@ pub fn code_sentence<'d>(
                 .is_none()
                 .then(|| light_passive_agent(t, view, tr.last))
                 .flatten();
+            // `..., drawing condemnation from Israel`: see reaction.rs.
+            let reaction = possessor
+                .is_none()
+                .then(|| reaction_agent(t, view, tr.head, tr.last))
+                .flatten();
             match (possessor, target) {
                 // `penahanan 11 nelayan Filipina oleh Penjaga Pantai China`:
                 // the owner after a `patient` noun is the one acted on.
@@ -368,6 +374,14 @@ pub fn code_sentence<'d>(
                 {
                     let (s, crossed) = framed.unwrap_or_default();
                     (Some(s), tg, crossed)
+                }
+                (None, tg) if reaction.is_some() => {
+                    let (verb, agent) = reaction.unwrap_or_default();
+                    let subject = subject_left(t, view, verb).0;
+                    let tg = tg
+                        .filter(|&a| a != agent)
+                        .or_else(|| reaction_target(t, view, &out, verb, subject, agent));
+                    (Some(agent), tg, crossed)
                 }
                 _ => {
                     explain::dropped(t, view, tr, "nominal event without owner");

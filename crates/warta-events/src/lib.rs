@@ -78,6 +78,7 @@ mod mirror;
 mod morphology;
 mod ontology;
 mod places;
+mod reaction;
 mod stance;
 mod subject_aids;
 mod tables;

@@ -257,6 +257,11 @@ pub struct Syntax {
     /// nominal event without owner (`Unjuk rasa itu digelar ratusan
     /// mahasiswa`), their agent is the event's source (kind `light_passive`).
     pub light_passives: HashSet<String>,
+    /// Verbs whose object is a reaction to the clause before them (`drew`,
+    /// `prompting`; kind `reaction_verb`; see `reaction.rs`).
+    pub reaction_verbs: HashSet<String>,
+    /// Prepositions naming who reacts (`from`; kind `reaction_agent`).
+    pub reaction_agents: HashSet<String>,
     /// PLOVER types whose agentless passive (`Ketiganya kemudian ditahan`)
     /// takes as agent the party of the latest earlier act of these types on
     /// the same side (kind `agentless_type`; see `agentless.rs`).
@@ -628,6 +633,8 @@ impl LanguageTables {
                 }
                 "owned_agent" => &mut s.owned_agents,
                 "light_passive" => &mut s.light_passives,
+                "reaction_verb" => &mut s.reaction_verbs,
+                "reaction_agent" => &mut s.reaction_agents,
                 "agentless_type" => {
                     s.agentless_types.push(cols[1].to_uppercase());
                     continue;

@@ -619,9 +619,12 @@ fn in_sentence(
         let code = actor_code(doc, m).unwrap_or_default();
         // A place counts only as a country named outside a prepositional
         // phrase (`Thailand`, not `in Nairobi`, not the dateline's `Jakarta`):
-        // cities and regions are where things happen.
+        // cities and regions are where things happen. A country after a
+        // `party_prep` (`relations with Montenegro`, `solidarity with
+        // Guyana`) is a party, not a scene.
         let place_ok = e.kind != EntityType::Location
-            || (e.country.as_deref() == Some(code.as_str()) && prep_before(t, view, a).is_none());
+            || (e.country.as_deref() == Some(code.as_str())
+                && prep_before(t, view, a).is_none_or(|p| t.syntax.party_preps.contains(p)));
         // `officials` (GOV), `militants` (REB): a role without a country
         // does not say whose.
         let known = e.country.is_some() || INTERNATIONAL.iter().any(|x| code.starts_with(x));

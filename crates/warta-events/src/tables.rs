@@ -233,6 +233,9 @@ pub struct Syntax {
     /// Prepositions linking an object to its place (`object_place` rows:
     /// `pengungsi di Bukavu`, `akses ke Uvira`).
     pub object_places: HashSet<String>,
+    /// Prepositions after which a named country is a party to the act, not
+    /// where it happens (`party_prep` rows: `relations with Montenegro`).
+    pub party_preps: HashSet<String>,
     /// Endings of a verb that, right after a comma, opens a participial
     /// clause sharing the main clause's subject (`-ing`: `..., warning that`).
     pub participle_clauses: Vec<String>,
@@ -615,6 +618,7 @@ impl LanguageTables {
                     continue;
                 }
                 "object_place" => &mut s.object_places,
+                "party_prep" => &mut s.party_preps,
                 "participle_clause" => {
                     s.participle_clauses.push(word);
                     continue;

@@ -135,3 +135,25 @@ fn troops_pulling_back_in_a_two_country_story_face_the_other_country() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_country_after_a_party_preposition_is_the_counterpart() {
+    // `with Montenegro`: the country the relations are with, not a place.
+    let mut d = common::doc(
+        "Serbia threatened to downgrade diplomatic relations with Montenegro over the dispute.",
+        "en",
+        "2025-09-09",
+        &[("Serbia", L, "SRB"), ("Montenegro", L, "MNE")],
+    );
+    let got = run(&mut d);
+    assert!(common::has(&got, "THREATEN SRB->MNE"), "{got:?}");
+    // `in Belgrade`: where the act happens is no counterpart.
+    let mut d = common::doc(
+        "Serbia threatened to downgrade diplomatic relations during talks in Slovenia.",
+        "en",
+        "2025-09-09",
+        &[("Serbia", L, "SRB"), ("Slovenia", L, "SVN")],
+    );
+    let got = run(&mut d);
+    assert!(got.iter().all(|e| !e.contains("->SVN")), "{got:?}");
+}

@@ -157,3 +157,33 @@ fn a_country_after_a_party_preposition_is_the_counterpart() {
     let got = run(&mut d);
     assert!(got.iter().all(|e| !e.contains("->SVN")), "{got:?}");
 }
+
+#[test]
+fn a_reaction_faces_the_actor_of_its_cause() {
+    let mut d = common::doc(
+        "Japan scrambled fighter jets on Tuesday after two Russian bombers flew close to its airspace.",
+        "en",
+        "2025-09-09",
+        &[("Japan", L, "JPN"), ("Russian", L, "RUS")],
+    );
+    let got = run(&mut d);
+    assert!(common::has(&got, "MOBILIZE JPN->RUS"), "{got:?}");
+}
+
+#[test]
+fn a_conjunct_shares_the_preposition_of_the_first() {
+    // `between Finland and Germany` says where the cable runs: neither
+    // country is the counterpart of the seizure.
+    let mut d = common::doc(
+        "Finnish authorities seized a cargo ship suspected of damaging a cable between Finland and Germany.",
+        "en",
+        "2025-09-09",
+        &[
+            ("Finnish authorities", O, "FINGOV"),
+            ("Finland", L, "FIN"),
+            ("Germany", L, "DEU"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(got.iter().all(|e| !e.contains("->DEU")), "{got:?}");
+}

@@ -42,6 +42,17 @@ pub(crate) fn prep_before<'v>(
         if w.punct.is_some() || view.arg_at[k].is_some() {
             return None;
         }
+        // `between Finland and Germany`, `with Kenya and Uganda`: a conjunct
+        // shares the preposition of the one before it.
+        if k + 1 == w0
+            && t.syntax.coords.contains(w.lower)
+            && let Some(b) = k
+                .checked_sub(1)
+                .and_then(|j| view.arg_at[j])
+                .filter(|&b| b != arg)
+        {
+            return prep_before(t, view, b);
+        }
         if t.syntax.preps.contains(w.lower) {
             // `Secretary of State Antony Blinken`: a preposition inside a
             // capitalized title is part of the title, not a PP.

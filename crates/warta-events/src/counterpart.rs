@@ -619,9 +619,12 @@ fn in_sentence(
         let code = actor_code(doc, m).unwrap_or_default();
         // A place counts only as a country named outside a prepositional
         // phrase (`Thailand`, not `in Nairobi`, not the dateline's `Jakarta`):
-        // cities and regions are where things happen.
+        // cities and regions are where things happen. A country after a
+        // `party_prep` (`relations with Montenegro`, `solidarity with
+        // Guyana`) is a party, not a scene.
         let place_ok = e.kind != EntityType::Location
-            || (e.country.as_deref() == Some(code.as_str()) && prep_before(t, view, a).is_none());
+            || (e.country.as_deref() == Some(code.as_str())
+                && prep_before(t, view, a).is_none_or(|p| t.syntax.party_preps.contains(p)));
         // `officials` (GOV), `militants` (REB): a role without a country
         // does not say whose.
         let known = e.country.is_some() || INTERNATIONAL.iter().any(|x| code.starts_with(x));
@@ -692,6 +695,25 @@ fn in_sentence(
         .filter(|&a| view.args[a].w0 > denied.unwrap_or(tr.last) && view.args[a].w1 < last)
         .collect();
     after.sort_by_key(|&a| view.args[a].w0);
+    // `scrambled fighter jets after two Russian bombers flew close`: a
+    // reaction's counterpart stands in the clause of its cause, after the
+    // clause's own actors (`reason_target` rows).
+    let reason = view.words.get(last).is_some_and(|w| {
+        t.syntax
+            .reason_targets
+            .get(w.lower)
+            .is_some_and(|types| types.contains(&ev.plover))
+    });
+    if reason {
+        let end = (last + 1..n.min(last + 1 + TARGET_WINDOW))
+            .find(|&k| ends_clause(k))
+            .unwrap_or(n.min(last + 1 + TARGET_WINDOW));
+        let mut cause: Vec<usize> = (0..view.args.len())
+            .filter(|&a| view.args[a].w0 > last && view.args[a].w1 < end)
+            .collect();
+        cause.sort_by_key(|&a| view.args[a].w0);
+        after.extend(cause);
+    }
     // Before a bare event noun stands the subject of the verb governing it
     // (`Turki mengecam serangan udara Rusia terhadap konvoi`): Turkey
     // condemns the strike, it is not its target.

@@ -233,6 +233,13 @@ pub struct Syntax {
     /// Prepositions linking an object to its place (`object_place` rows:
     /// `pengungsi di Bukavu`, `akses ke Uvira`).
     pub object_places: HashSet<String>,
+    /// Prepositions after which a named country is a party to the act, not
+    /// where it happens (`party_prep` rows: `relations with Montenegro`).
+    pub party_preps: HashSet<String>,
+    /// Words opening the clause of a reaction's cause, with the PLOVER
+    /// types whose counterpart may stand in it (`reason_target` rows:
+    /// `scrambled jets after Russian bombers flew close`).
+    pub reason_targets: HashMap<String, Vec<String>>,
     /// Endings of a verb that, right after a comma, opens a participial
     /// clause sharing the main clause's subject (`-ing`: `..., warning that`).
     pub participle_clauses: Vec<String>,
@@ -620,6 +627,15 @@ impl LanguageTables {
                     continue;
                 }
                 "object_place" => &mut s.object_places,
+                "party_prep" => &mut s.party_preps,
+                "reason_target" => {
+                    let types = cols.get(2).map_or("", |x| *x).split(',');
+                    s.reason_targets
+                        .entry(word)
+                        .or_default()
+                        .extend(types.map(|x| x.trim().to_uppercase()));
+                    continue;
+                }
                 "participle_clause" => {
                     s.participle_clauses.push(word);
                     continue;

@@ -153,8 +153,9 @@ fn fire_exchanged_between_two_forces_is_an_attack_each_way() {
     assert_eq!(attacks.len(), 2, "{got:?}");
     assert!(has(&got, "ASSAULT SDN->TCDMIL"), "{got:?}");
     assert!(has(&got, "ASSAULT TCDMIL->SDN"), "{got:?}");
-    // A declared readiness to stop fighting is an intent to de-escalate.
-    assert!(has(&got, "AGREE CODGOV-> 0356"), "{got:?}");
+    // A declared readiness to stop fighting is an intent to de-escalate;
+    // no other party named, the target is the source's own country (`own`).
+    assert!(has(&got, "AGREE CODGOV->COD~own 0356"), "{got:?}");
 }
 
 #[test]

@@ -50,8 +50,10 @@ fn roads_curfews_and_ceasefires() {
     );
     let got = run(&mut d);
     assert!(has(&got, "PROTEST CHLLAB->CHL~domestic 1443"), "{got:?}");
-    assert!(has(&got, "COERCE PER-> 1723"), "{got:?}");
-    assert!(has(&got, "RETREAT COLREB-> 0871"), "{got:?}");
+    // A curfew and a ceasefire naming no other party stay inside the
+    // source's own country (the `own` way).
+    assert!(has(&got, "COERCE PER->PER~own 1723"), "{got:?}");
+    assert!(has(&got, "RETREAT COLREB->COL~own 0871"), "{got:?}");
 }
 
 #[test]

@@ -135,3 +135,78 @@ fn troops_pulling_back_in_a_two_country_story_face_the_other_country() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_country_after_a_party_preposition_is_the_counterpart() {
+    // `with Montenegro`: the country the relations are with, not a place.
+    let mut d = common::doc(
+        "Serbia threatened to downgrade diplomatic relations with Montenegro over the dispute.",
+        "en",
+        "2025-09-09",
+        &[("Serbia", L, "SRB"), ("Montenegro", L, "MNE")],
+    );
+    let got = run(&mut d);
+    assert!(common::has(&got, "THREATEN SRB->MNE"), "{got:?}");
+    // `in Slovenia`: where the act happens is no counterpart of the clause
+    // (the story's pair may still give it: `~pair`).
+    let mut d = common::doc(
+        "Serbia threatened to downgrade diplomatic relations during talks in Slovenia.",
+        "en",
+        "2025-09-09",
+        &[("Serbia", L, "SRB"), ("Slovenia", L, "SVN")],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().all(|e| !e.starts_with("THREATEN SRB->SVN [")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_reaction_faces_the_actor_of_its_cause() {
+    let mut d = common::doc(
+        "Japan scrambled fighter jets on Tuesday after two Russian bombers flew close to its airspace.",
+        "en",
+        "2025-09-09",
+        &[("Japan", L, "JPN"), ("Russian", L, "RUS")],
+    );
+    let got = run(&mut d);
+    assert!(common::has(&got, "MOBILIZE JPN->RUS"), "{got:?}");
+}
+
+#[test]
+fn a_conjunct_shares_the_preposition_of_the_first() {
+    // `between Finland and Germany` says where the cable runs: neither
+    // country is the counterpart of the seizure.
+    let mut d = common::doc(
+        "Finnish authorities seized a cargo ship suspected of damaging a cable between Finland and Germany.",
+        "en",
+        "2025-09-09",
+        &[
+            ("Finnish authorities", O, "FINGOV"),
+            ("Finland", L, "FIN"),
+            ("Germany", L, "DEU"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(got.iter().all(|e| !e.contains("->DEU")), "{got:?}");
+}
+
+#[test]
+fn an_act_inside_a_country_other_than_the_storys_takes_that_country() {
+    // The story is Indonesia's; the bill Kenya's president withdraws is
+    // Kenya's own affair (the `own` way, after `domestic` and `home`).
+    let mut d = common::doc(
+        "Indonesian police arrested three men in Jakarta on Monday, Indonesian officials said.\nKenyan President William Ruto withdrew a finance bill on Tuesday.",
+        "en",
+        "2025-09-09",
+        &[
+            ("Indonesian police", O, "IDNCOP"),
+            ("Jakarta", L, "IDN"),
+            ("Indonesian officials", O, "IDNGOV"),
+            ("Kenyan President William Ruto", common::P, "KENGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(common::has(&got, "CONCEDE KENGOV->KEN"), "{got:?}");
+}

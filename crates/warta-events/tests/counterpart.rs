@@ -160,8 +160,9 @@ fn no_domestic_target_while_a_foreign_party_is_in_play() {
 }
 
 #[test]
-fn a_type_without_a_row_takes_no_counterpart() {
-    // AID has no row in events_counterparts.tsv: the aid keeps no target.
+fn aid_naming_no_other_party_stays_in_its_own_country() {
+    // AID takes no `domestic` target, but with no other party named the aid
+    // goes to the source's own country (the `own` way, last).
     let mut d = doc(
         "Kenyan police arrested protesters in Nairobi.\n\
          The government delivered food aid on Tuesday.",
@@ -177,7 +178,7 @@ fn a_type_without_a_row_takes_no_counterpart() {
     assert!(
         got.iter()
             .filter(|g| g.starts_with("AID"))
-            .all(|g| g.starts_with("AID KENGOV-> ")),
+            .all(|g| g.starts_with("AID KENGOV->KEN~own ")),
         "{got:?}"
     );
 }

@@ -114,7 +114,10 @@ fn frozen_accounts_ousted_mayors_and_vessels_driven_away_are_coercion() {
     let mut d = doc(
         "en",
         "Spanish prosecutors froze 40 bank accounts of a Colombian cartel.",
-        &[("Spanish prosecutors", O, "ESPJUD"), ("Colombian", L, "COL")],
+        &[
+            ("Spanish prosecutors", O, "ESPJUD"),
+            ("Colombian", L, "COL"),
+        ],
     );
     assert!(has(&run(&mut d), "COERCE ESPJUD->"), "{:?}", d.events);
     let mut d = doc(

@@ -67,6 +67,21 @@ fn a_sports_word_in_a_name_does_not_make_a_match_report() {
 }
 
 #[test]
+fn a_verb_after_a_reported_clause_shares_the_reporter() {
+    // `menegaskan bahwa ..., dan menepis`: the second verb is the
+    // minister's, across the reported clause.
+    let mut d = doc(
+        "Namun, Mirzoyan menegaskan di hadapan wartawan bahwa Armenia tidak akan menyerahkan wilayah itu, dan menepis anggapan bahwa perbatasan akan dijaga pasukan asing.",
+        &[("Mirzoyan", P, "ARMGOV"), ("Armenia", L, "ARM")],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("REJECT ARMGOV->")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn an_arrest_or_a_rejection_needs_no_named_target() {
     let mut d = doc(
         "Komisi Pemberantasan Korupsi menangkap seorang kepala dinas di Medan.\nNetanyahu menolak usulan gencatan senjata itu.",

@@ -134,22 +134,53 @@ pub(crate) fn is_stop_punct(c: char) -> bool {
 /// A sentence about a match or a game (`off_topic` words such as `laga`,
 /// `gol`, or a score such as `7-0`): `menyerang`, `menembak`,
 /// `menghancurkan` there are figurative. Languages without `off_topic` words
-/// are not checked. A sports word inside an actor's name (`Liga Arab`, the
-/// Arab League) says nothing about the sentence's topic.
+/// are not checked. A sports word inside a name says nothing about the
+/// sentence's topic when the name is an actor's (`Liga Arab`, the Arab
+/// League). In another name (`Gubernur Odesa Oleh Kiper`, `melarang
+/// kegiatan Liga Awami`, which the entity tagger missed) it counts only
+/// beside another sign of a match (`laga`, a score, a second such word:
+/// `Pelatih Timnas`), which a sports name (`Liga Champions`) almost always
+/// has.
 pub fn is_off_topic(t: &LanguageTables, view: &SentenceView) -> bool {
+    if t.syntax.off_topic.is_empty() {
+        return false;
+    }
     let in_actor_name = |i: usize| {
         view.args
             .iter()
             .any(|a| !a.resolved && a.w0 <= i && i <= a.w1)
     };
-    !t.syntax.off_topic.is_empty()
-        && view.words.iter().enumerate().any(|(i, w)| {
-            w.punct.is_none()
-                && ((t.syntax.off_topic_filter.may_contain(w.lower)
-                    && t.syntax.off_topic.contains(w.lower)
-                    && !in_actor_name(i))
-                    || (is_score(w.lower) && !is_range(t, view, i)))
-        })
+    // Inside a mention with no actor code (`Timnas Indonesia`, `Oleh
+    // Kiper`), or capitalized inside the sentence before another
+    // capitalized word: the first word of a name.
+    let in_name = |i: usize| {
+        view.in_name[i]
+            || (i > 0
+                && view.words[i].capitalized
+                && view
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|n| n.punct.is_none() && n.capitalized))
+    };
+    let (mut strong, mut weak) = (false, 0);
+    for (i, w) in view.words.iter().enumerate() {
+        if w.punct.is_some() {
+            continue;
+        }
+        if is_score(w.lower) && !is_range(t, view, i) {
+            strong = true;
+        } else if t.syntax.off_topic_filter.may_contain(w.lower)
+            && t.syntax.off_topic.contains(w.lower)
+            && !in_actor_name(i)
+        {
+            if in_name(i) {
+                weak += 1;
+            } else {
+                strong = true;
+            }
+        }
+    }
+    strong || weak >= 2
 }
 
 /// `8-10 Desember`, `3-5 persen`: a number pair followed by a `range_unit`

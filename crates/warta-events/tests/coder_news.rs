@@ -36,6 +36,52 @@ fn a_football_match_is_not_an_assault() {
 }
 
 #[test]
+fn a_sports_word_in_a_name_does_not_make_a_match_report() {
+    // `Liga` opens a party's name the entity stage missed, `Kiper` ends a
+    // governor's name: neither sentence is about a match.
+    let mut d = doc(
+        "Pemerintah Bangladesh menuduh India melindungi para pemimpin Liga Awami.\nSerangan drone Rusia di Odesa melukai tujuh orang, kata Gubernur Odesa Oleh Kiper.",
+        &[
+            ("Pemerintah Bangladesh", O, "BGDGOV"),
+            ("India", L, "IND"),
+            ("Rusia", L, "RUS"),
+            ("Odesa", L, "UKR"),
+            ("Oleh Kiper", P, "UKRGOV"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("ACCUSE BGDGOV->IND")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|g| g.starts_with("ASSAULT RUS->UKR")),
+        "{got:?}"
+    );
+    // Two sports words in names (`Pelatih Timnas`) still mark a match report.
+    let mut d = doc(
+        "Pelatih Timnas Indonesia menyerang keputusan wasit melawan Bahrain.",
+        &[("Indonesia", L, "IDN"), ("Bahrain", L, "BHR")],
+    );
+    assert!(run(&mut d).is_empty(), "{:?}", d.events);
+}
+
+#[test]
+fn a_verb_after_a_reported_clause_shares_the_reporter() {
+    // `menegaskan bahwa ..., dan menepis`: the second verb is the
+    // minister's, across the reported clause.
+    let mut d = doc(
+        "Namun, Mirzoyan menegaskan di hadapan wartawan bahwa Armenia tidak akan menyerahkan wilayah itu, dan menepis anggapan bahwa perbatasan akan dijaga pasukan asing.",
+        &[("Mirzoyan", P, "ARMGOV"), ("Armenia", L, "ARM")],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|g| g.starts_with("REJECT ARMGOV->")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn an_arrest_or_a_rejection_needs_no_named_target() {
     let mut d = doc(
         "Komisi Pemberantasan Korupsi menangkap seorang kepala dinas di Medan.\nNetanyahu menolak usulan gencatan senjata itu.",

@@ -5,11 +5,12 @@
 use warta_core::{ActorRef, Claim, Document, Event, EventMention, PlaceRef, TextIndex, TimeType};
 
 use crate::agentless;
-use crate::coder::{Candidate, code_sentence, is_off_topic, opens_new_topic};
+use crate::coder::{Candidate, code_sentence};
 use crate::counterpart::{Counterparts, RULE_MARK};
 use crate::discourse;
 use crate::explain;
 use crate::mirror;
+use crate::off_topic::{is_off_topic, opens_new_topic};
 use crate::ontology::Ontology;
 use crate::tables::{Entry, LanguageTables};
 use crate::view::{SentenceView, actor_code, actor_code_str, actor_mentions, is_place};

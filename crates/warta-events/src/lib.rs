@@ -76,11 +76,13 @@ mod insertion;
 mod light_passive;
 mod mirror;
 mod morphology;
+mod off_topic;
 mod ontology;
 mod places;
 mod reaction;
 mod stance;
 mod subject_aids;
+mod syntax;
 mod tables;
 mod targets;
 #[cfg(test)]

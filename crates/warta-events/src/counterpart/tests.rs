@@ -1,6 +1,7 @@
 //! Unit tests of the counterpart table and ways (kept apart so that
 //! `counterpart.rs` stays readable).
 
+use super::sentence::same_actor;
 use super::*;
 
 fn rows(s: &[&str]) -> Vec<String> {

@@ -14,10 +14,10 @@
 //!    dateline's (`resolve.rs`, `home_country.rs`);
 //! 3. only for an actor with no default at all (a story between two
 //!    countries, filed from a third), the one country all named bodies
-//!    and towns of its own sentence share, else the place of
-//!    the previous one or two sentences (`In Yerevan, ... rallied. Police detained 14 people`). With
-//!    a default, the previous sentence's place was as often another thread
-//!    of the story as the actor's.
+//!    and towns of its own sentence share, else the place of the previous
+//!    one or two sentences (`In Yerevan, ... rallied. Police detained 14
+//!    people`). With a default, the previous sentence's place was as often
+//!    another thread of the story as the actor's.
 //!
 //! Places count only after a locative word: `Kigali denied` and `China
 //! said` name actors, and a town named without one is often a misread

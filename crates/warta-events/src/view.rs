@@ -749,12 +749,11 @@ fn two_participants(
         // (the mediators of `brokered by the United States, Egypt, Qatar and
         // Turkey ..., with both sides accusing each other`) are not the two.
         if same && let [_, (_, _, b), (_, _, c), ..] = picked.as_slice() {
-            let between: String = doc
-                .text
-                .chars()
-                .skip(c.end)
-                .take(b.start.saturating_sub(c.end))
-                .collect();
+            // Code point offsets to bytes through the document's index (built
+            // by the entity stage), not a walk from the start of the text.
+            let index = doc.index_or_new();
+            let between = &doc.text
+                [index.byte_offset(c.end)..index.byte_offset(b.start.max(c.end))];
             if between.trim() == "," {
                 i = start;
                 continue;

@@ -100,6 +100,20 @@ pub(crate) struct SceneCountries<'a> {
 }
 
 impl<'a> SceneCountries<'a> {
+    /// The scene cues of the document of `r` (one pass over `spans`).
+    pub fn of(r: &Resolver<'a>, spans: &[Span]) -> Self {
+        Self::new(r.kb, &r.lang.context, r.toks, spans)
+    }
+
+    /// The one country the lead sentence locates itself in (`... pecah di
+    /// ibu kota Libya`), if its places agree on one: where a story filed
+    /// from elsewhere happens.
+    pub fn lead(&self) -> Option<&'a str> {
+        let places = self.by_sentence.first()?;
+        let (_, first) = *places.first()?;
+        places.iter().all(|&(_, c)| c == first).then_some(first)
+    }
+
     /// Collects the scene cues of every sentence in one pass over `spans`.
     pub fn new(kb: &'a Kb, words: &ContextWords, toks: &[Tok], spans: &[Span]) -> Self {
         let n = toks.last().map_or(0, |t| t.sentence + 1);
@@ -204,18 +218,17 @@ pub(crate) struct Scenes<'a> {
 }
 
 impl<'a> Scenes<'a> {
-    /// Collects the scenes of the document of `r` (one pass over `spans`),
-    /// with the defaults they override: `agent_default` for bare agent
-    /// nouns (the dominant, else the dateline country) and `home_default`
-    /// for domestic group nouns (`domestic_home`).
+    /// The scenes of a document (`SceneCountries::of`) with the defaults
+    /// they override: `agent_default` for bare agent nouns (the dominant,
+    /// else the dateline country) and `home_default` for domestic group
+    /// nouns (`domestic_home`).
     pub fn new(
-        r: &Resolver<'a>,
-        spans: &[Span],
+        scenes: SceneCountries<'a>,
         agent_default: Option<&'a str>,
         home_default: Option<&'a str>,
     ) -> Self {
         Scenes {
-            scenes: SceneCountries::new(r.kb, &r.lang.context, r.toks, spans),
+            scenes,
             agent_default,
             home_default,
         }

@@ -132,6 +132,12 @@ pub(crate) struct LangTables {
     /// one (`dolar AS`) or right before one (`US dollars`) names the
     /// currency, not an actor (setting `currency_nouns`).
     pub currency_nouns: FxHashSet<String>,
+    /// Offices the home country of the language's press has no holder of
+    /// (`perdana menteri`, `kanselir`, `emir`, `junta`): a title naming no
+    /// country that contains one belongs to the foreign country a story is
+    /// about rather than to `default_role_country` (setting
+    /// `foreign_titles`).
+    pub foreign_titles: FxHashSet<String>,
     /// A one-word town right after a capitalized person title and before
     /// another name word is the person's first name (`President Hassan
     /// Sheikh Mohamud`), not the office's place (setting `titled_towns`;
@@ -373,6 +379,7 @@ impl LangTables {
                 "hyphen_suffixes" => &mut t.hyphen_suffixes,
                 "not_towns" => &mut t.not_towns,
                 "currency_nouns" => &mut t.currency_nouns,
+                "foreign_titles" => &mut t.foreign_titles,
                 "possessive_pronouns" => &mut t.possessive_pronouns,
                 "possessive_clitics" => &mut t.possessive_clitics,
                 "possessor_clause_openers" => &mut t.possessor_clause_openers,

@@ -105,10 +105,15 @@ impl<'a> Resolver<'a> {
         let mut drafts: Vec<Draft> = Vec::new();
         let mut by_key: FxHashMap<Key, usize> = FxHashMap::default();
         let main_country = self.main_country(all_spans);
+        let scene_countries = crate::context_country::SceneCountries::of(self, all_spans);
+        let foreign = self.foreign_lead(all_spans, scene_countries.lead());
         let dateline = self.dateline_country(all_spans);
         let home = crate::home_country::domestic_home(main_country, self.dateline_place(all_spans));
-        let scenes =
-            crate::context_country::Scenes::new(self, all_spans, main_country.or(dateline), home);
+        let scenes = crate::context_country::Scenes::new(
+            scene_countries,
+            main_country.or(foreign).or(dateline),
+            home,
+        );
         for s in spans {
             // A group is keyed and named by its head: `thousands of
             // protesters` and `the protesters` are one group.
@@ -204,10 +209,10 @@ impl<'a> Resolver<'a> {
         self.add_pronouns(&mut drafts);
         self.add_title_anaphors(&mut drafts);
         self.add_pairs(&mut drafts);
-        self.add_definites(&mut drafts, main_country.or(dateline));
+        self.add_definites(&mut drafts, main_country.or(foreign).or(dateline));
         let mut entities: Vec<Entity> = drafts
             .into_iter()
-            .map(|d| self.finish(d, main_country, dateline, home))
+            .map(|d| self.finish(d, main_country, foreign, dateline, home))
             .collect();
         crate::home_country::apply_home(&mut entities, home);
         for e in &mut entities {
@@ -556,10 +561,29 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether `role` names an office of the language's `foreign_titles`
+    /// (`Perdana Menteri`, `pemimpin junta`): one the home country of its
+    /// press has no holder of. Other titles naming no country (`Menteri
+    /// Luar Negeri`) stay the home country's in a story filed from home.
+    fn foreign_title(&self, role: Option<&Role>) -> bool {
+        let Some(role) = role else {
+            return false;
+        };
+        let words: Vec<String> = role
+            .text
+            .split_whitespace()
+            .map(crate::names::normalize)
+            .collect();
+        (0..words.len()).any(|i| {
+            (i + 1..=words.len()).any(|j| self.lang.foreign_titles.contains(&words[i..j].join(" ")))
+        })
+    }
+
     fn finish(
         &self,
         d: Draft,
         main_country: Option<&str>,
+        foreign: Option<&str>,
         dateline: Option<&str>,
         home: Option<&str>,
     ) -> Entity {
@@ -642,6 +666,7 @@ impl<'a> Resolver<'a> {
                 // Vucic`) gives its titles its own country before the
                 // language's default.
                 country = home
+                    .or(foreign.filter(|_| !known && self.foreign_title(d.role.as_ref())))
                     .map(str::to_string)
                     .or_else(|| self.lang.default_role_country.clone())
                     .or_else(|| {
@@ -669,6 +694,7 @@ impl<'a> Resolver<'a> {
             // language's default (recognition leaves it open). An office
             // of a stateless body (`para pemimpin ASEAN`) stays stateless.
             country = home
+                .or(foreign.filter(|_| self.foreign_title(d.role.as_ref())))
                 .map(str::to_string)
                 .or_else(|| self.lang.default_role_country.clone());
         }
@@ -682,7 +708,7 @@ impl<'a> Resolver<'a> {
             // A bare `polisi` or `pemerintah` belongs to the story's main
             // country, else (a story between two countries) to the
             // dateline's: `JAKARTA - ... Polisi` is Indonesian police.
-            country = main_country.or(dateline).map(str::to_string);
+            country = main_country.or(foreign).or(dateline).map(str::to_string);
         }
         if actor.is_none() {
             actor = match (&country, &sector) {

@@ -22,6 +22,32 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The foreign country a story is about, for the language whose press
+    /// is at home in another (`default_role_country`, IDN for Indonesian):
+    /// the dominant country when it is a foreign one, else the most named
+    /// foreign country when the lead sentence happens there (`lead_scene`),
+    /// it is named at least as often as the home one and at least twice as
+    /// often as any other foreign one. A story on fighting in Tripoli filed
+    /// from Jakarta counts Libya and the Indonesians evacuated about
+    /// equally; its untitled `komandan Khalifa Haftar` and bare `milisi`
+    /// are Libya's, not Indonesia's. Domestic news about foreigners
+    /// (`sabu asal Malaysia` seized `di perairan Tanjung Balai`) keeps home.
+    pub(super) fn foreign_lead(&self, spans: &[Span], lead_scene: Option<&str>) -> Option<&'a str> {
+        let home = self.lang.default_role_country.as_deref()?;
+        let ranked = self.country_counts(spans);
+        let home_count = ranked
+            .iter()
+            .find(|&&(_, c)| c == home)
+            .map_or(0, |&(n, _)| n);
+        let mut foreign = ranked.iter().filter(|&&(_, c)| c != home);
+        let &(n1, c1) = foreign.next()?;
+        let n2 = foreign.next().map_or(0, |&(n, _)| n);
+        if home_count > 0 && n1 < 2 * home_count && lead_scene != Some(c1) {
+            return None;
+        }
+        (n1 >= home_count && n1 >= 2 * n2).then_some(c1)
+    }
+
     /// How often the document names each country (by its name, demonym or
     /// capital), most named first.
     pub(super) fn country_counts(&self, spans: &[Span]) -> Vec<(usize, &'a str)> {

@@ -61,3 +61,24 @@ fn english_titles_still_follow_the_story_country() {
     let (actor, _) = common::actor_and_rule(&doc, "Peter Otieno").expect("person found");
     assert_eq!(actor.as_deref(), Some("KENGOV"));
 }
+
+#[test]
+fn a_story_filed_from_home_about_abroad_gives_foreign_offices_and_groups_that_country() {
+    // Filed from Jakarta; Libya and the evacuated Indonesians are named
+    // about equally, but the lead happens in Tripoli. Indonesia has no
+    // prime minister, and armed groups there are Libya's.
+    let doc = common::run(
+        "Jakarta (ANTARA) - Kementerian Luar Negeri RI memulangkan 20 warga \
+         negara Indonesia setelah bentrokan bersenjata pecah di ibu kota Libya, \
+         Tripoli, Sabtu. Bentrokan di Libya itu menewaskan 12 orang, kata \
+         otoritas Libya. Perdana Menteri Omar Belkacem meminta kelompok \
+         bersenjata kembali ke barak. Indonesia meminta semua pihak di Libya \
+         menahan diri.",
+        "id",
+        None,
+    );
+    let (pm, _) = common::actor_and_rule(&doc, "Omar Belkacem").expect("person found");
+    assert_eq!(pm.as_deref(), Some("LBYGOV"));
+    let (group, _) = common::actor_and_rule(&doc, "kelompok bersenjata").expect("group found");
+    assert_eq!(group.as_deref().map(|a| &a[..3]), Some("LBY"));
+}

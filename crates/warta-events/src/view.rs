@@ -752,8 +752,8 @@ fn two_participants(
             // Code point offsets to bytes through the document's index (built
             // by the entity stage), not a walk from the start of the text.
             let index = doc.index_or_new();
-            let between = &doc.text
-                [index.byte_offset(c.end)..index.byte_offset(b.start.max(c.end))];
+            let between =
+                &doc.text[index.byte_offset(c.end)..index.byte_offset(b.start.max(c.end))];
             if between.trim() == "," {
                 i = start;
                 continue;

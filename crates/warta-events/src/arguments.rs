@@ -366,6 +366,11 @@ pub(crate) fn subject_left(
             continue;
         }
         if t.syntax.relatives.contains(w.lower) {
+            // `Bareskrim pada hari yang sama menangkap`: no relative clause.
+            if not_relative_at(t, view, k) {
+                crossed.push(k);
+                continue;
+            }
             let mut j = k;
             while j > 0 && view.words[j - 1].punct == Some(',') {
                 j -= 1;
@@ -386,6 +391,17 @@ pub(crate) fn subject_left(
         crossed.push(k);
     }
     (None, crossed)
+}
+
+/// Does a `not_relative` phrase (`yang sama`) start at word `k`?
+fn not_relative_at(t: &LanguageTables, view: &SentenceView, k: usize) -> bool {
+    t.syntax.not_relatives.iter().any(|ws| {
+        ws.len() <= view.words.len() - k
+            && ws
+                .iter()
+                .enumerate()
+                .all(|(o, w)| view.words[k + o].lower == w.as_str())
+    })
 }
 
 /// The subject named between commas `c2` and `k` right before the verb:

@@ -24,7 +24,25 @@ pub(crate) fn clause_lead(view: &SentenceView, s0: usize) -> std::ops::Range<usi
 
 /// Word `at` follows a coordinator (`... and urged`, `... but called`).
 pub(crate) fn after_coord(t: &LanguageTables, view: &SentenceView, at: usize) -> bool {
-    at > 0 && t.syntax.coords.contains(view.words[at - 1].lower) || after_verb_coord(t, view, at)
+    // `dan langsung menahan`: a manner adverb may stand between.
+    let mut at = at;
+    while at > 0 && t.syntax.verb_adverbs.contains(view.words[at - 1].lower) {
+        at -= 1;
+    }
+    at > 0 && t.syntax.coords.contains(view.words[at - 1].lower)
+        || after_verb_coord(t, view, at)
+        || after_sequence(t, view, at)
+}
+
+/// `KPK menetapkan RH sebagai tersangka, lalu menahan ketiganya`: a
+/// sequential connective after a comma or a coordinator (`dan kemudian`)
+/// right before the verb at `at` makes it the subject's next step. Alone
+/// (`pekan lalu menangkap`) it is no coordinator.
+fn after_sequence(t: &LanguageTables, view: &SentenceView, at: usize) -> bool {
+    at >= 2 && t.syntax.sequences.contains(view.words[at - 1].lower) && {
+        let w = &view.words[at - 2];
+        w.punct == Some(',') || t.syntax.coords.contains(w.lower)
+    }
 }
 
 /// The subject of the nearest reporting verb left of `at`: in `the US said

@@ -105,6 +105,17 @@ pub struct Syntax {
     /// Contrastive coordinators joining two verbs of one subject (`but`,
     /// `tetapi`): the second verb shares the first one's subject.
     pub verb_coords: HashSet<String>,
+    /// Sequential connectives (`lalu`, `kemudian`): after a comma or a
+    /// coordinator (`..., lalu menahan`, `dan kemudian menyerahkan`) the
+    /// verb is the next step of the same subject.
+    pub sequences: HashSet<String>,
+    /// Manner adverbs that may stand between a coordinator and its verb
+    /// (`dan langsung menahan`, `lalu segera menyerahkan`).
+    pub verb_adverbs: HashSet<String>,
+    /// Phrases opened by a relative word that open no clause of their own
+    /// (`pada hari yang sama`, `pekan yang lalu`): the subject search steps
+    /// over them.
+    pub not_relatives: Vec<Vec<String>>,
     /// Quantifiers that may stand between a preposition and its actor
     /// (`sanctions against three Chinese companies`, `terhadap dua perusahaan Myanmar`).
     pub quantifiers: HashSet<String>,
@@ -226,6 +237,13 @@ impl Syntax {
                 "parenthetical" => &mut s.parentheticals,
                 "appositive_open" => &mut s.appositive_opens,
                 "verb_coord" => &mut s.verb_coords,
+                "sequence" => &mut s.sequences,
+                "verb_adverb" => &mut s.verb_adverbs,
+                "not_relative" => {
+                    s.not_relatives
+                        .push(word.split_whitespace().map(String::from).collect());
+                    continue;
+                }
                 "serial" => &mut s.serials,
                 "pair_prep" => &mut s.pair_preps,
                 "third_party" => &mut s.third_parties,

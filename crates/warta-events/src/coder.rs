@@ -14,6 +14,7 @@ use crate::clause::{
     relative_event_subject, reported_pronoun, reporter_subject, serial_subject,
 };
 use crate::explain::{self, explain};
+use crate::embedded::{clause_opened_between, relative_object};
 use crate::insertion::relative_before_coord;
 use crate::light_passive::light_passive_agent;
 use crate::places::object_place;
@@ -230,6 +231,9 @@ pub fn code_sentence<'d>(
                         p.last < shared_end
                             && !(t.entries[p.entry].noun && p.light.is_none())
                             && !p.absorbed
+                            // `declined to comment, while the EU called ...
+                            // and urged`: not past a clause of another subject.
+                            && !clause_opened_between(t, view, p.last, coord_at)
                     })
             })
             .flatten()
@@ -272,7 +276,7 @@ pub fn code_sentence<'d>(
                 .or_else(|| e.framed.then(|| subject_left(t, view, tr.head).0).flatten())
                 .or_else(|| {
                     let owner = possessor?;
-                    content_target(t, view, e, from).filter(|&a| a != owner)
+                    content_target(t, view, e, from, &|_| false).filter(|&a| a != owner)
                 });
             // English order: the owner stands before the noun (`the Russian
             // attack on Kharkiv`, `Ukraine's request for jets`).
@@ -453,11 +457,22 @@ pub fn code_sentence<'d>(
                 .then(|| act_agent(t, view, tr.head, tr.last))
                 .flatten()
                 .filter(|a| other(a) && !own_act(a));
+            // `Hezbollah, which Israel accuses of ...`: the object of a
+            // relative clause's verb is the actor the relative word refers
+            // back to, unless an object follows the verb.
+            let relative_obj = (e.target_obj
+                && view.arg_at.get(tr.last + 1).is_some_and(|a| a.is_none()))
+            .then(|| subject.and_then(|s| relative_object(t, view, s)))
+            .flatten();
+            // `warned that Afghan forces would respond to ...`: the
+            // threatener's own side in the content clause is not threatened.
+            let own_side = |a: usize| e.plover == "THREATEN" && own_act(&a);
             let target = act_agent
+                .or(relative_obj)
                 .or_else(|| object_owner(t, view, e, tr.head, tr.last))
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
-                .or_else(|| match content_target(t, view, e, tr.last).filter(other) {
+                .or_else(|| match content_target(t, view, e, tr.last, &own_side).filter(other) {
                     // `memperingatkan bahwa Venezuela "akan membela ..."`: a
                     // threatener speaks of what its own country will do;
                     // the target is the one it threatens (the condition's

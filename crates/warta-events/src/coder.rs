@@ -9,12 +9,13 @@ use crate::arguments::{
     with_coordinated,
 };
 use crate::clause::{
-    after_coord, clause_lead, clause_opening_subject, closed_participial, earlier_verb_subject,
-    main_reporter_subject, members_of_subject, nominal_frame_subject, participial_subject,
-    relative_event_subject, reported_pronoun, reporter_subject, serial_subject,
+    after_coord, clause_lead, clause_opening_subject, clause_start, closed_participial,
+    earlier_verb_subject, main_reporter_subject, members_of_subject, nominal_frame_subject,
+    participial_subject, relative_event_subject, reported_pronoun, reporter_subject,
+    serial_subject,
 };
+use crate::embedded::{clause_opened_between, latest_clause_subject, relative_object};
 use crate::explain::{self, explain};
-use crate::embedded::{clause_opened_between, relative_object};
 use crate::insertion::relative_before_coord;
 use crate::light_passive::light_passive_agent;
 use crate::places::object_place;
@@ -379,7 +380,18 @@ pub fn code_sentence<'d>(
                 // its own; an earlier verb of the sentence has it. Else the
                 // reporter, else the actor the clause opens with.
                 (None, _) if after_coord(t, view, anchor) => {
-                    match earlier_verb_subject(t, view, &trigs[..ti], coord_at) {
+                    // `..., while the EU called the arrest "a step" and
+                    // urged`: the subject of a boundary clause with no
+                    // trigger of its own before the verb.
+                    let start = clause_start(view, coord_at);
+                    let boundary =
+                        latest_clause_subject(t, view, start, coord_at).filter(|&(b, _)| {
+                            !trigs[..ti].iter().any(|p| p.head > b && p.last < coord_at)
+                        });
+                    match boundary
+                        .map(|(_, s)| s)
+                        .or_else(|| earlier_verb_subject(t, view, &trigs[..ti], coord_at))
+                    {
                         Some(s) => (Some(s), Vec::new()),
                         None => match reporter_subject(t, view, anchor) {
                             (None, _) => (
@@ -472,19 +484,21 @@ pub fn code_sentence<'d>(
                 .or_else(|| object_owner(t, view, e, tr.head, tr.last))
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
-                .or_else(|| match content_target(t, view, e, tr.last, &own_side).filter(other) {
-                    // `memperingatkan bahwa Venezuela "akan membela ..."`: a
-                    // threatener speaks of what its own country will do;
-                    // the target is the one it threatens (the condition's
-                    // actor, else a counterpart from discourse).
-                    Some(a) if !foreign(&a) && e.plover == "THREATEN" => {
-                        condition_target(t, view, e, tr.last).filter(other)
-                    }
-                    Some(a) if !foreign(&a) => condition_target(t, view, e, tr.last)
-                        .filter(other)
-                        .or(Some(a)),
-                    found => found,
-                })
+                .or_else(
+                    || match content_target(t, view, e, tr.last, &own_side).filter(other) {
+                        // `memperingatkan bahwa Venezuela "akan membela ..."`: a
+                        // threatener speaks of what its own country will do;
+                        // the target is the one it threatens (the condition's
+                        // actor, else a counterpart from discourse).
+                        Some(a) if !foreign(&a) && e.plover == "THREATEN" => {
+                            condition_target(t, view, e, tr.last).filter(other)
+                        }
+                        Some(a) if !foreign(&a) => condition_target(t, view, e, tr.last)
+                            .filter(other)
+                            .or(Some(a)),
+                        found => found,
+                    },
+                )
                 .or_else(|| condition_target(t, view, e, tr.last).filter(other))
                 .or_else(|| purpose_target(t, view, e, tr.last).filter(other))
                 .or_else(|| object_place(t, view, e, tr.last, is_place))

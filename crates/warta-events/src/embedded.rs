@@ -36,35 +36,51 @@ pub(crate) fn relative_object(
     (a != subject && view.args[a].w1 == end && prep_before(t, view, a).is_none()).then_some(a)
 }
 
-/// Does a clause with a subject of its own open between words `from` and
-/// `to` (exclusive)? A clause boundary (`while`, `after`, `when`; not a
-/// complementizer such as `that`, whose clause is the content of the verb
-/// before it, nor a reporting verb) followed by an actor outside a
-/// prepositional phrase, right after it or after one determiner (`while the
-/// European Union ...`). A verb after a coordinator past such a clause goes
-/// with that clause's subject, not with a verb before the boundary.
+/// The subject of a clause opened at word `k` by a clause boundary
+/// (`while`, `after`, `when`; not a complementizer such as `that`, whose
+/// clause is the content of the verb before it, nor a reporting verb): an
+/// actor outside a prepositional phrase right after it or after one
+/// determiner (`while the European Union ...`), before word `to`.
+fn boundary_subject(t: &LanguageTables, view: &SentenceView, k: usize, to: usize) -> Option<usize> {
+    let s = &t.syntax;
+    let w = view.words[k].lower;
+    if view.words[k].punct.is_some()
+        || !s.boundaries.contains(w)
+        || s.complements.contains(w)
+        || s.reports.contains(w)
+    {
+        return None;
+    }
+    let j = (k + 1..to.min(k + 3))
+        .take_while(|&j| view.words[j].punct.is_none())
+        .find(|&j| view.arg_at[j].is_some() || !s.determiners.contains(view.words[j].lower))?;
+    view.arg_at[j].filter(|&a| prep_before(t, view, a).is_none())
+}
+
+/// Does a clause with a subject of its own (see `boundary_subject`) open
+/// between words `from` and `to` (exclusive)? A verb after a coordinator
+/// past such a clause goes with that clause's subject, not with a verb
+/// before the boundary.
 pub(crate) fn clause_opened_between(
     t: &LanguageTables,
     view: &SentenceView,
     from: usize,
     to: usize,
 ) -> bool {
-    let s = &t.syntax;
-    (from + 1..to).any(|k| {
-        let w = view.words[k].lower;
-        let boundary = view.words[k].punct.is_none()
-            && s.boundaries.contains(w)
-            && !s.complements.contains(w)
-            && !s.reports.contains(w);
-        boundary
-            && (k + 1..to.min(k + 3))
-                .take_while(|&j| view.words[j].punct.is_none())
-                .find_map(|j| {
-                    view.arg_at[j].or_else(|| {
-                        // Only a determiner may stand before the actor.
-                        (!s.determiners.contains(view.words[j].lower)).then_some(usize::MAX)
-                    })
-                })
-                .is_some_and(|a| a != usize::MAX && prep_before(t, view, a).is_none())
-    })
+    (from + 1..to).any(|k| boundary_subject(t, view, k, to).is_some())
+}
+
+/// The subject of the latest clause opened by a boundary between words
+/// `from` and `to` (`The embassy declined to comment, while the European
+/// Union called the arrest "an important step" and urged Manila ...`: the
+/// verb after `and` at `to` shares it), with the boundary's position.
+pub(crate) fn latest_clause_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    from: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
+    (from..to)
+        .rev()
+        .find_map(|k| boundary_subject(t, view, k, to).map(|a| (k, a)))
 }

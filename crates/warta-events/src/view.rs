@@ -819,7 +819,11 @@ mod tests {
     #[test]
     fn tokenizer_keeps_initialisms_whole() {
         let mut buf = String::new();
-        let w = tokenize("Sharaa, who met U.S. envoy Barrack, said. Mr. Lee left the U.N.", 0, &mut buf);
+        let w = tokenize(
+            "Sharaa, who met U.S. envoy Barrack, said. Mr. Lee left the U.N.",
+            0,
+            &mut buf,
+        );
         let lower: Vec<&str> = w.iter().map(|w| w.lower).collect();
         assert_eq!(
             lower,

@@ -228,13 +228,13 @@ pub fn code_sentence<'d>(
                     .iter()
                     .rev()
                     .filter(|p| !closed_participial(t, view, p, coord_at))
+                    // `declined to comment, while the EU called ... and
+                    // urged`: not past a clause of another subject.
+                    .filter(|p| !clause_opened_between(t, view, p.last, coord_at))
                     .find(|p| {
                         p.last < shared_end
                             && !(t.entries[p.entry].noun && p.light.is_none())
                             && !p.absorbed
-                            // `declined to comment, while the EU called ...
-                            // and urged`: not past a clause of another subject.
-                            && !clause_opened_between(t, view, p.last, coord_at)
                     })
             })
             .flatten()

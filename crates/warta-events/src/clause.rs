@@ -412,7 +412,7 @@ pub(crate) fn clause_opening_subject(
 
 /// The first word of the clause of word `before`: after the last stop
 /// punctuation outside quotes (a quotation does not end the clause).
-fn clause_start(view: &SentenceView, before: usize) -> usize {
+pub(crate) fn clause_start(view: &SentenceView, before: usize) -> usize {
     (0..before)
         .rev()
         .find(|&k| {

@@ -9,10 +9,12 @@ use crate::arguments::{
     with_coordinated,
 };
 use crate::clause::{
-    after_coord, clause_lead, clause_opening_subject, closed_participial, earlier_verb_subject,
-    main_reporter_subject, members_of_subject, nominal_frame_subject, participial_subject,
-    relative_event_subject, reported_pronoun, reporter_subject, serial_subject,
+    after_coord, clause_lead, clause_opening_subject, clause_start, closed_participial,
+    earlier_verb_subject, main_reporter_subject, members_of_subject, nominal_frame_subject,
+    participial_subject, relative_event_subject, reported_pronoun, reporter_subject,
+    serial_subject,
 };
+use crate::embedded::{clause_opened_between, latest_clause_subject, relative_object};
 use crate::explain::{self, explain};
 use crate::insertion::relative_before_coord;
 use crate::light_passive::light_passive_agent;
@@ -226,6 +228,9 @@ pub fn code_sentence<'d>(
                     .iter()
                     .rev()
                     .filter(|p| !closed_participial(t, view, p, coord_at))
+                    // `declined to comment, while the EU called ... and
+                    // urged`: not past a clause of another subject.
+                    .filter(|p| !clause_opened_between(t, view, p.last, coord_at))
                     .find(|p| {
                         p.last < shared_end
                             && !(t.entries[p.entry].noun && p.light.is_none())
@@ -272,7 +277,7 @@ pub fn code_sentence<'d>(
                 .or_else(|| e.framed.then(|| subject_left(t, view, tr.head).0).flatten())
                 .or_else(|| {
                     let owner = possessor?;
-                    content_target(t, view, e, from).filter(|&a| a != owner)
+                    content_target(t, view, e, from, &|_| false).filter(|&a| a != owner)
                 });
             // English order: the owner stands before the noun (`the Russian
             // attack on Kharkiv`, `Ukraine's request for jets`).
@@ -375,7 +380,18 @@ pub fn code_sentence<'d>(
                 // its own; an earlier verb of the sentence has it. Else the
                 // reporter, else the actor the clause opens with.
                 (None, _) if after_coord(t, view, anchor) => {
-                    match earlier_verb_subject(t, view, &trigs[..ti], coord_at) {
+                    // `..., while the EU called the arrest "a step" and
+                    // urged`: the subject of a boundary clause with no
+                    // trigger of its own before the verb.
+                    let start = clause_start(view, coord_at);
+                    let boundary =
+                        latest_clause_subject(t, view, start, coord_at).filter(|&(b, _)| {
+                            !trigs[..ti].iter().any(|p| p.head > b && p.last < coord_at)
+                        });
+                    match boundary
+                        .map(|(_, s)| s)
+                        .or_else(|| earlier_verb_subject(t, view, &trigs[..ti], coord_at))
+                    {
                         Some(s) => (Some(s), Vec::new()),
                         None => match reporter_subject(t, view, anchor) {
                             (None, _) => (
@@ -453,23 +469,36 @@ pub fn code_sentence<'d>(
                 .then(|| act_agent(t, view, tr.head, tr.last))
                 .flatten()
                 .filter(|a| other(a) && !own_act(a));
+            // `Hezbollah, which Israel accuses of ...`: the object of a
+            // relative clause's verb is the actor the relative word refers
+            // back to, unless an object follows the verb.
+            let relative_obj = (e.target_obj
+                && view.arg_at.get(tr.last + 1).is_some_and(|a| a.is_none()))
+            .then(|| subject.and_then(|s| relative_object(t, view, s)))
+            .flatten();
+            // `warned that Afghan forces would respond to ...`: the
+            // threatener's own side in the content clause is not threatened.
+            let own_side = |a: usize| e.plover == "THREATEN" && own_act(&a);
             let target = act_agent
+                .or(relative_obj)
                 .or_else(|| object_owner(t, view, e, tr.head, tr.last))
                 .or_else(|| target_right(t, view, e, tr.head, tr.last))
                 .filter(other)
-                .or_else(|| match content_target(t, view, e, tr.last).filter(other) {
-                    // `memperingatkan bahwa Venezuela "akan membela ..."`: a
-                    // threatener speaks of what its own country will do;
-                    // the target is the one it threatens (the condition's
-                    // actor, else a counterpart from discourse).
-                    Some(a) if !foreign(&a) && e.plover == "THREATEN" => {
-                        condition_target(t, view, e, tr.last).filter(other)
-                    }
-                    Some(a) if !foreign(&a) => condition_target(t, view, e, tr.last)
-                        .filter(other)
-                        .or(Some(a)),
-                    found => found,
-                })
+                .or_else(
+                    || match content_target(t, view, e, tr.last, &own_side).filter(other) {
+                        // `memperingatkan bahwa Venezuela "akan membela ..."`: a
+                        // threatener speaks of what its own country will do;
+                        // the target is the one it threatens (the condition's
+                        // actor, else a counterpart from discourse).
+                        Some(a) if !foreign(&a) && e.plover == "THREATEN" => {
+                            condition_target(t, view, e, tr.last).filter(other)
+                        }
+                        Some(a) if !foreign(&a) => condition_target(t, view, e, tr.last)
+                            .filter(other)
+                            .or(Some(a)),
+                        found => found,
+                    },
+                )
                 .or_else(|| condition_target(t, view, e, tr.last).filter(other))
                 .or_else(|| purpose_target(t, view, e, tr.last).filter(other))
                 .or_else(|| object_place(t, view, e, tr.last, is_place))

@@ -70,6 +70,7 @@ mod clause;
 mod coder;
 mod counterpart;
 mod discourse;
+mod embedded;
 mod explain;
 pub mod gold;
 mod insertion;

@@ -19,6 +19,10 @@ pub struct Syntax {
     pub complements: HashSet<String>,
     /// Relative pronouns (`yang`).
     pub relatives: HashSet<String>,
+    /// Free relatives (`what`): in `rejected what Peskov called
+    /// accusations` the actor after it is the subject of the naming clause,
+    /// not the verb's object (kind `free_relative`).
+    pub free_relatives: HashSet<String>,
     /// Coordinators (`dan`).
     pub coords: HashSet<String>,
     /// Prepositions.
@@ -218,6 +222,7 @@ impl Syntax {
                 "purpose" => &mut s.purpose,
                 "complement" => &mut s.complements,
                 "relative" => &mut s.relatives,
+                "free_relative" => &mut s.free_relatives,
                 "coord" => &mut s.coords,
                 "prep" => &mut s.preps,
                 "passive_agent" => &mut s.passive_agents,

@@ -29,11 +29,13 @@ const COMPLEMENTIZER_REACH: usize = 6;
 /// conflict` (a subject no actor) the actor the clause acts upon; in
 /// `threatened to act alone to stop Iran from ...` the object of the purpose
 /// clause. Without a complementizer (`warned it would ...`) nothing is taken.
+/// Actors for which `skip` holds (a threatener's own forces) are passed over.
 pub(crate) fn content_target(
     t: &LanguageTables,
     view: &SentenceView,
     e: &Entry,
     last: usize,
+    skip: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
     if !e.absorb || e.reply {
         return None;
@@ -53,7 +55,7 @@ pub(crate) fn content_target(
             // Not in a prepositional phrase, or after one of the entry's own
             // target prepositions (`threatened to impose tariffs on China`).
             let ok = prep_before(t, view, a).is_none_or(|p| e.target_preps.iter().any(|x| x == p));
-            if ok && !threat_speaker_pronoun(t, view, e, comp, a) {
+            if ok && !threat_speaker_pronoun(t, view, e, comp, a) && !skip(a) {
                 return Some(a);
             }
             k = view.args[a].w1 + 1;
@@ -617,6 +619,12 @@ pub(crate) fn target_right(
     let mut crossed_prep = false;
     while k < n && k <= from + TARGET_WINDOW {
         if let Some(a) = view.arg_at[k] {
+            // `rejected what spokesman Peskov called accusations`: the
+            // subject of a naming clause, not the verb's object.
+            if after_free_relative(t, view, a) {
+                k = view.args[a].w1 + 1;
+                continue;
+            }
             let prep = prep_before(t, view, a);
             // A direct object follows the head (`meyakinkan Pyongyang untuk
             // menjual`) or the whole pattern (`mengakui kedaulatan Palestina`);
@@ -671,6 +679,20 @@ pub(crate) fn target_right(
         k += 1;
     }
     None
+}
+
+/// Most plain words (a title) between a free relative and its subject
+/// actor (`what spokesman Dmitry Peskov`).
+const FREE_RELATIVE_REACH: usize = 2;
+
+/// Does argument `a` follow a free relative word (`what`), only plain words
+/// between? Then it is the subject of the clause the word opens.
+fn after_free_relative(t: &LanguageTables, view: &SentenceView, a: usize) -> bool {
+    let w0 = view.args[a].w0;
+    (w0.saturating_sub(FREE_RELATIVE_REACH + 1)..w0)
+        .rev()
+        .take_while(|&k| is_free_word(view, k))
+        .any(|k| t.syntax.free_relatives.contains(view.words[k].lower))
 }
 
 /// `terima kasih atas dukungan Indonesia`, `dukungannya terhadap hak

@@ -173,7 +173,26 @@ fn tokenize<'b>(text: &str, char_start: usize, buf: &'b mut String) -> Vec<Word<
         let inner = (c == '-' || c == '\'' || c == '’')
             && cur.is_some()
             && text[at..].chars().next().is_some_and(char::is_alphanumeric);
-        if c.is_alphanumeric() || inner {
+        // `U.S.`, `U.N.`: the periods of an initialism belong to the word;
+        // as punctuation they would end the clause in the middle of `who
+        // met U.S. envoy Tom Barrack,` and hide the subject before it.
+        let dotted = c == '.' && cur.is_some_and(|(_, b, _)| initialism(&buf[b..]));
+        let next_letter = text[at..].chars().next().is_some_and(char::is_alphabetic);
+        if dotted && !next_letter && buf[cur.map_or(0, |x| x.1)..].contains('.') {
+            // The closing period of `U.S.`: part of the word, which ends here.
+            buf.push('.');
+            if let Some((s, b, cap)) = cur.take() {
+                raw.push(RawToken {
+                    start: s,
+                    end: pos + 1,
+                    lower: (b, buf.len()),
+                    punct: None,
+                    capitalized: cap,
+                });
+            }
+            continue;
+        }
+        if c.is_alphanumeric() || inner || (dotted && next_letter) {
             if cur.is_none() {
                 cur = Some((pos, buf.len(), c.is_uppercase()));
             }
@@ -225,6 +244,13 @@ fn tokenize<'b>(text: &str, char_start: usize, buf: &'b mut String) -> Vec<Word<
             capitalized: r.capitalized,
         })
         .collect()
+}
+
+/// Is `word` (lower-cased, so far) an initialism being read, single
+/// letters joined by periods (`u`, `u.s`), whose next period belongs to it?
+fn initialism(word: &str) -> bool {
+    word.split('.')
+        .all(|seg| seg.chars().count() == 1 && seg.chars().all(char::is_alphabetic))
 }
 
 impl<'a> SentenceView<'a> {
@@ -787,5 +813,25 @@ mod tests {
         assert_eq!((w[0].start, w[0].end), (10, 12));
         assert!(w[2].capitalized);
         assert_eq!(w[3].punct, Some(','));
+    }
+
+    #[test]
+    fn tokenizer_keeps_initialisms_whole() {
+        let mut buf = String::new();
+        let w = tokenize(
+            "Sharaa, who met U.S. envoy Barrack, said. Mr. Lee left the U.N.",
+            0,
+            &mut buf,
+        );
+        let lower: Vec<&str> = w.iter().map(|w| w.lower).collect();
+        assert_eq!(
+            lower,
+            [
+                "sharaa", ",", "who", "met", "u.s.", "envoy", "barrack", ",", "said", ".", "mr",
+                ".", "lee", "left", "the", "u.n."
+            ]
+        );
+        assert_eq!((w[4].start, w[4].end), (16, 20));
+        assert!(w[4].punct.is_none() && w[4].capitalized);
     }
 }

@@ -34,7 +34,10 @@ pub(crate) fn defined_acronyms(toks: &[Tok], spans: &mut Vec<Span>) {
     // `None`: two organisations claim the acronym, so neither is sure.
     let mut defined: FxHashMap<&str, Option<Found>> = FxHashMap::default();
     for s in spans.iter() {
-        let org = matches!(&s.found, Found::Known(t) if matches!(t.first(), Some(Target::Org(_))));
+        // A body recognized by its name's last word (`Syrian Democratic
+        // Forces (SDF)`) defines its acronym as a known one does.
+        let org = matches!(&s.found, Found::Known(t) if matches!(t.first(), Some(Target::Org(_))))
+            || s.rule == super::NAMED_ORG_RULE;
         let k = s.last;
         if !org || k + 2 >= toks.len() {
             continue;

@@ -1,0 +1,103 @@
+//! English organisations named by unknown words and a last word saying
+//! what kind of body they are (`the Serbian Progressive Party`, `the Kachin
+//! Independence Army`; table `entity_org_tails.tsv`, rule
+//! `entities:org:named`): their country comes from a country, demonym or
+//! possessive inside the name, else from the story. Sentences written for
+//! warta.
+
+mod common;
+
+use common::{actor_and_rule, run};
+
+const RULE: &str = "entities:org:named";
+
+#[test]
+fn a_demonym_inside_the_name_gives_the_country() {
+    let doc = run(
+        "The Serbian Progressive Party, which has governed since 2012, accused the students of \
+         working for foreign powers.",
+        "en",
+        None,
+    );
+    let (actor, rule) = actor_and_rule(&doc, "Serbian Progressive Party").expect("the party");
+    assert_eq!((actor.as_deref(), rule.as_str()), (Some("SRBPTY"), RULE));
+}
+
+#[test]
+fn a_name_without_a_country_takes_the_story_country() {
+    let text = "ANKARA, March 3 (Reuters) - Turkey's parliament debated the bill on Tuesday. \
+                Turkish police detained 20 people in Istanbul, and Turkey's interior minister \
+                defended the raids. The pro-Kurdish DEM Party condemned the detentions.";
+    let doc = run(text, "en", None);
+    let (actor, rule) = actor_and_rule(&doc, "DEM Party").expect("the party");
+    assert_eq!(rule, RULE);
+    assert!(
+        actor.as_deref().is_some_and(|a| a.starts_with("TUR")),
+        "{actor:?}"
+    );
+}
+
+#[test]
+fn a_country_in_the_possessive_owns_the_body() {
+    let doc = run(
+        "Indonesia's Constitutional Court threw out the petition on Monday.",
+        "en",
+        None,
+    );
+    let (actor, rule) =
+        actor_and_rule(&doc, "Indonesia's Constitutional Court").expect("the court");
+    assert_eq!((actor.as_deref(), rule.as_str()), (Some("IDNJUD"), RULE));
+}
+
+#[test]
+fn a_person_in_the_possessive_ends_the_name() {
+    let doc = run(
+        "Police raided the offices of former Prime Minister Sheikh Hasina's Awami League.",
+        "en",
+        None,
+    );
+    let (_, rule) = actor_and_rule(&doc, "Awami League").expect("the league alone");
+    assert_eq!(rule, RULE);
+}
+
+#[test]
+fn role_phrases_in_capitals_and_names_after_of_are_left_alone() {
+    let doc = run(
+        "Russia's Foreign Ministry summoned the envoy, and the Government of National Unity \
+         protested.",
+        "en",
+        None,
+    );
+    assert!(
+        !doc.entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .any(|m| m.rule == RULE),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn the_acronym_of_a_named_body_is_that_body() {
+    let text = "Fighting broke out near Myitkyina, Myanmar, where the Kachin Independence Army \
+                (KIA) holds several posts. The KIA said two of its fighters were killed.";
+    let doc = run(text, "en", None);
+    let mentions: Vec<_> = doc
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(move |m| (m.text.clone(), e.actor.clone()))
+        })
+        .filter(|(t, _)| t == "KIA")
+        .collect();
+    assert_eq!(mentions.len(), 2, "{:?}", doc.entities);
+    assert!(
+        mentions
+            .iter()
+            .all(|(_, a)| a.as_deref().is_some_and(|a| a.starts_with("MMR"))),
+        "{mentions:?}"
+    );
+}

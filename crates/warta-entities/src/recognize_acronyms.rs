@@ -17,7 +17,7 @@ const MAX_ACRONYM_LEN: usize = 8;
 
 /// An acronym in capitals (`SDF`, `NUG`, `KNU`): two or more upper-case
 /// letters, digits allowed after the first letter.
-fn is_acronym(t: &Tok) -> bool {
+pub(super) fn is_acronym(t: &Tok) -> bool {
     let n = t.text.chars().count();
     (2..=MAX_ACRONYM_LEN).contains(&n)
         && t.text.chars().next().is_some_and(|c| c.is_uppercase())

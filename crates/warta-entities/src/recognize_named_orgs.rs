@@ -174,6 +174,7 @@ pub(super) fn named_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut V
     if out.is_empty() {
         return;
     }
+    let acronyms = initials_uses(toks, &cover, &out);
     let swallowed: Vec<usize> = out.iter().flat_map(|(inner, _)| inner.clone()).collect();
     let mut ix = 0;
     spans.retain(|_| {
@@ -181,5 +182,46 @@ pub(super) fn named_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut V
         !swallowed.contains(&(ix - 1))
     });
     spans.extend(out.into_iter().map(|(_, s)| s));
+    spans.extend(acronyms);
     spans.sort_by_key(|s| s.first);
+}
+
+/// Uses of a body's initials the document never defines in brackets
+/// (`the Bangladesh Nationalist Party ... accused the BNP`): an uncovered
+/// acronym spelling the initials of one named body's words is that body.
+fn initials_uses(
+    toks: &[Tok],
+    cover: &[Option<usize>],
+    bodies: &[(Vec<usize>, Span)],
+) -> Vec<Span> {
+    let mut by_initials: Vec<(String, &Span)> = Vec::new();
+    for (_, b) in bodies {
+        let initials: String = toks[b.first..b.last]
+            .iter()
+            .filter(|t| possessive_stem(t).is_none())
+            .filter_map(|t| t.text.chars().next())
+            .collect();
+        if initials.chars().count() >= 2 {
+            by_initials.push((initials, b));
+        }
+    }
+    let inside = |i: usize| bodies.iter().any(|(_, b)| b.first <= i && i < b.last);
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if cover[i].is_some() || inside(i) || !super::acronyms::is_acronym(t) {
+            continue;
+        }
+        let mut owners = by_initials.iter().filter(|(a, _)| a == t.text);
+        // Two bodies with the same initials: neither is sure.
+        if let (Some((_, b)), None) = (owners.next(), owners.next()) {
+            out.push(Span {
+                first: i,
+                last: i + 1,
+                found: b.found.clone(),
+                rule: super::ACRONYM_RULE,
+                role: None,
+            });
+        }
+    }
+    out
 }

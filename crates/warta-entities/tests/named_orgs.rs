@@ -101,3 +101,28 @@ fn the_acronym_of_a_named_body_is_that_body() {
         "{mentions:?}"
     );
 }
+
+#[test]
+fn the_initials_of_a_named_body_stand_for_it() {
+    let text = "DHAKA, Jan 8 (AFP) - Bangladesh's election commission announced the results. \
+                The main opposition Bangladesh Nationalist Party boycotted the poll, and the \
+                government accused the BNP of violence.";
+    let doc = run(text, "en", None);
+    let (actor, rule) = actor_and_rule(&doc, "BNP").expect("the initials are the party");
+    assert_eq!(rule, "entities:alias:acronym");
+    assert_eq!(actor.as_deref(), Some("BGDPTY"));
+}
+
+#[test]
+fn a_titled_name_in_the_possessive_is_the_person_later() {
+    let text = "HONIARA, Oct 20 (Reuters) - Solomon Islands Prime Minister Jeremiah Manele's \
+                government signed the deal. Manele rejected the criticism on Tuesday.";
+    let doc = run(text, "en", None);
+    let person = doc
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "Manele"))
+        .expect("the surname is someone");
+    assert_eq!(person.canonical, "Jeremiah Manele");
+    assert_eq!(person.mentions.len(), 2, "{:?}", person.mentions);
+}

@@ -689,6 +689,15 @@ impl<'a> Resolver<'a> {
         if crate::home_country::body_at_home(self.lang, &d, &mut country, sector.as_deref(), home) {
             actor = None;
         }
+        if country.is_none()
+            && d.rule == crate::recognize::NAMED_ORG_RULE
+            && !matches!(sector.as_deref(), Some("IGO"))
+        {
+            // `the DEM Party` in a story between Turkey and Iraq filed
+            // from Ankara: the dominant country, else the dateline's, as
+            // for an unqualified title.
+            country = main_country.or(dateline).map(str::to_string);
+        }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {
             // A bare `polisi` or `pemerintah` belongs to the story's main

@@ -126,3 +126,22 @@ fn a_titled_name_in_the_possessive_is_the_person_later() {
     assert_eq!(person.canonical, "Jeremiah Manele");
     assert_eq!(person.mentions.len(), 2, "{:?}", person.mentions);
 }
+
+#[test]
+fn a_story_between_two_countries_places_the_body_by_its_sentence_or_dateline() {
+    let text = "ANKARA, July 3 (Reuters) - Turkish jets struck targets in northern Iraq on \
+                Tuesday, Turkey's defence ministry said. Turkey has kept troops in Iraq for \
+                years, and Turkey's parliament backed the operation. The Kurdistan Regional Government in Erbil called for restraint. The \
+                Peoples Equality Party condemned the strikes.";
+    let doc = run(text, "en", None);
+    let (krg, _) = actor_and_rule(&doc, "Kurdistan Regional Government").expect("the KRG");
+    assert!(
+        krg.as_deref().is_some_and(|a| a.starts_with("IRQ")),
+        "{krg:?}"
+    );
+    let (party, _) = actor_and_rule(&doc, "Peoples Equality Party").expect("the party");
+    assert!(
+        party.as_deref().is_some_and(|a| a.starts_with("TUR")),
+        "{party:?}"
+    );
+}

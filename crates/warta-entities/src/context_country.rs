@@ -239,6 +239,12 @@ impl<'a> Scenes<'a> {
     pub fn override_for(&self, s: &Span, toks: &[Tok]) -> Option<&'a str> {
         let default = match (&s.found, s.rule) {
             (Found::NewOrg { country: None, .. }, HOME_RULE) => self.home_default,
+            // `the Kurdistan Regional Government in Erbil`: a named body
+            // whose words name no country, like a bare agent noun (its
+            // default, the dominant or dateline country, is `resolve.rs`'s).
+            (Found::NewOrg { country: None, .. }, crate::recognize::NAMED_ORG_RULE) => {
+                self.agent_default
+            }
             (Found::NewOrg { country: None, .. }, AGENT_NOUN_RULE) => self.agent_default,
             _ => return None,
         };

@@ -229,7 +229,8 @@ pub(crate) fn generic_name_only(lang: &LangTables, mentions: &[warta_core::Menti
 
 /// The country of a body (`draft`) that its words do not settle, given the
 /// story's `home` country: a body named by its head and a name that says
-/// no country (`Partai Kekuatan Rakyat`, rule `HEADED_ORG_RULE`) gets the
+/// no country (`Partai Kekuatan Rakyat`, rule `HEADED_ORG_RULE`; `the DEM
+/// Party`, rule `NAMED_ORG_RULE`) gets the
 /// home country, else the language's default (`Pengadilan Negeri Jakarta
 /// Selatan` names its place and never gets here; a body of an
 /// international organisation, sector IGO, stays stateless); a known body
@@ -243,8 +244,14 @@ pub(crate) fn body_at_home(
     sector: Option<&str>,
     home: Option<&str>,
 ) -> bool {
-    if country.is_none() && draft.rule == crate::recognize::HEADED_ORG_RULE && sector != Some("IGO")
-    {
+    let named = [
+        crate::recognize::HEADED_ORG_RULE,
+        crate::recognize::NAMED_ORG_RULE,
+    ];
+    // An acronym defined for such a body (`SDF`) is not a known organisation.
+    let named = named.contains(&draft.rule)
+        || (draft.rule == crate::recognize::ACRONYM_RULE && !draft.is_known_org());
+    if country.is_none() && named && sector != Some("IGO") {
         *country = home
             .map(str::to_string)
             .or_else(|| lang.default_role_country.clone());

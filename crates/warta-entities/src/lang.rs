@@ -100,6 +100,10 @@ pub(crate) struct LangTables {
     /// not whose it is; the body is the default role country's. Third
     /// column `abroad`.
     pub org_heads_abroad: FxHashSet<String>,
+    /// Last words of organisation names in head-final languages
+    /// (`Bangladesh Nationalist Party`, `Arakan Army`): lower-case word ->
+    /// sector (`entity_org_tails.tsv`).
+    pub org_tails: FxHashMap<String, String>,
     /// Unnamed office holders (`mantan menteri perdagangan`, `Gubernur Jawa
     /// Tengah`) are actors (setting `unnamed_roles`).
     pub unnamed_roles: bool,
@@ -419,6 +423,17 @@ impl LangTables {
             }
             let sector = (*sector != "inherit").then(|| sector.to_string());
             t.org_heads.insert(head, sector);
+        }
+        for line in pack.lines("entity_org_tails.tsv") {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let (Some(tail), Some(sector)) = (c.first(), c.get(1).filter(|s| !s.is_empty())) else {
+                return Err(malformed(
+                    pack,
+                    "entity_org_tails.tsv",
+                    format!("line `{line}` needs word TAB sector"),
+                ));
+            };
+            t.org_tails.insert(normalize(tail), sector.to_string());
         }
         t.not_names = pack
             .lines("entity_not_names.tsv")

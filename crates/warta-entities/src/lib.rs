@@ -11,7 +11,9 @@
 //!    agent nouns (`Israeli forces`, `police`, `pasukan Rusia`; rules
 //!    `entities:agent:*`, table `entity_agents.tsv`), domestic bodies named
 //!    by a head and a place (`Polda Metro Jaya`, `entities:org:headed`,
-//!    table `entity_org_heads.tsv`) and offices named without a person
+//!    table `entity_org_heads.tsv`), bodies named by unknown words and a
+//!    last word of their kind (`the DEM Party`, `entities:org:named`, table
+//!    `entity_org_tails.tsv`) and offices named without a person
 //!    (`mantan menteri perdagangan`, `entities:role:unnamed`).
 //! 3. [`roles`](crate::roles): role phrases parsed into role, country, sector.
 //! 4. [`resolve`](crate::resolve): one entity per referent, surname aliases,

@@ -510,6 +510,7 @@ pub(crate) fn recognize(
     drop_towns_inside_names(lang, kb, toks, &mut spans);
     hyphens::drop_places_after_particles(lang, toks, &mut spans);
     domestic::headed_orgs(lang, kb, toks, &mut spans);
+    named_orgs::named_orgs(lang, kb, toks, &mut spans);
     acronyms::defined_acronyms(toks, &mut spans);
     if let Some(tagger) = tagger {
         let tagged = crate::tagged::tagger_spans(lang, toks, &spans, tagger);
@@ -772,6 +773,10 @@ mod nationality;
 
 #[path = "recognize_acronyms.rs"]
 mod acronyms;
+#[path = "recognize_named_orgs.rs"]
+mod named_orgs;
+pub(crate) use acronyms::ACRONYM_RULE;
+pub(crate) use named_orgs::NAMED_ORG_RULE;
 #[path = "recognize_titled.rs"]
 mod titled;
 

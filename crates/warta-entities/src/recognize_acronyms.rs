@@ -17,7 +17,7 @@ const MAX_ACRONYM_LEN: usize = 8;
 
 /// An acronym in capitals (`SDF`, `NUG`, `KNU`): two or more upper-case
 /// letters, digits allowed after the first letter.
-fn is_acronym(t: &Tok) -> bool {
+pub(super) fn is_acronym(t: &Tok) -> bool {
     let n = t.text.chars().count();
     (2..=MAX_ACRONYM_LEN).contains(&n)
         && t.text.chars().next().is_some_and(|c| c.is_uppercase())
@@ -34,7 +34,10 @@ pub(crate) fn defined_acronyms(toks: &[Tok], spans: &mut Vec<Span>) {
     // `None`: two organisations claim the acronym, so neither is sure.
     let mut defined: FxHashMap<&str, Option<Found>> = FxHashMap::default();
     for s in spans.iter() {
-        let org = matches!(&s.found, Found::Known(t) if matches!(t.first(), Some(Target::Org(_))));
+        // A body recognized by its name's last word (`Syrian Democratic
+        // Forces (SDF)`) defines its acronym as a known one does.
+        let org = matches!(&s.found, Found::Known(t) if matches!(t.first(), Some(Target::Org(_))))
+            || s.rule == super::NAMED_ORG_RULE;
         let k = s.last;
         if !org || k + 2 >= toks.len() {
             continue;

@@ -42,6 +42,13 @@ impl Draft {
     }
 }
 
+/// `Manele's` -> `Manele`: a name without its possessive ending.
+fn strip_possessive(name: &str) -> &str {
+    name.strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .unwrap_or(name)
+}
+
 /// Inputs shared by the resolution passes.
 pub(crate) struct Resolver<'a> {
     pub kb: &'a Kb,
@@ -154,8 +161,12 @@ impl<'a> Resolver<'a> {
                     };
                     (Key::Target(t), kind)
                 }
+                // `Prime Minister Jeremiah Manele's government`: the
+                // person is `jeremiah manele`, without the possessive.
                 Found::NewPerson => (
-                    Key::NewPerson(join_lower(self.toks, s.first, s.last)),
+                    Key::NewPerson(
+                        strip_possessive(&join_lower(self.toks, s.first, s.last)).to_string(),
+                    ),
                     EntityType::Person,
                 ),
                 // A bare `petani` taking the home country, or its scene's, is
@@ -274,6 +285,7 @@ impl<'a> Resolver<'a> {
                 .unwrap_or_else(|| self.kb.countries[*i as usize].name.clone()),
             Key::Target(Target::Place(i)) => self.kb.places[*i as usize].name.clone(),
             Key::Target(Target::Region(i)) => self.kb.regions[*i as usize].name.clone(),
+            Key::NewPerson(_) => strip_possessive(&self.mention_text(head, s.last)).to_string(),
             _ => self.mention_text(head, s.last),
         }
     }
@@ -316,10 +328,10 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             // `Harker's release`: the possessive is the person too.
-            let Some(owners) = word_owner.get(&*t.lower).or_else(|| {
-                let stem = t.lower.strip_suffix("'s").or(t.lower.strip_suffix("’s"))?;
-                word_owner.get(stem)
-            }) else {
+            let Some(owners) = word_owner
+                .get(&*t.lower)
+                .or_else(|| word_owner.get(strip_possessive(&t.lower)))
+            else {
                 continue;
             };
             let owner = if owners.len() == 1 {
@@ -702,6 +714,15 @@ impl<'a> Resolver<'a> {
         // (`Mahkamah Agung`), in a story set in another country.
         if crate::home_country::body_at_home(self.lang, &d, &mut country, sector.as_deref(), home) {
             actor = None;
+        }
+        if country.is_none()
+            && d.rule == crate::recognize::NAMED_ORG_RULE
+            && !matches!(sector.as_deref(), Some("IGO"))
+        {
+            // `the DEM Party` in a story between Turkey and Iraq filed
+            // from Ankara: the dominant country, else the dateline's, as
+            // for an unqualified title.
+            country = main_country.or(dateline).map(str::to_string);
         }
         let agent = d.rule == AGENT_NOUN_RULE;
         if agent && country.is_none() {

@@ -24,11 +24,7 @@ fn a_negated_acceptance_is_a_refusal_of_the_named_party() {
         text,
         "en",
         "2026-03-03",
-        &[
-            ("Manila", L, "PHL"),
-            ("China", L, "CHN"),
-            ("South China Sea", L, ""),
-        ],
+        &[("Manila", L, "PHL"), ("China", L, "CHN")],
     );
     let got = common::run(&mut d, true);
     assert!(has(&got, "REJECT PHL->CHN 120"), "{got:?}");
@@ -37,12 +33,13 @@ fn a_negated_acceptance_is_a_refusal_of_the_named_party() {
 
 #[test]
 fn a_negated_yielding_with_intent_is_a_refusal() {
-    let text = "KHARTOUM, May 2 (AFP) - Sudan's army chief Abdel Fattah al-Burhan said on Friday that the army would never hand over El Fasher to the Rapid Support Forces.";
+    let text = "KHARTOUM, May 2 (AFP) - The Sudanese army would never hand over El Fasher to the Rapid Support Forces, army chief Abdel Fattah al-Burhan said on Friday.";
     let mut d = common::doc(
         text,
         "en",
         "2026-05-02",
         &[
+            ("Sudanese army", O, "SDNMIL"),
             ("Abdel Fattah al-Burhan", P, "SDNMIL"),
             ("El Fasher", L, "SDN"),
             ("Rapid Support Forces", O, "SDNREB"),

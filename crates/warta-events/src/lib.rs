@@ -81,6 +81,7 @@ mod off_topic;
 mod ontology;
 mod places;
 mod reaction;
+mod refusal;
 mod stance;
 mod subject_aids;
 mod syntax;

@@ -39,12 +39,15 @@ use crate::view::{SentenceView, actor_country};
 
 /// How far (in words) after an evaluation verb its judgement may stand.
 const JUDGEMENT_REACH: usize = 16;
+/// Most words (punctuation aside) between a copula and the judgement of a
+/// reporting verb (`a flagrant` in `were "a flagrant violation"`).
+const COPULA_REACH: usize = 2;
 /// How far (in words) after a future cue the threat verb may stand.
 const THREAT_VERB_REACH: usize = 4;
 
 /// What a judgement word says about the evaluated party.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Stance {
+pub(crate) enum Stance {
     /// Criticism (ACCUSE).
     Blame,
     /// Praise or endorsement (SUPPORT).
@@ -53,15 +56,18 @@ enum Stance {
     Deny,
     /// A punitive act announced (THREATEN).
     Threat,
+    /// Acceptance or yielding negated: a refusal (REJECT; see `refusal.rs`).
+    Refuse,
 }
 
 /// The CAMEO code each stance is coded with (the PLOVER type comes from the
 /// crosswalk, `data/events/cameo_plover.tsv`).
-const STANCE_CODES: [(Stance, &str, &str); 4] = [
+const STANCE_CODES: [(Stance, &str, &str); 5] = [
     (Stance::Blame, "blame", "111"),
     (Stance::Praise, "praise", "051"),
     (Stance::Deny, "deny", "120"),
     (Stance::Threat, "threat", "130"),
+    (Stance::Refuse, "refuse", "120"),
 ];
 
 /// One language's `events_stance.tsv`.
@@ -69,16 +75,26 @@ const STANCE_CODES: [(Stance, &str, &str); 4] = [
 pub struct StanceTable {
     /// Evaluation verb forms (`menilai`, `called`).
     evaluate: HashSet<String>,
+    /// Reporting verb forms (`said`, `told`) that evaluate only through a
+    /// copula (`said the strikes were "a flagrant violation"`).
+    report: HashSet<String>,
+    /// Copulas (`was`, `is`) linking an evaluated party to its judgement.
+    copulas: HashSet<String>,
     /// Words right after an evaluation verb that make it another verb
     /// (`called on`, `called for`).
     block_after: HashSet<String>,
-    /// Words that reverse a judgement right after them (`tidak`, `not`).
-    negators: HashSet<String>,
+    /// Words that reverse a judgement right after them (`tidak`, `not`),
+    /// and that turn a verb of accepting after them into a refusal.
+    pub(crate) negators: HashSet<String>,
     /// Nouns naming a claim (`tuduhan`, `accusations`): a negative
     /// judgement of a claim dismisses it (REJECT), it does not criticise.
     claims: HashSet<String>,
     /// Judgement and threat phrases by first word.
     phrases: HashMap<String, Vec<(Vec<String>, Stance)>>,
+    /// Verbs of accepting or yielding by first word, each with whether its
+    /// negation is a refusal only when it also states intent (`will not
+    /// withdraw`; `does not recognise` needs none). See `refusal.rs`.
+    pub(crate) refusals: HashMap<String, Vec<(Vec<String>, bool)>>,
     /// Entry index (into `LanguageTables::entries`) per stance.
     entries: Vec<(Stance, usize)>,
 }
@@ -108,6 +124,14 @@ impl StanceTable {
                     s.evaluate.insert(first);
                     continue;
                 }
+                "report" => {
+                    s.report.insert(first);
+                    continue;
+                }
+                "copula" => {
+                    s.copulas.insert(first);
+                    continue;
+                }
                 "block_after" => {
                     s.block_after.insert(first);
                     continue;
@@ -120,20 +144,25 @@ impl StanceTable {
                     s.claims.insert(first);
                     continue;
                 }
+                "refuse" | "refuse_future" => {
+                    let future = *kind == "refuse_future";
+                    s.refusals.entry(first).or_default().push((words, future));
+                    continue;
+                }
                 other => STANCE_CODES
                     .iter()
                     .find(|(_, name, _)| *name == other)
                     .map(|(st, _, _)| *st)
                     .ok_or_else(|| {
                         format!(
-                            "data row {}: kind `{other}` is none of evaluate, block_after, negator, claim, blame, praise, deny, threat",
+                            "data row {}: kind `{other}` is none of evaluate, report, copula, block_after, negator, claim, blame, praise, deny, threat, refuse, refuse_future",
                             n + 1
                         )
                     })?,
             };
             s.phrases.entry(first).or_default().push((words, stance));
         }
-        if s.phrases.is_empty() {
+        if s.phrases.is_empty() && s.refusals.is_empty() {
             return Ok(s);
         }
         for (stance, name, code) in STANCE_CODES {
@@ -170,7 +199,7 @@ impl StanceTable {
         Ok(s)
     }
 
-    fn entry(&self, stance: Stance) -> Option<usize> {
+    pub(crate) fn entry(&self, stance: Stance) -> Option<usize> {
         self.entries
             .iter()
             .find(|(s, _)| *s == stance)
@@ -192,6 +221,28 @@ impl StanceTable {
             .map(|(ws, st)| (k + ws.len() - 1, *st))
     }
 
+    /// A copula before word `k` with at most [`COPULA_REACH`] words
+    /// (punctuation aside) and no actor between (`were "a flagrant
+    /// violation"`, not `was being investigated as criminal`).
+    fn copula_before(&self, view: &SentenceView, k: usize) -> bool {
+        let mut words = 0;
+        for j in (0..k).rev() {
+            if view.arg_at[j].is_some() {
+                return false;
+            }
+            if self.copulas.contains(view.words[j].lower) {
+                return true;
+            }
+            if view.words[j].punct.is_none() {
+                words += 1;
+                if words > COPULA_REACH {
+                    return false;
+                }
+            }
+        }
+        false
+    }
+
     /// A negator right before word `k`, or before an article after it (`not
     /// a violation`).
     fn negated(&self, view: &SentenceView, k: usize) -> bool {
@@ -202,7 +253,7 @@ impl StanceTable {
 /// Does a word end the clause an evaluation or a quote's condition can
 /// reach? Full stops, semicolons, and quote marks are not boundaries here:
 /// the judgement is often quoted (`called the talks "a sham"`).
-fn ends_clause(t: &LanguageTables, view: &SentenceView, k: usize) -> bool {
+pub(crate) fn ends_clause(t: &LanguageTables, view: &SentenceView, k: usize) -> bool {
     let w = &view.words[k];
     match w.punct {
         Some(c) => matches!(c, '.' | ';' | '?' | '!' | ':'),
@@ -210,7 +261,7 @@ fn ends_clause(t: &LanguageTables, view: &SentenceView, k: usize) -> bool {
     }
 }
 
-fn trigger(entry: usize, head: usize, last: usize) -> Trigger {
+pub(crate) fn trigger(entry: usize, head: usize, last: usize) -> Trigger {
     Trigger {
         entry,
         head,
@@ -232,13 +283,14 @@ pub(crate) fn code_stances(
 ) -> Vec<Candidate> {
     let s = &t.stance;
     let mut out = Vec::new();
-    if s.phrases.is_empty() {
+    if s.phrases.is_empty() && s.refusals.is_empty() {
         return out;
     }
     for v in 0..view.words.len() {
+        let report = s.report.contains(view.words[v].lower);
         if view.words[v].punct.is_some()
             || view.arg_at[v].is_some()
-            || !s.evaluate.contains(view.words[v].lower)
+            || !(report || s.evaluate.contains(view.words[v].lower))
             || view
                 .words
                 .get(v + 1)
@@ -250,6 +302,7 @@ pub(crate) fn code_stances(
             .take_while(|&k| !ends_clause(t, view, k))
             .find_map(|k| s.phrase_at(view, k).map(|(l, st)| (k, l, st)))
             .filter(|&(k, _, st)| st != Stance::Threat && !s.negated(view, k))
+            .filter(|&(k, _, _)| !report || s.copula_before(view, k))
         else {
             continue;
         };
@@ -311,24 +364,34 @@ pub(crate) fn code_stances(
         );
         for &src in &sources {
             for &tg in &targets {
-                out.push(candidate(trigger(entry, v, last), src, (s0, s1), tg, tw));
+                let mut c = candidate(trigger(entry, v, last), src, (s0, s1), tg, tw);
+                // `called the move "illegal"`: the party judged is often
+                // the story's counterpart, named in an earlier clause.
+                c.needs_target = false;
+                out.push(c);
             }
         }
     }
     quoted_threats(t, doc, view, found, &mut out);
+    crate::refusal::code_refusals(t, view, found, &mut out);
     out
 }
 
 /// Does a candidate of the coder (`found`) or of this module (`out`)
 /// already have PLOVER type `plover`?
-fn has_type(t: &LanguageTables, found: &[Candidate], out: &[Candidate], plover: &str) -> bool {
+pub(crate) fn has_type(
+    t: &LanguageTables,
+    found: &[Candidate],
+    out: &[Candidate],
+    plover: &str,
+) -> bool {
     found
         .iter()
         .chain(out)
         .any(|c| t.entries[c.trigger.entry].plover == plover)
 }
 
-fn candidate(
+pub(crate) fn candidate(
     trigger: Trigger,
     source: usize,
     source_words: (usize, usize),

@@ -107,6 +107,33 @@ fn constructive_talks_are_no_accusation_and_called_on_is_no_evaluation() {
 }
 
 #[test]
+fn said_with_a_copula_and_a_judgement_is_an_accusation_and_said_alone_is_none() {
+    let text = "BEIRUT (Reuters) - Lebanon's foreign ministry said Israel's strikes on the south were \"a flagrant violation\" of the ceasefire.\n\
+                Lebanon's foreign ministry said Israel had sent a delegation to the dangerous border area.\n\
+                The ministry said the strikes were being investigated as criminal acts.";
+    let mut d = common::doc(
+        text,
+        "en",
+        "2026-11-20",
+        &[
+            ("Lebanon's foreign ministry", O, "LBNGOV"),
+            ("Israel", L, "ISR"),
+        ],
+    );
+    let got = common::run(&mut d, false);
+    assert!(has(&got, "ACCUSE LBNGOV->ISR"), "{got:?}");
+    // Only the first sentence: `dangerous` has no copula before it, and
+    // `criminal` stands too far after one.
+    let blames: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.rule.contains("stance#blame"))
+        .map(|e| e.sentence)
+        .collect();
+    assert_eq!(blames, vec![0], "{got:?}");
+}
+
+#[test]
 fn a_claim_called_absurd_is_dismissed() {
     let text = "CHISINAU (Reuters) - Moldova accused Russia on Monday of funding protests in the capital.\n\
                 The Kremlin called the accusations \"absurd\" on Tuesday.";

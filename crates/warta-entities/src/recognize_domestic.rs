@@ -174,6 +174,13 @@ pub(super) fn headed_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut 
         ));
         k = j;
     }
+    replace_inner_spans(spans, out);
+}
+
+/// Puts the longer spans of `out` in place of the spans they swallow (each
+/// paired with the indexes into `spans` of the spans inside it), keeping
+/// `spans` in text order.
+pub(super) fn replace_inner_spans(spans: &mut Vec<Span>, out: Vec<(Vec<usize>, Span)>) {
     if out.is_empty() {
         return;
     }

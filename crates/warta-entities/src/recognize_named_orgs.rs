@@ -175,13 +175,7 @@ pub(super) fn named_orgs(lang: &LangTables, kb: &Kb, toks: &[Tok], spans: &mut V
         return;
     }
     let acronyms = initials_uses(toks, &cover, &out);
-    let swallowed: Vec<usize> = out.iter().flat_map(|(inner, _)| inner.clone()).collect();
-    let mut ix = 0;
-    spans.retain(|_| {
-        ix += 1;
-        !swallowed.contains(&(ix - 1))
-    });
-    spans.extend(out.into_iter().map(|(_, s)| s));
+    super::domestic::replace_inner_spans(spans, out);
     spans.extend(acronyms);
     spans.sort_by_key(|s| s.first);
 }

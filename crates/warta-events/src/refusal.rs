@@ -19,11 +19,11 @@
 //! prepositional phrase (`would not recognise Israel`), else none: the
 //! counterpart step (`counterpart.rs`) may find the party refused.
 
-use crate::arguments::{prep_before, subject_left, with_coordinated};
+use crate::arguments::{prep_before, subject_left};
 use crate::assemble::declares_refusal;
 use crate::coder::Candidate;
 use crate::explain::explain;
-use crate::stance::{Stance, candidate, ends_clause, trigger};
+use crate::stance::{Stance, ends_clause, push_open_pairs, trigger};
 use crate::tables::LanguageTables;
 use crate::triggers::cue_hits;
 use crate::view::SentenceView;
@@ -130,32 +130,15 @@ pub(crate) fn code_refusals(
             .take_while(|&k| !ends_clause(t, view, k))
             .filter_map(|k| view.arg_at[k])
             .find(|&a| a != subject && prep_before(t, view, a).is_none());
-        let (sources, s0, s1) = with_coordinated(t, view, subject);
-        let tw = target.map(|a| (view.args[a].w0, view.args[a].w1));
-        let targets: Vec<Option<usize>> = match target {
-            Some(a) => with_coordinated(t, view, a)
-                .0
-                .into_iter()
-                .filter(|m| !sources.contains(m))
-                .map(Some)
-                .collect(),
-            None => vec![None],
-        };
         explain!(
             "s{} refusal: '{}' ... '{}'",
             view.sentence,
             view.words[neg].lower,
             view.words[last].lower
         );
-        for &src in &sources {
-            for &tg in &targets {
-                let mut c = candidate(trigger(entry, neg, last), src, (s0, s1), tg, tw);
-                // A declared refusal is an event even when it names no
-                // partner: the counterpart step may find one (as for the
-                // coder's `would not negotiate`, see `coder.rs`).
-                c.needs_target = false;
-                out.push(c);
-            }
-        }
+        // A declared refusal is an event even when it names no partner: the
+        // counterpart step may find one (as for the coder's `would not
+        // negotiate`, see `coder.rs`).
+        push_open_pairs(t, view, trigger(entry, neg, last), subject, target, out);
     }
 }

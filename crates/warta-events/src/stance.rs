@@ -344,17 +344,6 @@ pub(crate) fn code_stances(
         let target = (v + 1..k)
             .filter_map(|w| view.arg_at[w])
             .find(|&a| a != subject && prep_before(t, view, a).is_none());
-        let (sources, s0, s1) = with_coordinated(t, view, subject);
-        let tw = target.map(|a| (view.args[a].w0, view.args[a].w1));
-        let targets: Vec<Option<usize>> = match target {
-            Some(a) => with_coordinated(t, view, a)
-                .0
-                .into_iter()
-                .filter(|m| !sources.contains(m))
-                .map(Some)
-                .collect(),
-            None => vec![None],
-        };
         explain!(
             "s{} stance {:?}: '{}' ... '{}'",
             view.sentence,
@@ -362,19 +351,46 @@ pub(crate) fn code_stances(
             view.words[v].lower,
             view.words[k].lower
         );
-        for &src in &sources {
-            for &tg in &targets {
-                let mut c = candidate(trigger(entry, v, last), src, (s0, s1), tg, tw);
-                // `called the move "illegal"`: the party judged is often
-                // the story's counterpart, named in an earlier clause.
-                c.needs_target = false;
-                out.push(c);
-            }
-        }
+        // `called the move "illegal"`: the party judged is often the
+        // story's counterpart, named in an earlier clause.
+        push_open_pairs(t, view, trigger(entry, v, last), subject, target, &mut out);
     }
     quoted_threats(t, doc, view, found, &mut out);
     crate::refusal::code_refusals(t, view, found, &mut out);
     out
+}
+
+/// Pushes one candidate per source and target of a statement whose
+/// subject is argument `subject` and whose judged party, if any, is
+/// `target` (each with the actors coordinated with it). The candidates need
+/// no target: a statement naming no partner may still get one from the
+/// counterpart step.
+pub(crate) fn push_open_pairs(
+    t: &LanguageTables,
+    view: &SentenceView,
+    trigger: Trigger,
+    subject: usize,
+    target: Option<usize>,
+    out: &mut Vec<Candidate>,
+) {
+    let (sources, s0, s1) = with_coordinated(t, view, subject);
+    let tw = target.map(|a| (view.args[a].w0, view.args[a].w1));
+    let targets: Vec<Option<usize>> = match target {
+        Some(a) => with_coordinated(t, view, a)
+            .0
+            .into_iter()
+            .filter(|m| !sources.contains(m))
+            .map(Some)
+            .collect(),
+        None => vec![None],
+    };
+    for &src in &sources {
+        for &tg in &targets {
+            let mut c = candidate(trigger.clone(), src, (s0, s1), tg, tw);
+            c.needs_target = false;
+            out.push(c);
+        }
+    }
 }
 
 /// Does a candidate of the coder (`found`) or of this module (`out`)

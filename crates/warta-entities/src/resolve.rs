@@ -111,10 +111,12 @@ impl<'a> Resolver<'a> {
             .collect();
         let mut drafts: Vec<Draft> = Vec::new();
         let mut by_key: FxHashMap<Key, usize> = FxHashMap::default();
-        let main_country = self.main_country(all_spans);
+        // Counted once: the main, foreign and dateline countries all rank by it.
+        let ranked = self.country_counts(all_spans);
+        let main_country = Self::main_country(&ranked);
         let scene_countries = crate::context_country::SceneCountries::of(self, all_spans);
-        let foreign = self.foreign_lead(all_spans, scene_countries.lead());
-        let dateline = self.dateline_country(all_spans);
+        let foreign = self.foreign_lead(&ranked, scene_countries.lead());
+        let dateline = self.dateline_country(all_spans, &ranked);
         let home = crate::home_country::domestic_home(main_country, self.dateline_place(all_spans));
         let scenes = crate::context_country::Scenes::new(
             scene_countries,

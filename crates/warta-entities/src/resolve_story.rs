@@ -12,10 +12,10 @@ use crate::recognize::{Found, HYPHEN_MODIFIER_RULE, Span};
 impl<'a> Resolver<'a> {
     /// The country the document is clearly about: the one its country,
     /// demonym and capital names point to at least twice as often as to any
-    /// other. Bare agent nouns (`police`, `polisi`) take it.
-    pub(super) fn main_country(&self, spans: &[Span]) -> Option<&'a str> {
-        let ranked = self.country_counts(spans);
-        match ranked.as_slice() {
+    /// other. Bare agent nouns (`police`, `polisi`) take it. `ranked` is
+    /// [`Resolver::country_counts`] of the document.
+    pub(super) fn main_country(ranked: &[(usize, &'a str)]) -> Option<&'a str> {
+        match ranked {
             [(_, c)] => Some(c),
             [(n1, c), (n2, _), ..] if *n1 >= 2 * *n2 => Some(c),
             _ => None,
@@ -32,9 +32,12 @@ impl<'a> Resolver<'a> {
     /// equally; its untitled `komandan Khalifa Haftar` and bare `milisi`
     /// are Libya's, not Indonesia's. Domestic news about foreigners
     /// (`sabu asal Malaysia` seized `di perairan Tanjung Balai`) keeps home.
-    pub(super) fn foreign_lead(&self, spans: &[Span], lead_scene: Option<&str>) -> Option<&'a str> {
+    pub(super) fn foreign_lead(
+        &self,
+        ranked: &[(usize, &'a str)],
+        lead_scene: Option<&str>,
+    ) -> Option<&'a str> {
         let home = self.lang.default_role_country.as_deref()?;
-        let ranked = self.country_counts(spans);
         let home_count = ranked
             .iter()
             .find(|&&(_, c)| c == home)
@@ -102,10 +105,13 @@ impl<'a> Resolver<'a> {
     /// The country of the place that opens the text (`DHAKA, March 4
     /// (Reuters) -`), a wire story's dateline, when the story names no
     /// other country more often: stories filed from Geneva or Cairo are
-    /// often about somewhere else.
-    pub(super) fn dateline_country(&self, spans: &[Span]) -> Option<&'a str> {
+    /// often about somewhere else. `ranked` is [`Resolver::country_counts`].
+    pub(super) fn dateline_country(
+        &self,
+        spans: &[Span],
+        ranked: &[(usize, &'a str)],
+    ) -> Option<&'a str> {
         let cc = self.dateline_place(spans)?;
-        let ranked = self.country_counts(spans);
         let top = ranked.first().map_or(0, |r| r.0);
         ranked
             .iter()

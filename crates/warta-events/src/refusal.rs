@@ -23,7 +23,7 @@ use crate::arguments::{prep_before, subject_left};
 use crate::assemble::declares_refusal;
 use crate::coder::Candidate;
 use crate::explain::explain;
-use crate::stance::{Stance, ends_clause, push_open_pairs, trigger};
+use crate::stance::{Stance, ends_clause, longest_phrase_at, push_open_pairs, trigger};
 use crate::tables::LanguageTables;
 use crate::triggers::cue_hits;
 use crate::view::SentenceView;
@@ -35,17 +35,7 @@ const OBJECT_REACH: usize = 8;
 
 /// The refusal verb starting at word `k`: (last word, needs intent).
 fn verb_at(t: &LanguageTables, view: &SentenceView, k: usize) -> Option<(usize, bool)> {
-    let list = t.stance.refusals.get(view.words[k].lower)?;
-    list.iter()
-        .filter(|(ws, _)| {
-            k + ws.len() <= view.words.len()
-                && ws
-                    .iter()
-                    .enumerate()
-                    .all(|(o, w)| view.words[k + o].lower == w.as_str())
-        })
-        .max_by_key(|(ws, _)| ws.len())
-        .map(|(ws, future)| (k + ws.len() - 1, *future))
+    longest_phrase_at(&t.stance.refusals, view, k)
 }
 
 /// The negator governing word `v`: right before it, or before one plain

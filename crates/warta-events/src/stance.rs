@@ -208,17 +208,7 @@ impl StanceTable {
 
     /// The judgement or threat phrase starting at word `k`: (last word, stance).
     fn phrase_at(&self, view: &SentenceView, k: usize) -> Option<(usize, Stance)> {
-        let list = self.phrases.get(view.words[k].lower)?;
-        list.iter()
-            .filter(|(ws, _)| {
-                k + ws.len() <= view.words.len()
-                    && ws
-                        .iter()
-                        .enumerate()
-                        .all(|(o, w)| view.words[k + o].lower == w.as_str())
-            })
-            .max_by_key(|(ws, _)| ws.len())
-            .map(|(ws, st)| (k + ws.len() - 1, *st))
+        longest_phrase_at(&self.phrases, view, k)
     }
 
     /// A copula before word `k` with at most [`COPULA_REACH`] words
@@ -358,6 +348,26 @@ pub(crate) fn code_stances(
     quoted_threats(t, doc, view, found, &mut out);
     crate::refusal::code_refusals(t, view, found, &mut out);
     out
+}
+
+/// The longest phrase of `table` (phrases indexed by their first word,
+/// each with its value) that starts at word `k`: (its last word, value).
+pub(crate) fn longest_phrase_at<T: Copy>(
+    table: &HashMap<String, Vec<(Vec<String>, T)>>,
+    view: &SentenceView,
+    k: usize,
+) -> Option<(usize, T)> {
+    let list = table.get(view.words[k].lower)?;
+    list.iter()
+        .filter(|(ws, _)| {
+            k + ws.len() <= view.words.len()
+                && ws
+                    .iter()
+                    .enumerate()
+                    .all(|(o, w)| view.words[k + o].lower == w.as_str())
+        })
+        .max_by_key(|(ws, _)| ws.len())
+        .map(|(ws, value)| (k + ws.len() - 1, *value))
 }
 
 /// Pushes one candidate per source and target of a statement whose

@@ -388,6 +388,13 @@ mod tests {
             ),
             Some("en".into())
         );
+        // `pejabat` ("official") and `boleh` are Indonesian too: no Malay marker.
+        assert_eq!(
+            fast(
+                "Seorang pejabat kementerian mengatakan bahwa warga tidak boleh melintas karena jalan itu ditutup, dan pemerintah akan membukanya kembali setelah banjir surut."
+            ),
+            Some("id".into())
+        );
         // Malay markers (`kerajaan`, `bahawa`, `kerana`): left to the model.
         assert_eq!(
             fast(

@@ -76,13 +76,18 @@ fn the_mediators_of_an_absolute_clause_are_no_partners() {
         "{got:?}"
     );
     assert!(
-        !got.iter().any(|g| g.contains("->QAT") || g.contains("->EGY")),
+        !got.iter()
+            .any(|g| g.contains("->QAT") || g.contains("->EGY")),
         "{got:?}"
     );
     // A partner after `with` that opens no absolute clause stays the target.
     let mut d = doc(
         "Sudan held talks with Egypt in Cairo on Monday.",
-        &[("Sudan", L, "SDN"), ("Egypt", L, "EGY"), ("Cairo", L, "EGYGOV")],
+        &[
+            ("Sudan", L, "SDN"),
+            ("Egypt", L, "EGY"),
+            ("Cairo", L, "EGYGOV"),
+        ],
     );
     let got = run(&mut d);
     assert!(has(&got, "CONSULT SDN->EGY"), "{got:?}");

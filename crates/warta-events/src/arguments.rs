@@ -420,14 +420,38 @@ fn not_relative_at(t: &LanguageTables, view: &SentenceView, k: usize) -> bool {
 /// on the actor (`a ceasefire with rebels fighting to topple him`).
 fn absolute_participle(t: &LanguageTables, view: &SentenceView, a: usize, from: usize) -> bool {
     let arg = &view.args[a];
-    let participle = from == arg.w1 + 1
+    absolute_span(t, view, (arg.w0, arg.w1), from)
+}
+
+/// Is argument `a`, with the actors coordinated after it, the subject of an
+/// absolute clause (`..., with Qatar and Egypt acting as mediators`)? Such
+/// a clause adds a circumstance with its own subject and verb: its actors
+/// are no object or partner of the verb before it (`held indirect talks in
+/// Doha, with Qatar and Egypt acting as mediators` are talks of the two
+/// sides, not with the mediators).
+pub(crate) fn absolute_subject(t: &LanguageTables, view: &SentenceView, a: usize) -> bool {
+    let (_, w0, w1) = with_coordinated(t, view, a);
+    absolute_span(t, view, (w0, w1), w1 + 1)
+}
+
+/// The words `span` are followed at `from` by a participle and preceded by
+/// an `absolute_prep` (a determiner or two between) that opens the
+/// sentence or follows a comma.
+fn absolute_span(
+    t: &LanguageTables,
+    view: &SentenceView,
+    span: (usize, usize),
+    from: usize,
+) -> bool {
+    let (w0, w1) = span;
+    let participle = from == w1 + 1
         && view.words.get(from).is_some_and(|w| {
             t.syntax
                 .participle_clauses
                 .iter()
                 .any(|s| w.lower.len() > s.len() + 2 && w.lower.ends_with(s.as_str()))
         });
-    let prep = (arg.w0.saturating_sub(3)..arg.w0)
+    let prep = (w0.saturating_sub(3)..w0)
         .rev()
         .find(|&j| t.syntax.absolute_preps.contains(view.words[j].lower));
     participle && prep.is_some_and(|j| j == 0 || view.words[j - 1].punct == Some(','))

@@ -7,7 +7,9 @@
 //! verbs joined by a contrastive coordinator that share one subject
 //! (`welcomed the decision but called on the bloc ...`).
 
-use crate::arguments::{is_verb_form, passive_agent, plain_gap, prep_before};
+use crate::arguments::{
+    absolute_subject, is_verb_form, passive_agent, plain_gap, prep_before, with_coordinated,
+};
 use crate::subject_aids::closes_quoted_predicate;
 use warta_core::Event;
 
@@ -623,6 +625,12 @@ pub(crate) fn target_right(
             // subject of a naming clause, not the verb's object.
             if after_free_relative(t, view, a) {
                 k = view.args[a].w1 + 1;
+                continue;
+            }
+            // `held talks in Doha, with Qatar and Egypt acting as
+            // mediators`: the subjects of an absolute clause, not partners.
+            if absolute_subject(t, view, a) {
+                k = with_coordinated(t, view, a).2 + 1;
                 continue;
             }
             let prep = prep_before(t, view, a);

@@ -321,3 +321,23 @@ fn a_definite_fronted_frame_is_not_a_new_meeting() {
     let got = run(&mut d);
     assert!(!has(&got, "CONSULT"), "{got:?}");
 }
+
+#[test]
+fn attending_leading_or_witnessing_an_event_makes_the_subject_its_owner() {
+    // `menghadiri`, `memimpin`, `menyaksikan` are light verbs: the noun after
+    // them carries the event, their subject owns it.
+    let mut d = doc(
+        "Menteri Luar Negeri Sugiono menghadiri pertemuan dengan Menteri Luar Negeri Jepang Takeshi Iwaya di Tokyo.\nPresiden Prabowo menyaksikan penandatanganan perjanjian investasi dengan Uni Emirat Arab di Abu Dhabi.",
+        &[
+            ("Sugiono", P, "IDNGOV"),
+            ("Takeshi Iwaya", P, "JPNGOV"),
+            ("Tokyo", L, "JPN"),
+            ("Prabowo", P, "IDNGOV"),
+            ("Uni Emirat Arab", L, "ARE"),
+            ("Abu Dhabi", L, "ARE"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "CONSULT IDNGOV->JPNGOV"), "{got:?}");
+    assert!(has(&got, "AGREE IDNGOV->ARE"), "{got:?}");
+}

@@ -4,7 +4,7 @@
 //! `the <Name>`, nominal events framed by `during a ...`, and participial
 //! clauses sharing the main clause's subject (`..., warning that ...`).
 
-use crate::arguments::{subject_left, with_coordinated};
+use crate::arguments::{is_verb_form, subject_left, with_coordinated};
 use crate::coder::{Candidate, SUBJECT_WINDOW, Trigger, is_quote, is_stop_punct};
 use crate::insertion::relative_before_coord;
 use crate::morphology::Form;
@@ -105,7 +105,62 @@ pub(crate) fn nominal_frame_subject(
         return None;
     }
     let (subject, crossed) = subject_left(t, view, k);
-    subject.map(|s| (s, crossed))
+    match subject {
+        Some(s) => Some((s, crossed)),
+        None => fronted_frame_subject(t, view, k, head).map(|s| (s, Vec::new())),
+    }
+}
+
+/// Most words a fronted frame (`Dalam pertemuan bilateral dengan ...,`) may
+/// run before the comma that closes it.
+const FRAME_REACH: usize = 25;
+
+/// The main-clause subject after a fronted frame that opens the sentence at
+/// `k` (`Dalam pertemuan dengan Perdana Menteri Malaysia, Prabowo membahas
+/// ...`, `During talks with Lula on Monday, Macron said ...`): the actor
+/// right after one of the frame's closing commas (a date may sit between
+/// commas too) that is the subject of the verb following it. Nothing when
+/// an actor stands before the frame (`subject_left` covers those), a
+/// sentence stop comes first, or the frame is definite (`Dalam pertemuan
+/// tersebut, ...`: the meeting was told before).
+fn fronted_frame_subject(
+    t: &LanguageTables,
+    view: &SentenceView,
+    k: usize,
+    head: usize,
+) -> Option<usize> {
+    if (0..k).any(|m| view.arg_at[m].is_some() || view.words[m].punct.is_some()) {
+        return None;
+    }
+    let n = view.words.len();
+    for c in head..n.min(head + FRAME_REACH) {
+        let w = &view.words[c];
+        if w.punct.is_some_and(is_stop_punct) {
+            return None;
+        }
+        // `Dalam pertemuan tersebut, ...`: a definite frame refers back
+        // to a meeting already told (and coded) before.
+        if t.syntax.demonstratives.contains(w.lower) {
+            return None;
+        }
+        if w.punct != Some(',') || c + 1 >= n {
+            continue;
+        }
+        let Some(a) = view.arg_at[c + 1].filter(|&a| view.args[a].w0 == c + 1) else {
+            continue;
+        };
+        let w1 = view.args[a].w1;
+        // The verb the actor is the subject of, past at most two adverbs
+        // or auxiliaries (`juga telah menyatakan`).
+        let verb = (w1 + 1..n.min(w1 + 4)).find(|&v| {
+            let lower = view.words[v].lower;
+            is_verb_form(t, lower) || t.syntax.reports.contains(lower)
+        });
+        if verb.is_some_and(|v| subject_left(t, view, v).0 == Some(a)) {
+            return Some(a);
+        }
+    }
+    None
 }
 
 /// The subject of a participial clause opened by trigger `at` right after a

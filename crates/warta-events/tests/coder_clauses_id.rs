@@ -282,3 +282,62 @@ fn the_owner_of_a_longer_noun_phrase_after_a_target_preposition_is_the_target() 
     let got = run(&mut d);
     assert!(has(&got, "SANCTION USA->IRN"), "{got:?}");
 }
+
+#[test]
+fn a_fronted_meeting_frame_belongs_to_the_main_clause_subject() {
+    // The talks open the sentence; their owner is the subject after the
+    // frame's comma (a date between commas may come first), their partner
+    // the actor after `dengan`.
+    let mut d = doc(
+        "Dalam pertemuan bilateral dengan Perdana Menteri Malaysia Anwar Ibrahim, Senin (26/5), Prabowo membahas batas laut di Laut Sulawesi.",
+        &[
+            ("Anwar Ibrahim", P, "MYSGOV"),
+            ("Prabowo", P, "IDNGOV"),
+            ("Laut Sulawesi", L, "IDN"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "CONSULT IDNGOV->MYSGOV"), "{got:?}");
+}
+
+#[test]
+fn a_fronted_frame_takes_no_owner_without_a_subject_verb_after_it() {
+    // After the comma comes an actor that is not the subject of a verb
+    // (`tampak` is no event verb): no owner.
+    let mut d = doc(
+        "Dalam pertemuan dengan Perdana Menteri Malaysia Anwar Ibrahim, Prabowo tampak santai dan banyak tersenyum.",
+        &[("Anwar Ibrahim", P, "MYSGOV"), ("Prabowo", P, "IDNGOV")],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "CONSULT IDNGOV"), "{got:?}");
+}
+
+#[test]
+fn a_definite_fronted_frame_is_not_a_new_meeting() {
+    let mut d = doc(
+        "Dalam pertemuan tersebut dengan Menteri Pertahanan Prancis Catherine Vautrin, Sjafrie menandatangani perjanjian pengadaan kapal selam.",
+        &[("Catherine Vautrin", P, "FRAGOV"), ("Sjafrie", P, "IDNGOV")],
+    );
+    let got = run(&mut d);
+    assert!(!has(&got, "CONSULT"), "{got:?}");
+}
+
+#[test]
+fn attending_leading_or_witnessing_an_event_makes_the_subject_its_owner() {
+    // `menghadiri`, `memimpin`, `menyaksikan` are light verbs: the noun after
+    // them carries the event, their subject owns it.
+    let mut d = doc(
+        "Menteri Luar Negeri Sugiono menghadiri pertemuan dengan Menteri Luar Negeri Jepang Takeshi Iwaya di Tokyo.\nPresiden Prabowo menyaksikan penandatanganan perjanjian investasi dengan Uni Emirat Arab di Abu Dhabi.",
+        &[
+            ("Sugiono", P, "IDNGOV"),
+            ("Takeshi Iwaya", P, "JPNGOV"),
+            ("Tokyo", L, "JPN"),
+            ("Prabowo", P, "IDNGOV"),
+            ("Uni Emirat Arab", L, "ARE"),
+            ("Abu Dhabi", L, "ARE"),
+        ],
+    );
+    let got = run(&mut d);
+    assert!(has(&got, "CONSULT IDNGOV->JPNGOV"), "{got:?}");
+    assert!(has(&got, "AGREE IDNGOV->ARE"), "{got:?}");
+}

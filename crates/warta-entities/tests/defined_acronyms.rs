@@ -60,7 +60,11 @@ fn an_acronym_spelled_by_a_known_name_without_brackets_is_that_organisation() {
     let sdf = doc
         .entities
         .iter()
-        .find(|e| e.mentions.iter().any(|m| m.text == "Syrian Democratic Forces"))
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.text == "Syrian Democratic Forces")
+        })
         .expect("the forces are an entity");
     assert!(
         sdf.mentions

@@ -1,6 +1,7 @@
 //! English vocabulary of session 16: a march across a country is a protest,
 //! stepped-up patrols a show of force, a resolute response a threat, and
-//! leaving a bloc a withdrawal (a threat when stated on a condition).
+//! leaving a bloc a withdrawal (a threat when stated on a condition);
+//! troops deployed with no agent named deploy themselves.
 //! Sentences written for these tests; entities are filled in by the test,
 //! as the entity stage would.
 
@@ -22,7 +23,10 @@ fn a_march_across_the_country_is_a_protest() {
         &[("Thousands of people", O, "FRACVL"), ("France", L, "FRA")],
     );
     let got = run(&mut d);
-    assert!(got.iter().any(|e| e.starts_with("PROTEST FRACVL")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("PROTEST FRACVL")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -34,7 +38,10 @@ fn stepping_up_patrols_is_a_show_of_force() {
         &[("Philippine coast guard", O, "PHLMIL")],
     );
     let got = run(&mut d);
-    assert!(got.iter().any(|e| e.starts_with("MOBILIZE PHLMIL")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("MOBILIZE PHLMIL")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -46,7 +53,10 @@ fn a_resolute_response_to_provocations_is_a_threat() {
         &[("Beijing", L, "CHNGOV"), ("Manila", L, "PHLGOV")],
     );
     let got = run(&mut d);
-    assert!(got.iter().any(|e| e.starts_with("THREATEN CHNGOV")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("THREATEN CHNGOV")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -58,7 +68,10 @@ fn leaving_a_bloc_on_a_condition_is_a_threat_and_without_one_a_withdrawal() {
         &[("Bamako", L, "MLIGOV"), ("Mali", L, "MLI")],
     );
     let got = run(&mut d);
-    assert!(got.iter().any(|e| e.starts_with("THREATEN MLIGOV")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("THREATEN MLIGOV")),
+        "{got:?}"
+    );
     let mut d = common::doc(
         "Mali left the bloc in January.",
         "en",
@@ -66,5 +79,32 @@ fn leaving_a_bloc_on_a_condition_is_a_threat_and_without_one_a_withdrawal() {
         &[("Mali", L, "MLIGOV")],
     );
     let got = run(&mut d);
-    assert!(got.iter().any(|e| e.starts_with("SANCTION MLIGOV")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("SANCTION MLIGOV")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn troops_deployed_with_no_agent_are_their_own_sides_mobilisation() {
+    let mut d = common::doc(
+        "Bangladeshi troops were deployed in Dhaka on Tuesday evening.",
+        "en",
+        "2025-09-09",
+        &[("Bangladeshi troops", O, "BGDMIL"), ("Dhaka", L, "BGD")],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|e| e.starts_with("MOBILIZE BGDMIL")),
+        "{got:?}"
+    );
+    // Civilians moved by no one named are nobody's mobilisation.
+    let mut d = common::doc(
+        "Bangladeshi students were deployed in Dhaka on Tuesday evening.",
+        "en",
+        "2025-09-09",
+        &[("Bangladeshi students", O, "BGDEDU"), ("Dhaka", L, "BGD")],
+    );
+    let got = run(&mut d);
+    assert!(got.iter().all(|e| !e.starts_with("MOBILIZE")), "{got:?}");
 }

@@ -2,7 +2,10 @@
 //! after its full name (`Pasukan Demokratik Suriah (SDF)`, `the National
 //! Unity Government (NUG)`): every later bare use of the acronym is that
 //! organisation, before the statistical tagger can read it as part of a
-//! name (`Komandan SDF Mazloum Abdi`).
+//! name (`Komandan SDF Mazloum Abdi`). A wire story often drops the
+//! brackets (`the Syrian Democratic Forces agreed ... SDF units will
+//! withdraw`): an acronym spelled by the initials of the capitalized words
+//! of such an organisation's name in the same document stands for it too.
 
 use rustc_hash::FxHashMap;
 
@@ -33,13 +36,21 @@ pub(crate) fn defined_acronyms(toks: &[Tok], spans: &mut Vec<Span>) {
     let cover = coverage(spans, toks.len());
     // `None`: two organisations claim the acronym, so neither is sure.
     let mut defined: FxHashMap<&str, Option<Found>> = FxHashMap::default();
+    let mut initialled: Vec<(String, Found)> = Vec::new();
     for s in spans.iter() {
         // A body recognized by its name's last word (`Syrian Democratic
         // Forces (SDF)`) defines its acronym as a known one does.
         let org = matches!(&s.found, Found::Known(t) if matches!(t.first(), Some(Target::Org(_))))
             || s.rule == super::NAMED_ORG_RULE;
+        if !org {
+            continue;
+        }
+        // The initials of the name: `Syrian Democratic Forces` spells `SDF`.
+        if let Some(i) = initials(&toks[s.first..s.last]) {
+            initialled.push((i, s.found.clone()));
+        }
         let k = s.last;
-        if !org || k + 2 >= toks.len() {
+        if k + 2 >= toks.len() {
             continue;
         }
         let (open, acr, close) = (&toks[k], &toks[k + 1], &toks[k + 2]);
@@ -55,15 +66,29 @@ pub(crate) fn defined_acronyms(toks: &[Tok], spans: &mut Vec<Span>) {
             }
         }
     }
+    // An acronym no bracket defines takes the organisation whose name's
+    // initials spell it, unless two such organisations share them.
+    let mut spelled: FxHashMap<String, Option<Found>> = FxHashMap::default();
+    for (i, found) in initialled {
+        let entry = spelled.entry(i).or_insert(Some(found.clone()));
+        if entry.as_ref().is_some_and(|f| *f != found) {
+            *entry = None;
+        }
+    }
     defined.retain(|_, f| f.is_some());
-    if defined.is_empty() {
+    spelled.retain(|_, f| f.is_some());
+    if defined.is_empty() && spelled.is_empty() {
         return;
     }
     for (i, t) in toks.iter().enumerate() {
-        if cover[i].is_some() {
+        if cover[i].is_some() || !is_acronym(t) {
             continue;
         }
-        if let Some(Some(found)) = defined.get(t.text) {
+        let found = match defined.get(t.text) {
+            Some(f) => f,
+            None => spelled.get(t.text).unwrap_or(&None),
+        };
+        if let Some(found) = found {
             spans.push(Span {
                 first: i,
                 last: i + 1,
@@ -74,4 +99,17 @@ pub(crate) fn defined_acronyms(toks: &[Tok], spans: &mut Vec<Span>) {
         }
     }
     spans.sort_by_key(|s| s.first);
+}
+
+/// The initials of the capitalized words of a name of at least three such
+/// words (`Syrian Democratic Forces` -> `SDF`; `National Unity Government`
+/// -> `NUG`); lower-case words (`of`, `the`) are skipped. Two-letter
+/// initials are left out: `the Democratic Party` does not make every `DP`
+/// it.
+fn initials(name: &[Tok]) -> Option<String> {
+    let caps: String = name
+        .iter()
+        .filter_map(|t| t.text.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    (caps.chars().count() >= 3 && caps.chars().count() <= MAX_ACRONYM_LEN).then_some(caps)
 }

@@ -49,3 +49,44 @@ fn an_acronym_defined_for_nothing_known_is_left_alone() {
         doc.entities
     );
 }
+
+#[test]
+fn an_acronym_spelled_by_a_known_name_without_brackets_is_that_organisation() {
+    // Wire copy often drops the brackets: `SDF` spells the initials of the
+    // forces named in the lead.
+    let text = "DAMASCUS, Nov 3 (Reuters) - The Syrian Democratic Forces agreed on Monday to hand \
+                over two oil fields. SDF commanders said the handover would take a month.";
+    let doc = run(text, "en", None);
+    let sdf = doc
+        .entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.text == "Syrian Democratic Forces")
+        })
+        .expect("the forces are an entity");
+    assert!(
+        sdf.mentions
+            .iter()
+            .any(|m| m.text == "SDF" && m.rule == "entities:alias:acronym"),
+        "{:?}",
+        sdf.mentions
+    );
+}
+
+#[test]
+fn initials_of_an_unrelated_name_make_no_alias() {
+    // `KDF` spells no organisation named in the story.
+    let text = "The Syrian Democratic Forces agreed on Monday to hand over two oil fields. \
+                KDF fighters said they would stay.";
+    let doc = run(text, "en", None);
+    assert!(
+        doc.entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .all(|m| m.text != "KDF" || m.rule != "entities:alias:acronym"),
+        "{:?}",
+        doc.entities
+    );
+}

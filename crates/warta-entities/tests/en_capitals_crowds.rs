@@ -83,3 +83,20 @@ fn a_seat_city_stands_for_its_organisation_only_in_its_stories() {
         Some("BELGOV")
     );
 }
+
+#[test]
+fn relatives_unions_and_an_unnamed_opposition_leader_are_home_groups() {
+    let doc = run(
+        "LIMA, Nov 5 (Reuters) - Peru's government declared a state of emergency in \
+         Peru on Thursday. Relatives of the detained miners held a vigil outside the \
+         prison. Transport unions called off their stoppage on Tuesday. The opposition \
+         leader accused the government of lying.",
+    );
+    let (a, rule) = actor(&doc, "Relatives").expect("the relatives are a group");
+    assert_eq!(a.as_deref(), Some("PERCVL"));
+    assert_eq!(rule, "entities:agent:home_country");
+    let (a, _) = actor(&doc, "Transport unions").expect("the unions are a group");
+    assert_eq!(a.as_deref(), Some("PERLAB"));
+    let (a, _) = actor(&doc, "The opposition leader").expect("the leader is a participant");
+    assert_eq!(a.as_deref(), Some("PEROPP"));
+}

@@ -511,7 +511,16 @@ pub fn code_sentence<'d>(
             && target.is_some()
             && t.syntax.agentless_types.contains(&e.plover)
             && leaves_agent_to_story(t, view, tr, &crossed);
-        let Some(source) = source.or(target.filter(|_| agentless)) else {
+        // `troops were deployed in Dhaka`: forces moved or put on alert
+        // are their own country's act; the patient is the source.
+        let forces = source.is_none()
+            && tr.passive
+            && !agentless
+            && t.syntax.self_agent_types.contains(&e.plover)
+            && target.is_some_and(|a| security_actor(view, None, actor_of) == Some(a));
+        let forces_arg = target.filter(|_| forces);
+        let target = target.filter(|_| !forces);
+        let Some(source) = source.or(target.filter(|_| agentless)).or(forces_arg) else {
             explain::dropped(t, view, tr, "no source");
             continue;
         };

@@ -203,6 +203,10 @@ pub struct Syntax {
     /// takes as agent the party of the latest earlier act of these types on
     /// the same side (kind `agentless_type`; see `agentless.rs`).
     pub agentless_types: Vec<String>,
+    /// PLOVER types whose agentless passive with security forces as its
+    /// subject (`troops were deployed`) is those forces' own act (kind
+    /// `self_agent_type`).
+    pub self_agent_types: Vec<String>,
 }
 
 impl Syntax {
@@ -306,6 +310,10 @@ impl Syntax {
                 "reaction_agent" => &mut s.reaction_agents,
                 "agentless_type" => {
                     s.agentless_types.push(cols[1].to_uppercase());
+                    continue;
+                }
+                "self_agent_type" => {
+                    s.self_agent_types.push(cols[1].to_uppercase());
                     continue;
                 }
                 "pronoun_object" => &mut s.pronouns_object,

@@ -77,3 +77,19 @@ fn an_attack_on_a_base_in_a_named_country_targets_that_country() {
     let got = run(&mut d);
     assert!(got.iter().all(|e| !e.starts_with("ASSAULT")), "{got:?}");
 }
+
+#[test]
+fn calling_off_a_stoppage_is_a_concession() {
+    let mut d = common::doc(
+        "Transport unions in Arequipa called off their stoppage on Tuesday.",
+        "en",
+        "2025-09-09",
+        &[("Transport unions", O, "PERLAB"), ("Arequipa", L, "PER")],
+    );
+    let got = run(&mut d);
+    assert!(
+        got.iter().any(|e| e.starts_with("CONCEDE PERLAB")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|e| !e.starts_with("SANCTION")), "{got:?}");
+}

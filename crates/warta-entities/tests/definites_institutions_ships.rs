@@ -33,7 +33,9 @@ fn the_ship_is_the_flagged_ship_named_before() {
         None,
     );
     assert_eq!(
-        actor(&doc, "kapal itu").map(|a| a[..3].to_string()).as_deref(),
+        actor(&doc, "kapal itu")
+            .map(|a| a[..3].to_string())
+            .as_deref(),
         Some("VNM")
     );
 }

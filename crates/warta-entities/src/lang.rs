@@ -545,7 +545,10 @@ mod tests {
         let kb = Kb::default();
         let pack = MemoryPack::new("xx").with_file("roles.tsv", "menteri\tGOV\tboss\n");
         let err = LangTables::load(&pack, &kb).unwrap_err().to_string();
-        assert!(err.contains("person, org, modifier, connector or joiner"), "{err}");
+        assert!(
+            err.contains("person, org, modifier, connector or joiner"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -19,6 +19,11 @@ pub(crate) enum RoleKind {
     Modifier,
     /// A function word allowed inside a role phrase (`dari`, `of`).
     Connector,
+    /// A conjunction joining two fields of one office (`Menteri Komunikasi
+    /// dan Digital`): inside a role phrase only between a capitalised role
+    /// word and a capitalised modifier, so `menteri luar negeri Kongo dan
+    /// Rwanda` stays two countries (see `tokens::join_role_fields`).
+    Joiner,
 }
 
 /// One row of the role table.
@@ -61,6 +66,11 @@ pub(crate) struct LangTables {
     pub roles: FxHashMap<String, RoleEntry>,
     /// Every word that occurs in a role phrase.
     pub role_words: FxHashSet<String>,
+    /// First words of the role table's modifiers (`digital`, `sumber` of
+    /// `sumber daya`): the words a joiner may link a field to.
+    pub role_modifiers: FxHashSet<String>,
+    /// Joiners of the role table (`dan`).
+    pub role_joiners: FxHashSet<String>,
     /// Longest role phrase, in words.
     pub max_role_words: usize,
     /// Agent nouns by normalized text (`entity_agents.tsv`).
@@ -299,15 +309,30 @@ impl LangTables {
                 "org" => RoleKind::Org,
                 "modifier" => RoleKind::Modifier,
                 "connector" => RoleKind::Connector,
+                "joiner" => RoleKind::Joiner,
                 other => {
                     return Err(malformed(
                         pack,
                         "roles.tsv",
-                        format!("kind `{other}` must be person, org, modifier or connector"),
+                        format!(
+                            "kind `{other}` must be person, org, modifier, connector or joiner"
+                        ),
                     ));
                 }
             };
             let phrase = normalize(c[0]);
+            match kind {
+                // A joiner is a role word only between fields (set per token).
+                RoleKind::Joiner => {
+                    t.role_joiners.insert(phrase);
+                    continue;
+                }
+                RoleKind::Modifier => {
+                    let first = phrase.split(' ').next().unwrap_or_default();
+                    t.role_modifiers.insert(first.to_string());
+                }
+                _ => {}
+            }
             let words = phrase.split(' ').count();
             t.max_role_words = t.max_role_words.max(words);
             t.role_words.extend(phrase.split(' ').map(str::to_string));
@@ -485,11 +510,13 @@ impl LangTables {
     fn build_word_flags(&self) -> FxHashMap<String, u32> {
         use crate::tokens::word;
         let mut flags: FxHashMap<String, u32> = FxHashMap::default();
-        let classes: [(Vec<&String>, u32); 9] = [
+        let classes: [(Vec<&String>, u32); 11] = [
             (self.pronouns.iter().collect(), word::PRONOUN),
             (self.pair_firsts.iter().collect(), word::PAIR_FIRST),
             (self.role_anaphors.iter().collect(), word::ROLE_ANAPHOR),
             (self.role_words.iter().collect(), word::ROLE_WORD),
+            (self.role_modifiers.iter().collect(), word::ROLE_MODIFIER),
+            (self.role_joiners.iter().collect(), word::ROLE_JOINER),
             (self.not_names.iter().collect(), word::NOT_NAME),
             (self.agent_firsts.iter().collect(), word::AGENT_FIRST),
             (self.domestic.firsts.iter().collect(), word::DOMESTIC_FIRST),
@@ -518,7 +545,10 @@ mod tests {
         let kb = Kb::default();
         let pack = MemoryPack::new("xx").with_file("roles.tsv", "menteri\tGOV\tboss\n");
         let err = LangTables::load(&pack, &kb).unwrap_err().to_string();
-        assert!(err.contains("person, org, modifier or connector"), "{err}");
+        assert!(
+            err.contains("person, org, modifier, connector or joiner"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -114,3 +114,29 @@ fn indonesian_place_after_a_title_stays_the_office_place() {
     let all = roles("Wali Kota Surabaya Eri Cahyadi meninjau banjir.", "id");
     assert!(all.iter().any(|(n, _)| n == "Eri Cahyadi"), "{all:?}");
 }
+
+#[test]
+fn dan_joins_two_fields_of_one_office() {
+    let r = role_of(
+        "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono meninjau pelabuhan itu.",
+        "id",
+        "Sakti Wahyu Trenggono",
+    );
+    assert_eq!(r.text, "Menteri Kelautan dan Perikanan");
+    assert_eq!(r.sector.as_deref(), Some("GOV"));
+}
+
+#[test]
+fn dan_before_another_title_does_not_join_two_offices() {
+    // `Ketua` is a title, not a field: two people, two offices.
+    let all = roles(
+        "Menteri Kelautan dan Ketua DPR Puan Maharani meninjau pelabuhan itu.",
+        "id",
+    );
+    let puan = all
+        .iter()
+        .find(|(n, _)| n.ends_with("Puan Maharani"))
+        .unwrap_or_else(|| panic!("no Puan Maharani in {all:?}"));
+    assert_eq!(puan.0, "Puan Maharani");
+    assert_eq!(puan.1.as_ref().map(|r| r.text.as_str()), Some("Ketua DPR"));
+}

@@ -33,6 +33,11 @@ pub(crate) mod word {
     pub const QUANTIFIER: u32 = 1 << 7;
     /// The first word of a definite description (`definites.by_first`).
     pub const DEFINITE_FIRST: u32 = 1 << 8;
+    /// A one-word modifier of the role table (`role_modifiers`).
+    pub const ROLE_MODIFIER: u32 = 1 << 9;
+    /// A joiner of the role table (`role_joiners`); a role word only where
+    /// [`super::join_role_fields`] says so.
+    pub const ROLE_JOINER: u32 = 1 << 10;
 }
 
 /// One token, ready for lookups.
@@ -96,8 +101,30 @@ pub(crate) fn tokens<'a>(
         for t in &mut toks {
             t.flags = word_flags.get(&*t.lower).copied().unwrap_or(0);
         }
+        join_role_fields(&mut toks);
     }
     toks
+}
+
+/// Makes a joiner (`dan`) a role word where it links two fields of one
+/// office, a capitalised role word before it and a capitalised modifier
+/// after it in the same sentence (`Menteri Kelautan dan Perikanan Sakti
+/// Wahyu Trenggono`): the title then runs up to the name instead of
+/// stopping at `Kelautan` and leaving `Perikanan` to the name.
+fn join_role_fields(toks: &mut [Tok]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        let (prev, t, next) = (&toks[i - 1], &toks[i], &toks[i + 1]);
+        if t.is(word::ROLE_JOINER)
+            && prev.sentence == t.sentence
+            && next.sentence == t.sentence
+            && prev.is_capitalized()
+            && prev.is(word::ROLE_WORD)
+            && next.is_capitalized()
+            && next.is(word::ROLE_MODIFIER)
+        {
+            toks[i].flags |= word::ROLE_WORD;
+        }
+    }
 }
 
 /// The token view of `doc` with no word classes set.

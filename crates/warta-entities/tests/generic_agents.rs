@@ -1,7 +1,9 @@
 //! Generic agents whose words name no country (`Officers raided`,
 //! `Petugas menyita`, `Para penyerang`) are actors of the story's country,
 //! and a compound whose first noun another span took (`Chilean army
-//! officers`) is no second actor. Sentences written for warta.
+//! officers`) is no second actor; a state body, union or association named
+//! by its kind (`Kantor Ombudsman`, `Serikat pengemudi`) is one too.
+//! Sentences written for warta.
 
 mod common;
 
@@ -49,4 +51,19 @@ fn officers_after_another_agent_span_are_not_a_second_actor() {
         "officers is part of the Chilean army: {:?}",
         doc.entities
     );
+}
+
+#[test]
+fn ombudsman_and_drivers_union_named_by_their_kind_take_the_story_country() {
+    let doc = common::run(
+        "Lima (ANTARA) - Pemerintah Peru menetapkan status darurat di ibu kota, Senin. \
+         Kantor Ombudsman meminta Kejaksaan mengusut anggota kepolisian yang bertugas. \
+         Serikat pengemudi angkutan menolak status darurat itu.",
+        "id",
+        None,
+    );
+    let (ombudsman, _) = common::actor_and_rule(&doc, "Kantor Ombudsman").expect("found");
+    assert_eq!(ombudsman.as_deref(), Some("PERGOV"));
+    let (union, _) = common::actor_and_rule(&doc, "Serikat pengemudi").expect("found");
+    assert_eq!(union.as_deref(), Some("PERLAB"));
 }

@@ -6,6 +6,15 @@
 mod common;
 
 use common::{actor_and_rule, run};
+use warta_core::{Document, Entity};
+
+/// The entity with a mention spelled `text`.
+fn entity_named<'a>(doc: &'a Document, text: &str) -> &'a Entity {
+    doc.entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == text))
+        .unwrap_or_else(|| panic!("no entity is mentioned as {text:?}"))
+}
 
 #[test]
 fn a_bracketed_acronym_stands_for_the_organisation_later() {
@@ -17,15 +26,7 @@ fn a_bracketed_acronym_stands_for_the_organisation_later() {
         actor.as_deref().is_some_and(|a| a.starts_with("SYR")),
         "{actor:?}"
     );
-    let sdf = doc
-        .entities
-        .iter()
-        .find(|e| {
-            e.mentions
-                .iter()
-                .any(|m| m.text == "Pasukan Demokratik Suriah")
-        })
-        .expect("the forces are an entity");
+    let sdf = entity_named(&doc, "Pasukan Demokratik Suriah");
     assert_eq!(
         sdf.mentions.iter().filter(|m| m.text == "SDF").count(),
         2,
@@ -57,15 +58,7 @@ fn an_acronym_spelled_by_a_known_name_without_brackets_is_that_organisation() {
     let text = "DAMASCUS, Nov 3 (Reuters) - The Syrian Democratic Forces agreed on Monday to hand \
                 over two oil fields. SDF commanders said the handover would take a month.";
     let doc = run(text, "en", None);
-    let sdf = doc
-        .entities
-        .iter()
-        .find(|e| {
-            e.mentions
-                .iter()
-                .any(|m| m.text == "Syrian Democratic Forces")
-        })
-        .expect("the forces are an entity");
+    let sdf = entity_named(&doc, "Syrian Democratic Forces");
     assert!(
         sdf.mentions
             .iter()

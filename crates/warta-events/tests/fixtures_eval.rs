@@ -325,11 +325,12 @@ fn issue6_eighth_dev_set_stays_above_the_floor() {
 /// Dev set 9 (`eval/dev9/`), blind held-out set 9 until session 12:
 /// measured blind at id p 0.770 r 0.657, en p 0.842 r 0.430 when it was
 /// written, and at id p 0.811 r 0.667, en p 0.859 r 0.484 after session
-/// 12's rules, when it was moved. Floors just under those.
+/// 12's rules, when it was moved; at id p 0.832 r 0.707, en p 0.865 r
+/// 0.523 after session 13's. Floors just under the current figures.
 #[test]
 fn issue6_ninth_dev_set_stays_above_the_floor() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/dev9");
-    for (lang, documents, precision, recall) in [("id", 10, 0.80, 0.65), ("en", 8, 0.84, 0.47)] {
+    for (lang, documents, precision, recall) in [("id", 10, 0.82, 0.69), ("en", 8, 0.85, 0.51)] {
         let score = score_dir(&root.join(lang), lang, &|_| true);
         assert_score(&score, lang, documents, precision, recall);
     }

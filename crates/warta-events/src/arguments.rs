@@ -423,15 +423,19 @@ fn absolute_participle(t: &LanguageTables, view: &SentenceView, a: usize, from: 
     absolute_span(t, view, (arg.w0, arg.w1), from)
 }
 
-/// Is argument `a`, with the actors coordinated after it, the subject of an
-/// absolute clause (`..., with Qatar and Egypt acting as mediators`)? Such
-/// a clause adds a circumstance with its own subject and verb: its actors
-/// are no object or partner of the verb before it (`held indirect talks in
-/// Doha, with Qatar and Egypt acting as mediators` are talks of the two
-/// sides, not with the mediators).
-pub(crate) fn absolute_subject(t: &LanguageTables, view: &SentenceView, a: usize) -> bool {
+/// The last word of argument `a` and the actors coordinated after it, when
+/// they are the subject of an absolute clause (`..., with Qatar and Egypt
+/// acting as mediators`). Such a clause adds a circumstance with its own
+/// subject and verb: its actors are no object or partner of the verb before
+/// it (`held indirect talks in Doha, with Qatar and Egypt acting as
+/// mediators` are talks of the two sides, not with the mediators).
+pub(crate) fn absolute_subject_end(
+    t: &LanguageTables,
+    view: &SentenceView,
+    a: usize,
+) -> Option<usize> {
     let (_, w0, w1) = with_coordinated(t, view, a);
-    absolute_span(t, view, (w0, w1), w1 + 1)
+    absolute_span(t, view, (w0, w1), w1 + 1).then_some(w1)
 }
 
 /// The words `span` are followed at `from` by a participle and preceded by

@@ -518,12 +518,11 @@ pub fn code_sentence<'d>(
             && !agentless
             && t.syntax.self_agent_types.contains(&e.plover)
             && target.is_some_and(|a| security_actor(view, None, actor_of) == Some(a));
-        let forces_arg = target.filter(|_| forces);
-        let target = target.filter(|_| !forces);
-        let Some(source) = source.or(target.filter(|_| agentless)).or(forces_arg) else {
+        let Some(source) = source.or(target.filter(|_| agentless || forces)) else {
             explain::dropped(t, view, tr, "no source");
             continue;
         };
+        let target = target.filter(|_| !forces);
         let (sources, s0, s1) = with_coordinated(t, view, source);
         let (mut targets, mut tw) = match target {
             Some(a) => {

@@ -7,9 +7,7 @@
 //! verbs joined by a contrastive coordinator that share one subject
 //! (`welcomed the decision but called on the bloc ...`).
 
-use crate::arguments::{
-    absolute_subject, is_verb_form, passive_agent, plain_gap, prep_before, with_coordinated,
-};
+use crate::arguments::{absolute_subject_end, is_verb_form, passive_agent, plain_gap, prep_before};
 use crate::subject_aids::closes_quoted_predicate;
 use warta_core::Event;
 
@@ -629,8 +627,8 @@ pub(crate) fn target_right(
             }
             // `held talks in Doha, with Qatar and Egypt acting as
             // mediators`: the subjects of an absolute clause, not partners.
-            if absolute_subject(t, view, a) {
-                k = with_coordinated(t, view, a).2 + 1;
+            if let Some(end) = absolute_subject_end(t, view, a) {
+                k = end + 1;
                 continue;
             }
             let prep = prep_before(t, view, a);

@@ -306,6 +306,18 @@ fn issue6_seventh_dev_set_stays_above_the_floor() {
     assert_floor("en", ISSUE6_DEV7_EN, 8, 0.77, 0.55);
 }
 
+/// Scores `eval/DIR/{id,en}/` (dev sets kept in the repository, not in
+/// `../shared`) against floors: (language, documents, precision, recall).
+fn assert_eval_dir_floor(dir: &str, floors: [(&str, usize, f64, f64); 2]) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../eval")
+        .join(dir);
+    for (lang, documents, precision, recall) in floors {
+        let score = score_dir(&root.join(lang), lang, &|_| true);
+        assert_score(&score, lang, documents, precision, recall);
+    }
+}
+
 /// Dev set 8 (`eval/dev8/`, in the repository, not in `../shared`), blind
 /// held-out set 8 until session 10: measured blind at id p 0.736 r 0.579,
 /// en p 0.655 r 0.398 when it was written, and at id p 0.742 r 0.600, en
@@ -315,11 +327,7 @@ fn issue6_seventh_dev_set_stays_above_the_floor() {
 /// the current figures.
 #[test]
 fn issue6_eighth_dev_set_stays_above_the_floor() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/dev8");
-    for (lang, documents, precision, recall) in [("id", 10, 0.81, 0.66), ("en", 8, 0.75, 0.51)] {
-        let score = score_dir(&root.join(lang), lang, &|_| true);
-        assert_score(&score, lang, documents, precision, recall);
-    }
+    assert_eval_dir_floor("dev8", [("id", 10, 0.81, 0.66), ("en", 8, 0.75, 0.51)]);
 }
 
 /// Dev set 9 (`eval/dev9/`), blind held-out set 9 until session 12:
@@ -329,11 +337,7 @@ fn issue6_eighth_dev_set_stays_above_the_floor() {
 /// 0.523 after session 13's. Floors just under the current figures.
 #[test]
 fn issue6_ninth_dev_set_stays_above_the_floor() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/dev9");
-    for (lang, documents, precision, recall) in [("id", 10, 0.82, 0.69), ("en", 8, 0.85, 0.51)] {
-        let score = score_dir(&root.join(lang), lang, &|_| true);
-        assert_score(&score, lang, documents, precision, recall);
-    }
+    assert_eval_dir_floor("dev9", [("id", 10, 0.82, 0.69), ("en", 8, 0.85, 0.51)]);
 }
 
 /// Dev set 10 (`eval/dev10/`), blind held-out set 10 until session 13:
@@ -342,11 +346,7 @@ fn issue6_ninth_dev_set_stays_above_the_floor() {
 /// 13's rules, when it was moved. Floors just under those.
 #[test]
 fn issue6_tenth_dev_set_stays_above_the_floor() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/dev10");
-    for (lang, documents, precision, recall) in [("id", 10, 0.75, 0.48), ("en", 8, 0.77, 0.54)] {
-        let score = score_dir(&root.join(lang), lang, &|_| true);
-        assert_score(&score, lang, documents, precision, recall);
-    }
+    assert_eval_dir_floor("dev10", [("id", 10, 0.75, 0.48), ("en", 8, 0.77, 0.54)]);
 }
 
 /// Rule fixtures for the session-5 vocabulary rows (`id_55_*`: missiles at a

@@ -31,11 +31,11 @@ run "segmentation, UD Indonesian CSUI test" "$bin" eval ud "$shared/data/id/ud/U
 run "segmentation, UD Indonesian PUD" "$bin" eval ud "$shared/data/id/ud/UD_Indonesian-PUD/id_pud-ud-test.conllu"
 run "time, warta's own TimeML set" "$bin" eval time crates/warta-time/tests/fixtures/timeml
 run "events, reference gold" "$bin" eval events "$seed.gold.json"
-# Written blind on 2026-11-28 (session 13) and never tuned on
-# (eval/heldout11/README.md): the honest estimate of how event coding does on
+# Written blind on 2026-11-28 (session 14) and never tuned on
+# (eval/heldout12/README.md): the honest estimate of how event coding does on
 # articles it has not seen.
-run "events, blind held-out set 11, Indonesian" "$bin" eval events eval/heldout11/id/*.gold.json
-run "events, blind held-out set 11, English" "$bin" eval events eval/heldout11/en/*.gold.json
+run "events, blind held-out set 12, Indonesian" "$bin" eval events eval/heldout12/id/*.gold.json
+run "events, blind held-out set 12, English" "$bin" eval events eval/heldout12/en/*.gold.json
 # Sentence banks: 15 typical wire sentences per PLOVER type and language,
 # written without seeing warta's output (eval/bank/*/README.md); dev sets.
 run "events, sentence bank, Indonesian" "$bin" eval events eval/bank/id/*.gold.json
@@ -64,6 +64,8 @@ run "events, dev set 9 (was blind set 9), Indonesian" "$bin" eval events eval/de
 run "events, dev set 9 (was blind set 9), English" "$bin" eval events eval/dev9/en/*.gold.json
 run "events, dev set 10 (was blind set 10), Indonesian" "$bin" eval events eval/dev10/id/*.gold.json
 run "events, dev set 10 (was blind set 10), English" "$bin" eval events eval/dev10/en/*.gold.json
+run "events, dev set 11 (was blind set 11), Indonesian" "$bin" eval events eval/dev11/id/*.gold.json
+run "events, dev set 11 (was blind set 11), English" "$bin" eval events eval/dev11/en/*.gold.json
 run "events, PLOVER gold standard records (English)" "$bin" eval plover "$shared/data/events/gold/plover/PLOVER_GSR_CAMEO.json"
 # English rules are tuned on the even-numbered records only; the odd half is the held-out estimate.
 run "events, PLOVER gold standard records, held-out odd half" "$bin" eval plover "$shared/data/events/gold/plover/PLOVER_GSR_CAMEO.json" --half odd

@@ -349,6 +349,15 @@ fn issue6_tenth_dev_set_stays_above_the_floor() {
     assert_eval_dir_floor("dev10", [("id", 10, 0.75, 0.48), ("en", 8, 0.77, 0.54)]);
 }
 
+/// Dev set 11 (`eval/dev11/`), blind held-out set 11 in session 13:
+/// measured blind at id p 0.748 r 0.574, en p 0.705 r 0.455 when it was
+/// written, and at id p 0.748 r 0.583, en p 0.716 r 0.464 after session
+/// 13's rules, when it was moved. Floors just under those.
+#[test]
+fn issue6_eleventh_dev_set_stays_above_the_floor() {
+    assert_eval_dir_floor("dev11", [("id", 10, 0.73, 0.57), ("en", 8, 0.70, 0.45)]);
+}
+
 /// Rule fixtures for the session-5 vocabulary rows (`id_55_*`: missiles at a
 /// country or into the sea, alert status, diplomatic protest notes, street
 /// action, forced pick-up, appeals, planned aid), written with those rows.

@@ -17,7 +17,7 @@ use crate::clause::{
 use crate::embedded::{clause_opened_between, latest_clause_subject, relative_object};
 use crate::explain::{self, explain};
 use crate::insertion::relative_before_coord;
-use crate::light_passive::light_passive_agent;
+use crate::light_passive::{light_passive_agent, predicate_future_cues};
 use crate::places::object_place;
 use crate::reaction::{reaction_agent, reaction_target};
 use crate::tables::LanguageTables;
@@ -573,6 +573,13 @@ pub fn code_sentence<'d>(
         let clause_start = s0.min(anchor);
         let mut condition = false;
         let mut alleged = false;
+        // `Pertemuan itu dijadwalkan berlangsung Senin`: the nominal
+        // subject's own predicate says when it happens.
+        let predicate_cues = if e.noun {
+            predicate_future_cues(t, view, tr.last, &cues)
+        } else {
+            Vec::new()
+        };
         for (a, b, x) in &cues {
             // `If China invades Taiwan`: a hypothetical cue opening the clause.
             let opens = x == "hypothetical" && lead.contains(a);
@@ -591,7 +598,8 @@ pub fn code_sentence<'d>(
             let before = opens
                 || (crossed.contains(a) && !earlier_conjunct && !own_phrase)
                 || (*a >= coord_at && *a < tr.head);
-            let after = x == "historical" && *a > tr.last && *a <= tr.last + 8;
+            let after = (x == "historical" && *a > tr.last && *a <= tr.last + 8)
+                || predicate_cues.contains(a);
             // `only if Washington released ...`, `apabila kedua pihak
             // memintanya`: the condition of another statement is no event.
             if x == "condition"

@@ -54,7 +54,7 @@
 //! found. The span of the event is left as it is: the counterpart is an
 //! inference, not words of the clause.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use warta_core::{ActorRef, Document, EntityType, Event, TextIndex};
 
@@ -186,7 +186,7 @@ impl CounterpartTable {
     /// or `-`, and `yes`/`no`: whether an entry that expects an object the
     /// clause does not name may take one too. The file is optional.
     pub(crate) fn load(rows: &[String]) -> Result<Self, String> {
-        let mut types: HashMap<String, TypeRule> = HashMap::new();
+        let mut types: HashMap<String, TypeRule> = HashMap::default();
         for (n, row) in rows.iter().enumerate() {
             let cols: Vec<&str> = row.split('\t').map(str::trim).collect();
             let (Some(plover), Some(list), Some(object)) = (cols.first(), cols.get(1), cols.get(2))
@@ -281,8 +281,8 @@ impl Counterparts {
     /// Reads the document's countries (one pass over its entities).
     pub(crate) fn new(doc: &Document) -> Self {
         let mut counts: Vec<(String, usize, usize)> = Vec::new(); // country, mentions, first
-        let mut country_entity = HashMap::new();
-        let mut any_entity = HashMap::new();
+        let mut country_entity = HashMap::default();
+        let mut any_entity = HashMap::default();
         for (i, e) in doc.entities.iter().enumerate() {
             let Some(c) = participant_country(doc, i) else {
                 continue;

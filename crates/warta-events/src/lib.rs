@@ -94,7 +94,7 @@ mod view;
 mod warning;
 mod word_filter;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use warta_core::{Document, LanguageResources, Stage, StageError};
 
@@ -132,7 +132,7 @@ impl EventStage {
     /// Builds the stage from the given language packs (tests use in-memory packs).
     pub fn with_packs(packs: &[&dyn LanguageResources]) -> Result<Self, String> {
         let ontology = Ontology::load()?;
-        let mut languages = HashMap::new();
+        let mut languages = HashMap::default();
         let mut problems = Vec::new();
         for pack in packs {
             if pack.file("events_predicates.tsv").is_none() {

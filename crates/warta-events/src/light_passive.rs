@@ -79,3 +79,65 @@ fn bare_agent(t: &LanguageTables, view: &SentenceView, verb: usize) -> Option<us
     let a = view.arg_at.get(k).copied().flatten()?;
     prep_before(t, view, a).is_none().then_some(a)
 }
+
+/// The future cues (by first word) that belong to the predicate of the
+/// nominal event ending at word `last` when that event is the subject of
+/// its clause: `Pertemuan lanjutan kedua negara dijadwalkan berlangsung di
+/// Doha`, `Kunjungan itu akan digelar pekan depan`, `The talks will be held
+/// in Doha`. A cue counts only when a light passive or an `occur` predicate
+/// (`berlangsung`, `held`) follows it, or it is one itself: `Serangan itu
+/// akan dibalas` says nothing of when the attack happens. The words crossed
+/// are those `light_passive_agent` crosses (the noun's owner right after
+/// it, prepositional phrases, modifiers), not punctuation, a clause
+/// boundary or another actor that would be the clause's own subject.
+pub(crate) fn predicate_future_cues(
+    t: &LanguageTables,
+    view: &SentenceView,
+    last: usize,
+    cues: &[(usize, usize, String)],
+) -> Vec<usize> {
+    let s = &t.syntax;
+    if s.occur_predicates.is_empty() && s.light_passives.is_empty() {
+        return Vec::new();
+    }
+    let occurs = |w: &str| s.occur_predicates.contains(w) || s.light_passives.contains(w);
+    let n = view.words.len();
+    let mut found = Vec::new();
+    let mut owner_seen = false;
+    let mut k = last + 1;
+    while k < n && k <= last + 1 + LIGHT_REACH {
+        let w = &view.words[k];
+        if let Some(a) = view.arg_at[k] {
+            // The noun's owner, the first actor after it (`kunjungan
+            // Presiden Prabowo`), or an actor in a prepositional phrase;
+            // any other actor is a new subject.
+            if prep_before(t, view, a).is_none() {
+                if owner_seen {
+                    return Vec::new();
+                }
+                owner_seen = true;
+            }
+            k = view.args[a].w1 + 1;
+            continue;
+        }
+        if w.punct.is_some() {
+            return Vec::new();
+        }
+        if let Some((_, b, _)) = cues.iter().find(|(a, _, x)| *a == k && x == "future") {
+            found.push(k);
+            if (k..=*b).any(|j| occurs(view.words[j].lower)) {
+                return found;
+            }
+            k = b + 1;
+            continue;
+        }
+        if occurs(w.lower) {
+            return found;
+        }
+        if s.boundaries.contains(w.lower) || s.complements.contains(w.lower) {
+            return Vec::new();
+        }
+        k += 1;
+    }
+    Vec::new()
+}

@@ -2,7 +2,7 @@
 //! classes, the CAMEO -> PLOVER crosswalk and the "intent" codes that
 //! future cooperation takes (PLOVER codes promised meetings as AGREE).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use warta_core::resources::{data_lines, resource_text};
 

@@ -24,7 +24,7 @@
 //! Nothing here fires when the clause's own triggers already gave an event
 //! of the same type: this only adds what the dictionary missed.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use warta_core::Document;
 

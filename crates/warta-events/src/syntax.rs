@@ -194,6 +194,12 @@ pub struct Syntax {
     /// nominal event without owner (`Unjuk rasa itu digelar ratusan
     /// mahasiswa`), their agent is the event's source (kind `light_passive`).
     pub light_passives: HashSet<String>,
+    /// Predicates saying that a nominal event takes place or is scheduled
+    /// (`berlangsung`, `dijadwalkan`, `held`): a future cue between such a
+    /// nominal subject and one of them (or a light passive) makes the event
+    /// planned (`Pertemuan itu dijadwalkan berlangsung Senin`, `the talks
+    /// will be held in Doha`).
+    pub occur_predicates: HashSet<String>,
     /// Verbs whose object is a reaction to the clause before them (`drew`,
     /// `prompting`; kind `reaction_verb`; see `reaction.rs`).
     pub reaction_verbs: HashSet<String>,
@@ -306,6 +312,7 @@ impl Syntax {
                 }
                 "owned_agent" => &mut s.owned_agents,
                 "light_passive" => &mut s.light_passives,
+                "occur" => &mut s.occur_predicates,
                 "reaction_verb" => &mut s.reaction_verbs,
                 "reaction_agent" => &mut s.reaction_agents,
                 "agentless_type" => {

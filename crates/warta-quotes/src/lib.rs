@@ -77,7 +77,7 @@ pub mod sources;
 pub mod speaker;
 pub mod tokens;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use warta_core::{CitedSource, Document, LanguagePack, Quote, Stage, StageError};
 

@@ -20,7 +20,7 @@ pub mod rules;
 mod sentences;
 mod tokenize;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub use langid::{LanguageIdentifier, MAX_DETECT_CHARS};
 pub use rules::SegmentRules;
@@ -54,8 +54,8 @@ impl Default for Segmenter {
 impl Segmenter {
     /// A segmenter for all compiled-in language packs.
     pub fn new() -> Self {
-        let mut rules = HashMap::new();
-        let mut load_errors = HashMap::new();
+        let mut rules = HashMap::default();
+        let mut load_errors = HashMap::default();
         for code in warta_core::resources::available_languages() {
             let Some(pack) = LanguagePack::get(&code) else {
                 continue;
@@ -86,7 +86,7 @@ impl Segmenter {
         Self {
             rules,
             generic: SegmentRules::default(),
-            load_errors: HashMap::new(),
+            load_errors: HashMap::default(),
         }
     }
 

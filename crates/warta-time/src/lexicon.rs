@@ -5,8 +5,6 @@
 //! template; `holidays.tsv` dates movable feasts. The recognizer only sees
 //! classes, so adding a synonym or a language is a data edit.
 
-use std::collections::HashMap;
-
 use rustc_hash::FxHashMap;
 
 use warta_core::{LanguageResources, ResourceError, TimeType};
@@ -184,7 +182,7 @@ pub(crate) struct Lexicon {
     /// Lower-cased word -> its readings and the phrases it starts.
     words: FxHashMap<String, Word>,
     /// Movable feasts: key -> dates (YYYY-MM-DD), sorted.
-    pub holidays: HashMap<String, Vec<String>>,
+    pub holidays: FxHashMap<String, Vec<String>>,
 }
 
 fn malformed(path: &str, line: usize, message: String) -> ResourceError {

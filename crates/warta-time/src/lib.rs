@@ -39,7 +39,7 @@ pub mod timeml;
 mod tokens;
 mod view;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use jiff::civil::Date;
 use warta_core::{
@@ -94,7 +94,7 @@ impl TimeStage {
             Err(e) => {
                 tracing_warn(&e);
                 Self {
-                    lexicons: HashMap::new(),
+                    lexicons: HashMap::default(),
                     now: today(),
                 }
             }
@@ -123,7 +123,7 @@ impl TimeStage {
                 .ok_or_else(|| TimeError::BadNow(s.clone()))?,
             None => today(),
         };
-        let mut lexicons = HashMap::new();
+        let mut lexicons = HashMap::default();
         for pack in packs {
             lexicons.insert(pack.code().to_string(), Lexicon::load(*pack)?);
         }

@@ -415,10 +415,20 @@ pub(crate) fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut
         .filter(|tr| is_speech_act(&t.entries[tr.entry]))
         .map(|tr| tr.light.unwrap_or(tr.head))
         .collect();
+    // Verb triggers that are the light verb of a nominal trigger
+    // (`memerintahkan penutupan kompleks`, `ordered the deployment of
+    // troops`): the noun carries the event, with the verb's subject as its
+    // source, so the verb is neither coded on its own nor the governor of
+    // the noun as its content. Only a bare verb trigger: in `mengajukan
+    // permohonan ekstradisi` the verb's own pattern names the act.
+    let carriers: Vec<usize> = trigs.iter().filter_map(|tr| tr.light).collect();
+    let carrier = |tr: &Trigger| {
+        !t.entries[tr.entry].noun && tr.head == tr.last && carriers.contains(&tr.head)
+    };
     let mut regions: Vec<(usize, usize, usize)> = Vec::new();
     for tr in trigs.iter() {
         let e = &t.entries[tr.entry];
-        if !e.absorb {
+        if !e.absorb || carrier(tr) {
             continue;
         }
         // The content runs from the trigger to the end of its clause: past a
@@ -505,7 +515,7 @@ pub(crate) fn mark_absorbed(t: &LanguageTables, view: &SentenceView, trigs: &mut
             })
             .flatten();
         let object = object_of.is_some_and(|gov| !condemned_act(t, view, gov, tr));
-        tr.absorbed = inside || object;
+        tr.absorbed = inside || object || carrier(tr);
         tr.reported = !tr.absorbed && (in_region || object_of.is_some());
     }
     // A purpose infinitive after another verb event is that event's aim,

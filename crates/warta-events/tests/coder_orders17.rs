@@ -67,3 +67,22 @@ fn a_verb_pattern_naming_its_act_keeps_it() {
     assert!(has(&got, "REQUEST IDNGOV->SGP"), "{got:?}");
     assert!(!has(&got, "COERCE"), "{got:?}");
 }
+
+#[test]
+fn an_order_to_ones_own_army_is_its_mobilisation() {
+    let mut d = doc(
+        "Presiden Ekuador Daniel Noboa memerintahkan militer mengambil alih kendali Lembaga Pemasyarakatan Litoral di Guayaquil.",
+        "id",
+        &[("Daniel Noboa", P, "ECUGOV"), ("Guayaquil", L, "ECU")],
+    );
+    let got = run(&mut d, false);
+    assert!(has(&got, "MOBILIZE ECUGOV"), "{got:?}");
+
+    let mut d = doc(
+        "Peruvian President Jose Jeri ordered the armed forces to help police clear highways blocked by protesters.",
+        "en",
+        &[("Jose Jeri", P, "PERGOV")],
+    );
+    let got = run(&mut d, false);
+    assert!(has(&got, "MOBILIZE PERGOV"), "{got:?}");
+}

@@ -230,7 +230,9 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
         // information minister`; `a general strike` names no general).
         // One a person named earlier holds refers back to them
         // (`resolve_titles.rs`).
-        if !lang.unnamed_role_openers.is_empty() && !opened(lang, toks, k, &free) {
+        if !lang.unnamed_role_openers.is_empty()
+            && opened(lang, toks, k, &free).is_none_or(|p| domestic_group(lang, toks, p, end))
+        {
             k = end;
             continue;
         }
@@ -347,27 +349,38 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
 /// Most modifiers between an opener and the title (`the regional police chief`).
 const MAX_OPENER_GAP: usize = 2;
 
-/// Does one of the language's `unnamed_role_openers` stand before the
+/// Where one of the language's `unnamed_role_openers` stands before the
 /// title at `k`, past at most [`MAX_OPENER_GAP`] free lower-case words of
-/// its sentence (`the information minister`)?
-fn opened(lang: &LangTables, toks: &[Tok], k: usize, free: &dyn Fn(usize) -> bool) -> bool {
+/// its sentence (`the information minister`).
+fn opened(
+    lang: &LangTables,
+    toks: &[Tok],
+    k: usize,
+    free: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let sent = toks[k].sentence;
     let mut b = k;
     loop {
-        let Some(p) = b.checked_sub(1).filter(|&p| toks[p].sentence == sent) else {
-            return false;
-        };
+        let p = b.checked_sub(1).filter(|&p| toks[p].sentence == sent)?;
         if lang.unnamed_role_openers.contains(&*toks[p].lower) {
-            return true;
+            return Some(p);
         }
         let modifier = free(p)
             && !toks[p].clitic
             && toks[p].kind == warta_core::TokenKind::Word
             && !toks[p].is_capitalized();
         if !modifier || k - p > MAX_OPENER_GAP {
-            return false;
+            return None;
         }
         b = p;
     }
 }
 
+/// Is the office `toks[opener..end]`, with or without its opener, a group
+/// noun of the domestic table (`the opposition leader`)? Then that table
+/// names it (`home_country.rs`), not the role table.
+fn domestic_group(lang: &LangTables, toks: &[Tok], opener: usize, end: usize) -> bool {
+    let words: Vec<&str> = toks[opener..end].iter().map(|t| &*t.lower).collect();
+    let phrases = &lang.domestic.phrases;
+    phrases.contains_key(&words.join(" ")) || phrases.contains_key(&words[1..].join(" "))
+}

@@ -77,3 +77,17 @@ fn a_plural_title_names_the_first_of_two_people() {
     assert_eq!(a.as_deref(), Some("PNGGOV"));
     assert_eq!(actor(&doc, "Marape").unwrap().0.as_deref(), Some("PNGGOV"));
 }
+
+#[test]
+fn state_offices_and_civic_groups_are_home_groups() {
+    let doc = run(
+        "SEOUL, Oct 3 (Reuters) - South Korea's parliament passed the bill in South Korea \
+         on Tuesday. Civic groups rallied outside parliament, and the presidential office \
+         rejected their demands.",
+    );
+    let (a, rule) = actor(&doc, "presidential office").expect("the office is an actor");
+    assert_eq!(a.as_deref(), Some("KORGOV"));
+    assert_eq!(rule, "entities:agent:home_country");
+    let (a, _) = actor(&doc, "Civic groups").expect("civic groups are a group");
+    assert_eq!(a.as_deref(), Some("KORNGO"));
+}

@@ -120,6 +120,11 @@ pub(crate) struct LangTables {
     /// Words after a role that make it refer back to a named person
     /// (`menteri itu`): no new actor then (setting `role_anaphors`).
     pub role_anaphors: FxHashSet<String>,
+    /// Words one of which must open an unnamed office, at most two
+    /// modifiers before its title (`the information minister`; setting
+    /// `unnamed_role_openers`). Empty: no opener is needed (`menteri
+    /// perdagangan`).
+    pub unnamed_role_openers: FxHashSet<String>,
     /// Words that follow a place name as part of a district's name
     /// (`Lampung Timur`, `Mamuju Tengah`; setting `place_suffixes`).
     pub place_suffixes: FxHashSet<String>,
@@ -400,6 +405,7 @@ impl LangTables {
                     continue;
                 }
                 "role_anaphors" => &mut t.role_anaphors,
+                "unnamed_role_openers" => &mut t.unnamed_role_openers,
                 "place_suffixes" => &mut t.place_suffixes,
                 "initials_before" => &mut t.initials_before,
                 "initials_after" => &mut t.initials_after,

@@ -226,6 +226,16 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
             continue;
         };
         let sent = toks[k].sentence;
+        // English offices stand alone only after an opener (`the
+        // information minister`; `a general strike` names no general).
+        // One a person named earlier holds refers back to them
+        // (`resolve_titles.rs`).
+        if !lang.unnamed_role_openers.is_empty()
+            && opened(lang, toks, k, &free).is_none_or(|p| domestic_group(lang, toks, p, end))
+        {
+            k = end;
+            continue;
+        }
         // Extend over role-table phrases (modifiers, connectors, other
         // titles) and places or organisations. A person or a name the tagger
         // found right after makes the phrase that name's title.
@@ -272,7 +282,11 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
         let person_before =
             b > 0 && toks[b - 1].sentence == sent && span_at(b - 1).is_some_and(|s| s.is_person());
         // `kedua menteri`: a pair phrase, resolved to two actors later.
-        let pair = k > 0 && lang.pair_firsts.contains(&*toks[k - 1].lower);
+        // English `the` opens pair phrases (`the two leaders`) and offices
+        // (`the minister`) alike: as an opener it makes no pair.
+        let pair = k > 0
+            && lang.pair_firsts.contains(&*toks[k - 1].lower)
+            && !lang.unnamed_role_openers.contains(&*toks[k - 1].lower);
         // A bare title the agent table admits only with its country
         // (`pejabat perusahaan ...`): not an actor on its own.
         let bare = j == k + 1
@@ -330,4 +344,43 @@ pub(super) fn unnamed_roles(ctx: &Ctx, taken: &[Span]) -> Vec<Span> {
         k = j;
     }
     out
+}
+
+/// Most modifiers between an opener and the title (`the regional police chief`).
+const MAX_OPENER_GAP: usize = 2;
+
+/// Where one of the language's `unnamed_role_openers` stands before the
+/// title at `k`, past at most [`MAX_OPENER_GAP`] free lower-case words of
+/// its sentence (`the information minister`).
+fn opened(
+    lang: &LangTables,
+    toks: &[Tok],
+    k: usize,
+    free: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let sent = toks[k].sentence;
+    let mut b = k;
+    loop {
+        let p = b.checked_sub(1).filter(|&p| toks[p].sentence == sent)?;
+        if lang.unnamed_role_openers.contains(&*toks[p].lower) {
+            return Some(p);
+        }
+        let modifier = free(p)
+            && !toks[p].clitic
+            && toks[p].kind == warta_core::TokenKind::Word
+            && !toks[p].is_capitalized();
+        if !modifier || k - p > MAX_OPENER_GAP {
+            return None;
+        }
+        b = p;
+    }
+}
+
+/// Is the office `toks[opener..end]`, with or without its opener, a group
+/// noun of the domestic table (`the opposition leader`)? Then that table
+/// names it (`home_country.rs`), not the role table.
+fn domestic_group(lang: &LangTables, toks: &[Tok], opener: usize, end: usize) -> bool {
+    let words: Vec<&str> = toks[opener..end].iter().map(|t| &*t.lower).collect();
+    let phrases = &lang.domestic.phrases;
+    phrases.contains_key(&words.join(" ")) || phrases.contains_key(&words[1..].join(" "))
 }

@@ -221,6 +221,7 @@ impl<'a> Resolver<'a> {
         self.add_aliases(&mut drafts);
         self.add_pronouns(&mut drafts);
         self.add_title_anaphors(&mut drafts);
+        self.merge_held_offices(&mut drafts);
         self.add_pairs(&mut drafts);
         self.add_definites(&mut drafts, main_country.or(foreign).or(dateline));
         let mut entities: Vec<Entity> = drafts

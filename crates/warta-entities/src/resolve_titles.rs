@@ -6,6 +6,8 @@
 
 use super::{Draft, Resolver};
 use crate::lang::RoleKind;
+use crate::recognize::UNNAMED_ROLE_RULE;
+use warta_core::EntityType;
 
 /// Rule of a title that refers back (`utusan tersebut`).
 pub(crate) const TITLE_ANAPHOR_RULE: &str = "entities:alias:title";
@@ -62,6 +64,70 @@ impl Resolver<'_> {
                 drafts[o].mentions.push(m);
                 drafts[o].toks.push((i - 1, i + 1));
             }
+        }
+    }
+}
+
+/// Shortest office word that may tie an unnamed office to a person's role
+/// (`in`, `of` in `spokesman in Dhaka` tie nothing).
+const MIN_OFFICE_WORD: usize = 4;
+
+impl Resolver<'_> {
+    /// `the minister` after `Interior Minister Fernando Grande-Marlaska`:
+    /// an unnamed office (rule [`UNNAMED_ROLE_RULE`]) whose title a person
+    /// named earlier holds refers back to that person (the latest one), and
+    /// its mentions move to them. Only where unnamed offices need an opener
+    /// (setting `unnamed_role_openers`, English `the`); Indonesian marks the
+    /// reference with a word after the title (`menteri itu`, above).
+    pub(super) fn merge_held_offices(&self, drafts: &mut Vec<Draft>) {
+        if self.lang.unnamed_role_openers.is_empty() {
+            return;
+        }
+        let mut i = 0;
+        while i < drafts.len() {
+            if drafts[i].rule != UNNAMED_ROLE_RULE {
+                i += 1;
+                continue;
+            }
+            let words: Vec<String> = drafts[i]
+                .canonical
+                .split_whitespace()
+                .filter(|w| w.chars().count() >= MIN_OFFICE_WORD)
+                .map(str::to_lowercase)
+                .collect();
+            let start = drafts[i].mentions.iter().map(|m| m.start).min();
+            let holds = |d: &Draft| {
+                d.kind == EntityType::Person
+                    && d.role.as_ref().is_some_and(|r| {
+                        r.text
+                            .split_whitespace()
+                            .any(|w| words.iter().any(|o| w.eq_ignore_ascii_case(o)))
+                    })
+            };
+            let owner = drafts
+                .iter()
+                .enumerate()
+                .filter(|&(n, d)| n != i && holds(d))
+                .filter_map(|(n, d)| {
+                    d.mentions
+                        .iter()
+                        .filter(|m| start.is_some_and(|s| m.end <= s))
+                        .map(|m| m.start)
+                        .max()
+                        .map(|s| (s, n))
+                })
+                .max();
+            let Some((_, o)) = owner else {
+                i += 1;
+                continue;
+            };
+            let office = drafts.remove(i);
+            let o = if o > i { o - 1 } else { o };
+            for mut m in office.mentions {
+                m.rule = TITLE_ANAPHOR_RULE.to_string();
+                drafts[o].mentions.push(m);
+            }
+            drafts[o].toks.extend(office.toks);
         }
     }
 }

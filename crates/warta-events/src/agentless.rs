@@ -26,7 +26,12 @@ pub(crate) const AGENCY_WINDOW: usize = 3;
 fn country(a: &Option<ActorRef>) -> Option<&str> {
     a.as_ref()
         .and_then(|r| r.actor.as_deref())
-        .and_then(|c| c.get(..3))
+        .and_then(code_country)
+}
+
+/// The country (first three letters) of actor code `c`, if it has one.
+fn code_country(c: &str) -> Option<&str> {
+    c.get(..3)
         .filter(|c| c.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
@@ -82,25 +87,65 @@ pub(crate) fn leaves_agent_to_story(
 
 /// Gives agentless passive `ev` the story's acting party among the
 /// `earlier` events as its source (rule mark `+agent:discourse`, lower
-/// confidence) and returns the party's actor code; `None` when there is
-/// none, and the event is dropped.
+/// confidence) and returns the party's actor code. With no acting party, an
+/// act of an `authority_type` falls to the story's `home` country (rule
+/// mark `+agent:authority`; see [`authority`]). `None` when neither
+/// applies, and the event is dropped.
 pub(crate) fn take_agent<'e>(
     t: &LanguageTables,
     ev: &mut Event,
     earlier: impl DoubleEndedIterator<Item = &'e Event>,
+    home: Option<ActorRef>,
 ) -> Option<String> {
     let family = &t.syntax.agentless_types;
-    let Some(agent) = acting_party(ev, family, earlier).and_then(|x| x.source.clone()) else {
-        let why = "agentless passive, no acting party";
-        explain::dropped_event(ev.sentence, &ev.trigger, &ev.rule, why);
-        return None;
+    let party = family
+        .contains(&ev.plover)
+        .then(|| acting_party(ev, family, earlier).and_then(|x| x.source.clone()))
+        .flatten();
+    let (agent, mark, penalty) = match party {
+        Some(a) => (a, "+agent:discourse", 0.1),
+        None => match home
+            .filter(|h| t.syntax.authority_types.contains(&ev.plover) && authority(ev, h))
+        {
+            Some(h) => (h, "+agent:authority", 0.15),
+            None => {
+                let why = "agentless passive, no acting party";
+                explain::dropped_event(ev.sentence, &ev.trigger, &ev.rule, why);
+                return None;
+            }
+        },
     };
     let code = agent.actor.clone().unwrap_or_default();
     ev.source = Some(agent);
-    ev.rule.push_str("+agent:discourse");
-    ev.confidence = (ev.confidence - 0.1).max(0.05);
+    ev.rule.push_str(mark);
+    ev.confidence = (ev.confidence - penalty).max(0.05);
     Some(code)
 }
+
+/// Whether the story's `home` country may be the agent of agentless
+/// passive `ev` (`Tujuh awak kapal ditangkap`, `11.000 warga telah
+/// dievakuasi`, `delapan warga telah dipulangkan`): arrests, releases and
+/// evacuations nobody is named for are done by the authorities of the
+/// place the story happens in. Not when the patient belongs to another
+/// country (foreigners held abroad are another state's business), nor when
+/// the patient is the home country itself or one of its state bodies (a
+/// ministry or army acted on is no act of its own state).
+pub(crate) fn authority(ev: &Event, home: &ActorRef) -> bool {
+    let Some(h) = home.actor.as_deref().and_then(code_country) else {
+        return false;
+    };
+    let patient = ev.target.as_ref().and_then(|r| r.actor.as_deref());
+    let sector = patient.and_then(|p| p.strip_prefix(h));
+    match (country(&ev.target), sector) {
+        (Some(c), _) if c != h => false,
+        (_, Some(s)) => !STATE_BODIES.contains(&s),
+        _ => true,
+    }
+}
+
+/// Sectors of the home state's own bodies: acted on without an agent, they
+/// are no act of that state (`IDN`, `IDNGOV`, `IDNMIL`, `IDNCOP`).
+const STATE_BODIES: [&str; 4] = ["", "GOV", "MIL", "COP"];
 
 #[cfg(test)]
 mod tests {
@@ -145,5 +190,21 @@ mod tests {
         let earlier = [event(0, "COERCE", "", "IDNCRM")];
         let passive = event(1, "COERCE", "", "IDNLAB");
         assert!(acting_party(&passive, &family, earlier.iter()).is_none());
+    }
+
+    #[test]
+    fn the_home_authority_acts_on_its_own_people_only() {
+        let home = actor("IDN").unwrap();
+        // Villagers of the story's own country evacuated or released.
+        assert!(authority(&event(3, "RETREAT", "", "IDNCVL"), &home));
+        // A patient with no actor code is of the story's place.
+        let mut uncoded = event(3, "COERCE", "", "");
+        uncoded.target = None;
+        assert!(authority(&uncoded, &home));
+        // Foreign crew are another state's business.
+        assert!(!authority(&event(3, "COERCE", "", "MYSAGR"), &home));
+        // The state and its bodies are no patients of their own authority.
+        assert!(!authority(&event(3, "COERCE", "", "IDNGOV"), &home));
+        assert!(!authority(&event(3, "COERCE", "", "IDN"), &home));
     }
 }

@@ -134,7 +134,10 @@ pub fn code_document(t: &LanguageTables, ontology: &Ontology, doc: &Document) ->
             };
             if c.agentless {
                 let earlier = built.iter().map(|x| &x.event);
-                match agentless::take_agent(t, &mut b.event, earlier) {
+                let here = c.place.and_then(|p| doc.entities.get(p));
+                let here = here.and_then(|p| p.country.as_deref());
+                let home = counterparts.authority_ref(doc, here);
+                match agentless::take_agent(t, &mut b.event, earlier, home) {
                     Some(code) => b.key.0 = code,
                     None => continue,
                 }

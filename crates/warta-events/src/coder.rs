@@ -509,7 +509,8 @@ pub fn code_sentence<'d>(
         let agentless = source.is_none()
             && tr.passive
             && target.is_some()
-            && t.syntax.agentless_types.contains(&e.plover)
+            && (t.syntax.agentless_types.contains(&e.plover)
+                || t.syntax.authority_types.contains(&e.plover))
             && leaves_agent_to_story(t, view, tr, &crossed);
         // `troops were deployed in Dhaka`: forces moved or put on alert
         // are their own country's act; the patient is the source.

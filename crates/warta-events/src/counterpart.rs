@@ -585,6 +585,18 @@ impl Counterparts {
     }
 
     /// A country as a target: its entity when the document names it.
+    /// The authority an agentless arrest or evacuation of the story is
+    /// left to (see `agentless.rs`): the story's home country (the one with
+    /// most actor mentions), as an actor reference. None in a story about a
+    /// pair of countries (fishermen of one held by the other: either may
+    /// act), nor for an act at a place of another country (`ditahan di
+    /// Malaysia`, whose country is `here`).
+    pub(crate) fn authority_ref(&self, doc: &Document, here: Option<&str>) -> Option<ActorRef> {
+        let home = self.home.as_deref().filter(|_| self.pair.is_none())?;
+        here.is_none_or(|c| c.is_empty() || c == home)
+            .then(|| self.country_ref(home, doc))
+    }
+
     fn country_ref(&self, country: &str, doc: &Document) -> ActorRef {
         let e = self
             .country_entity

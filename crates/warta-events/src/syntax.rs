@@ -213,6 +213,11 @@ pub struct Syntax {
     /// subject (`troops were deployed`) is those forces' own act (kind
     /// `self_agent_type`).
     pub self_agent_types: Vec<String>,
+    /// PLOVER types whose agentless passive, when the story names no
+    /// acting party, is the act of the authorities of the story's home
+    /// country (`delapan warga telah dipulangkan`; kind `authority_type`;
+    /// see `agentless.rs`).
+    pub authority_types: Vec<String>,
 }
 
 impl Syntax {
@@ -321,6 +326,10 @@ impl Syntax {
                 }
                 "self_agent_type" => {
                     s.self_agent_types.push(cols[1].to_uppercase());
+                    continue;
+                }
+                "authority_type" => {
+                    s.authority_types.push(cols[1].to_uppercase());
                     continue;
                 }
                 "pronoun_object" => &mut s.pronouns_object,

@@ -37,13 +37,15 @@ fn an_agentless_arrest_is_made_by_the_security_actor_of_the_sentence() {
 }
 
 #[test]
-fn an_agentless_passive_without_a_security_actor_is_not_coded() {
-    // No police, prosecutor or army in the sentence: nobody to code as source.
+fn an_agentless_passive_without_a_security_actor_borrows_no_actor() {
+    // No police, prosecutor or army in the sentence: no actor of the
+    // sentence is coded as source; the arrest falls to the story's home
+    // authorities (`authority_type`, agentless.rs), the country itself.
     let mut d = doc(
         "Tiga aktivis ditangkap di Makassar pada Minggu malam.",
         &[("aktivis", O, "IDNOPP"), ("Makassar", L, "IDN")],
     );
-    assert!(run(&mut d).is_empty(), "{:?}", d.events);
+    assert_eq!(run(&mut d), ["COERCE IDN->IDNOPP []"], "{:?}", d.events);
     // A non-coercive passive does not borrow an actor either.
     let mut d = doc(
         "Warga dikunjungi polisi di posko pengungsian.",

@@ -118,6 +118,7 @@ impl<'a> Resolver<'a> {
         let foreign = self.foreign_lead(&ranked, scene_countries.lead());
         let dateline = self.dateline_country(all_spans, &ranked);
         let home = crate::home_country::domestic_home(main_country, self.dateline_place(all_spans));
+        let role_default = self.role_default(&ranked, self.dateline_place(all_spans));
         let scenes = crate::context_country::Scenes::new(
             scene_countries,
             main_country.or(foreign).or(dateline),
@@ -226,7 +227,7 @@ impl<'a> Resolver<'a> {
         self.add_definites(&mut drafts, main_country.or(foreign).or(dateline));
         let mut entities: Vec<Entity> = drafts
             .into_iter()
-            .map(|d| self.finish(d, main_country, foreign, dateline, home))
+            .map(|d| self.finish(d, main_country, foreign, dateline, home, role_default))
             .collect();
         crate::home_country::apply_home(&mut entities, home);
         for e in &mut entities {
@@ -601,6 +602,7 @@ impl<'a> Resolver<'a> {
         foreign: Option<&str>,
         dateline: Option<&str>,
         home: Option<&str>,
+        role_default: Option<&str>,
     ) -> Entity {
         let kb = self.kb;
         let (mut role_text, mut country, mut sector, mut geo, mut actor) =
@@ -683,7 +685,7 @@ impl<'a> Resolver<'a> {
                 country = home
                     .or(foreign.filter(|_| !known && self.foreign_title(d.role.as_ref())))
                     .map(str::to_string)
-                    .or_else(|| self.lang.default_role_country.clone())
+                    .or_else(|| role_default.map(str::to_string))
                     .or_else(|| {
                         main_country
                             .or(dateline.filter(|_| !known))
@@ -698,7 +700,7 @@ impl<'a> Resolver<'a> {
             country = main_country
                 .or(dateline)
                 .map(str::to_string)
-                .or_else(|| self.lang.default_role_country.clone());
+                .or_else(|| role_default.map(str::to_string));
         }
         if country.is_none()
             && d.rule == crate::recognize::UNNAMED_ROLE_RULE
@@ -711,7 +713,7 @@ impl<'a> Resolver<'a> {
             country = home
                 .or(foreign.filter(|_| self.foreign_title(d.role.as_ref())))
                 .map(str::to_string)
-                .or_else(|| self.lang.default_role_country.clone());
+                .or_else(|| role_default.map(str::to_string));
         }
         // Bodies naming no country, or a name any state's body bears
         // (`Mahkamah Agung`), in a story set in another country.

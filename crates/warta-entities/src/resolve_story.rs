@@ -51,6 +51,27 @@ impl<'a> Resolver<'a> {
         (n1 >= home_count && n1 >= 2 * n2).then_some(c1)
     }
 
+    /// The country of a title or office that names none, in this story:
+    /// the language's default one (`default_role_country`, IDN for the
+    /// Indonesian press), unless the story is filed from abroad (its
+    /// dateline place is in another country) and names that country more
+    /// often than the default one. `Bujumbura (ANTARA) - ... Presiden
+    /// Evariste Ndayishimiye` in a story on Burundi and Rwanda that never
+    /// names Indonesia is Burundi's president, not Indonesia's, even when
+    /// Rwanda is named as often as Burundi (so neither dominates).
+    pub(super) fn role_default(
+        &self,
+        ranked: &[(usize, &'a str)],
+        dateline_place: Option<&'a str>,
+    ) -> Option<&'a str> {
+        let default = self.lang.default_role_country.as_deref()?;
+        let count = |c: &str| ranked.iter().find(|&&(_, x)| x == c).map_or(0, |&(n, _)| n);
+        match dateline_place {
+            Some(p) if p != default && count(p) > count(default) => Some(p),
+            _ => Some(default),
+        }
+    }
+
     /// How often the document names each country (by its name, demonym or
     /// capital), most named first.
     pub(super) fn country_counts(&self, spans: &[Span]) -> Vec<(usize, &'a str)> {

@@ -82,3 +82,37 @@ fn a_story_filed_from_home_about_abroad_gives_foreign_offices_and_groups_that_co
     let (group, _) = common::actor_and_rule(&doc, "kelompok bersenjata").expect("group found");
     assert_eq!(group.as_deref().map(|a| &a[..3]), Some("LBY"));
 }
+
+#[test]
+fn a_title_in_a_story_filed_from_a_country_in_a_two_country_dispute_takes_that_country() {
+    // Filed from Accra about Ghana and Togo, named about equally (neither
+    // dominates) and Indonesia not at all: the unqualified president is
+    // Ghana's, the dateline's, not the Indonesian press's default.
+    let doc = common::run(
+        "Accra (ANTARA) - Ghana menuduh Togo melindungi kelompok bersenjata \
+         setelah serangan di perbatasan, Senin. Presiden Kwame Asante \
+         menyatakan perbatasan dengan Togo akan ditutup. Togo membantah \
+         tuduhan itu. Lome menyebut tuduhan Ghana tidak berdasar. Pemerintah \
+         Togo memanggil duta besar Ghana.",
+        "id",
+        None,
+    );
+    let (actor, _) = common::actor_and_rule(&doc, "Kwame Asante").expect("person found");
+    assert_eq!(actor.as_deref(), Some("GHAGOV"));
+}
+
+#[test]
+fn a_title_in_a_story_filed_from_abroad_about_indonesia_keeps_the_default_country() {
+    // Filed from Accra, but Indonesia is named more often than Ghana: the
+    // unqualified minister is the visiting Indonesian one.
+    let doc = common::run(
+        "Accra (ANTARA) - Indonesia dan Ghana menandatangani kerja sama \
+         perdagangan, Senin. Menteri Perdagangan Budi Santoso mengatakan \
+         Indonesia akan menambah ekspor. Indonesia juga membuka kantor \
+         dagang baru di Afrika Barat.",
+        "id",
+        None,
+    );
+    let (actor, _) = common::actor_and_rule(&doc, "Budi Santoso").expect("person found");
+    assert_eq!(actor.as_deref().map(|a| &a[..3]), Some("IDN"));
+}

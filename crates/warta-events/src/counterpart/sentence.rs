@@ -129,9 +129,18 @@ pub(super) fn in_sentence(
     // (`Turki mengecam serangan udara Rusia terhadap konvoi`): Turkey
     // condemns the strike, it is not its target.
     let bare_noun = t.entries[tr.entry].noun && tr.light.is_none();
+    // An actor in a relative clause on the source describes the source,
+    // it is not acted on (`militan JNIM yang berafiliasi dengan Al Qaeda
+    // menyerang konvoi`, `the army, which has relied on Russia's Africa
+    // Corps, said`).
+    let describes_source = |a: &usize| {
+        let w0 = view.args[*a].w0;
+        w0 > s1 && (s1 + 1..w0).any(|k| t.syntax.relatives.contains(view.words[k].lower))
+    };
     let mut before: Vec<usize> = (0..view.args.len())
         .filter(|_| !bare_noun)
         .filter(not_source)
+        .filter(|a| !describes_source(a))
         .filter(|&a| view.args[a].w1 < first && view.args[a].w0 >= start)
         .collect();
     before.sort_by_key(|&a| std::cmp::Reverse(view.args[a].w1));

@@ -10,6 +10,16 @@ use common::{L, has, run};
 
 use warta_core::{Document, EntityType};
 
+/// The places of the Indonesian tests.
+const PLACES: &[(&str, EntityType, &str)] = &[
+    ("Sudan", L, "SDN"),
+    ("Chad", L, "TCD"),
+    ("Doha", L, "QAT"),
+    ("Mesir", L, "EGY"),
+    ("Etiopia", L, "ETH"),
+    ("Kairo", L, "EGY"),
+];
+
 fn doc(text: &str, lang: &str, ents: &[(&str, EntityType, &str)]) -> Document {
     common::doc(text, lang, "2026-11-20", ents)
 }
@@ -19,14 +29,7 @@ fn a_scheduled_meeting_is_planned() {
     let mut d = doc(
         "Pertemuan lanjutan antara Sudan dan Chad dijadwalkan berlangsung di Doha pada awal Desember, kata seorang diplomat Qatar.\nPerundingan antara Mesir dan Etiopia akan digelar di Kairo pekan depan.",
         "id",
-        &[
-            ("Sudan", L, "SDN"),
-            ("Chad", L, "TCD"),
-            ("Doha", L, "QAT"),
-            ("Mesir", L, "EGY"),
-            ("Etiopia", L, "ETH"),
-            ("Kairo", L, "EGY"),
-        ],
+        PLACES,
     );
     let got = run(&mut d, false);
     assert!(has(&got, "AGREE SDN->TCD [future]"), "{got:?}");
@@ -53,14 +56,7 @@ fn a_future_verb_of_another_act_leaves_the_noun_alone() {
     let mut d = doc(
         "Pertemuan antara Sudan dan Chad di Doha akan dibahas parlemen pekan depan.\nPertemuan antara Mesir dan Etiopia berlangsung di Kairo pada Senin.",
         "id",
-        &[
-            ("Sudan", L, "SDN"),
-            ("Chad", L, "TCD"),
-            ("Doha", L, "QAT"),
-            ("Mesir", L, "EGY"),
-            ("Etiopia", L, "ETH"),
-            ("Kairo", L, "EGY"),
-        ],
+        PLACES,
     );
     let got = run(&mut d, false);
     assert!(has(&got, "CONSULT SDN->TCD"), "{got:?}");

@@ -117,8 +117,9 @@ impl<'a> Resolver<'a> {
         let scene_countries = crate::context_country::SceneCountries::of(self, all_spans);
         let foreign = self.foreign_lead(&ranked, scene_countries.lead());
         let dateline = self.dateline_country(all_spans, &ranked);
-        let home = crate::home_country::domestic_home(main_country, self.dateline_place(all_spans));
-        let role_default = self.role_default(&ranked, self.dateline_place(all_spans));
+        let dateline_place = self.dateline_place(all_spans);
+        let home = crate::home_country::domestic_home(main_country, dateline_place);
+        let role_default = self.role_default(&ranked, dateline_place);
         let scenes = crate::context_country::Scenes::new(
             scene_countries,
             main_country.or(foreign).or(dateline),

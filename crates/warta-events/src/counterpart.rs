@@ -584,7 +584,6 @@ impl Counterparts {
         }
     }
 
-    /// A country as a target: its entity when the document names it.
     /// The authority an agentless arrest or evacuation of the story is
     /// left to (see `agentless.rs`): the story's home country (the one with
     /// most actor mentions), as an actor reference. None in a story about a
@@ -597,6 +596,7 @@ impl Counterparts {
             .then(|| self.country_ref(home, doc))
     }
 
+    /// A country as a target: its entity when the document names it.
     fn country_ref(&self, country: &str, doc: &Document) -> ActorRef {
         let e = self
             .country_entity
